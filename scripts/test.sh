@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test, installing what they need first (see scripts/setup.sh):
+#   Rust: formatting, clippy, unit, integration, property and doc tests (cargo test);
+#   the WebAssembly build; Node tests of the wasm build; end-to-end tests of the extension
+#   and the demo page in headless Chromium.
+# Tests that read ../shared/ (corpora and real pages) say so when it is absent and skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh test
+echo "== cargo fmt --check"
+cargo fmt --all -- --check
+echo "== cargo clippy"
+cargo clippy --locked --quiet --all-targets -- -D warnings
+echo "== cargo test"
+cargo test --locked --quiet
+echo "== build (wasm, extension, demo page)"
+scripts/build.sh
+mapfile -t node_tests < <(find tests/node tests/e2e -name '*.test.mjs' 2>/dev/null | sort)
+if [ ${#node_tests[@]} -gt 0 ]; then
+  echo "== node --test (${#node_tests[@]} files)"
+  node --test --test-concurrency=1 "${node_tests[@]}"
+fi
+echo "== all tests passed"

@@ -1,0 +1,166 @@
+//! `abridge`: summarise a news article from a file, standard input or the bundled sample.
+//!
+//! ```text
+//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--json]
+//! ```
+//! Without FILE it summarises the bundled sample (an AP news page, page chrome included).
+//! Errors go to standard error with exit status 1 (2 for bad arguments).
+
+use abridge::{summarize, Article, FactKind, Options, Summary};
+use clap::Parser;
+use std::io::Read;
+use std::process::ExitCode;
+
+/// The bundled sample: an AP news page as "select all, copy" gives it.
+const SAMPLE: &str = include_str!("../../tests/fixtures/seed.txt");
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "abridge",
+    version,
+    about = "Summarise a news article: the sentences that carry the story, key facts and keywords."
+)]
+struct Cli {
+    /// Text file to summarise (UTF-8; invalid bytes are replaced), or "-" for standard input.
+    /// Without it, the bundled sample article is summarised.
+    file: Option<String>,
+    /// Number of summary sentences.
+    #[arg(long, short = 'n', conflicts_with = "ratio")]
+    sentences: Option<usize>,
+    /// Fraction of the article's sentences to keep (0 to 1); 1 lists every sentence.
+    #[arg(long, short = 'r')]
+    ratio: Option<f64>,
+    /// The article's headline.
+    #[arg(long, short = 't')]
+    title: Option<String>,
+    /// The article's language as a BCP-47 tag (detected when absent).
+    #[arg(long)]
+    lang: Option<String>,
+    /// Most key facts to list.
+    #[arg(long, default_value_t = 12)]
+    facts: usize,
+    /// Most keywords to list.
+    #[arg(long, default_value_t = 8)]
+    keywords: usize,
+    /// Print the whole summary as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(r) = cli.ratio {
+        if !(0.0..=1.0).contains(&r) {
+            eprintln!("abridge: error: --ratio must be between 0 and 1, got {r}");
+            return ExitCode::from(2);
+        }
+    }
+    let text = match read_input(cli.file.as_deref()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("abridge: error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let article = Article { text: Some(text), title: cli.title.clone(), lang: cli.lang.clone(), paragraphs: None };
+    let options = Options { sentences: cli.sentences, ratio: cli.ratio, key_facts: cli.facts, keywords: cli.keywords };
+    match summarize(&article, &options) {
+        Ok(summary) => {
+            if cli.json {
+                match serde_json::to_string_pretty(&summary) {
+                    Ok(s) => println!("{s}"),
+                    Err(e) => {
+                        eprintln!("abridge: error: {e}");
+                        return ExitCode::from(1);
+                    }
+                }
+            } else {
+                print!("{}", render(&summary));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("abridge: error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn read_input(file: Option<&str>) -> Result<String, String> {
+    let bytes = match file {
+        None => return Ok(SAMPLE.to_string()),
+        Some("-") => {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+            buf
+        }
+        Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+    };
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn kind_heading(kind: FactKind) -> &'static str {
+    match kind {
+        FactKind::Person => "People",
+        FactKind::Organisation => "Organisations",
+        FactKind::Place => "Places",
+        FactKind::Date => "Dates",
+        FactKind::Time => "Times",
+        FactKind::Number => "Numbers",
+        FactKind::Money => "Money",
+        FactKind::Percent => "Percentages",
+        FactKind::Quantity => "Quantities",
+        FactKind::Quote => "Quotes",
+    }
+}
+
+/// The summary as plain text for a terminal.
+fn render(s: &Summary) -> String {
+    let mut out = String::new();
+    if let Some(t) = &s.title {
+        out.push_str(&format!("{t}\n"));
+    }
+    let st = &s.stats;
+    out.push_str(&format!(
+        "[{} · {} of {} sentences · {} of {} words · saves {:.1} min]\n\n",
+        s.lang, st.summary_sentences, st.article_sentences, st.summary_words, st.article_words, st.saved_minutes
+    ));
+    out.push_str("Summary\n");
+    for sent in &s.sentences {
+        out.push_str(&format!("  • {}\n", sent.text));
+    }
+    if !s.key_facts.is_empty() {
+        out.push_str("\nKey facts\n");
+        for kind in FactKind::ALL {
+            let facts: Vec<_> = s.key_facts.iter().filter(|f| f.kind == kind).collect();
+            if facts.is_empty() {
+                continue;
+            }
+            if kind == FactKind::Quote {
+                out.push_str(&format!("  {}:\n", kind_heading(kind)));
+                for f in facts {
+                    let who = f.speaker.as_deref().map(|w| format!(" — {w}")).unwrap_or_default();
+                    out.push_str(&format!("    “{}”{who}\n", f.value));
+                }
+            } else {
+                let values: Vec<&str> = facts.iter().map(|f| f.value.as_str()).collect();
+                out.push_str(&format!("  {}: {}\n", kind_heading(kind), values.join("; ")));
+            }
+        }
+    }
+    if !s.keywords.is_empty() {
+        let k: Vec<&str> = s.keywords.iter().map(|k| k.text.as_str()).collect();
+        out.push_str(&format!("\nKeywords: {}\n", k.join(", ")));
+    }
+    out.push_str(&format!(
+        "\nStats: {} words, {:.1} min to read; the summary is {} words, {:.0}% shorter\n",
+        st.article_words, st.article_minutes, st.summary_words, st.reduction_percent
+    ));
+    if !s.dropped.is_empty() {
+        out.push_str(&format!("Dropped as page chrome: {} paragraphs\n", s.dropped.len()));
+    }
+    if let Some(t) = &s.truncated {
+        out.push_str(&format!("Note: {}\n", t.detail));
+    }
+    out
+}

@@ -1,0 +1,665 @@
+//! Stage 1, cleaning: the input becomes paragraphs of normalised text, and page chrome is
+//! dropped.
+//!
+//! Paragraphs are judged by their shape, not by one site's strings: length in words, terminal
+//! punctuation, web addresses, credit and caption patterns, repetition and where they stand
+//! relative to the article's prose (before its first prose paragraph, inside, or after its last).
+//! Phrase tables live in [`crate::lexicon`].
+
+mod normalize;
+
+pub(crate) use normalize::{normalize_str, Normalized};
+
+use crate::lexicon;
+use crate::model::{DropReason, DroppedParagraph};
+use std::collections::HashMap;
+
+/// What a kept paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ParaKind {
+    /// The headline where it repeats in the text. Never a summary sentence.
+    Title,
+    /// A subheading, kicker or other short line without a full stop. Listed as a sentence
+    /// but never chosen for the summary.
+    Heading,
+    /// Article prose (and list items): summary material.
+    Body,
+    /// A photo caption: dropped from the sentences, kept for key facts.
+    Caption,
+}
+
+/// A paragraph that survived cleaning (or a caption, which facts may use).
+#[derive(Debug, Clone)]
+pub(crate) struct Paragraph {
+    /// Index of the paragraph in the input.
+    pub index: usize,
+    /// Byte offset in the input where the paragraph's text begins (before trimming), the
+    /// origin of paragraph-relative offsets.
+    pub input_start: usize,
+    /// Normalised text with the map back to the input.
+    pub norm: Normalized,
+    pub kind: ParaKind,
+    /// Byte offset in `norm.text` where the content starts: after a wire dateline.
+    pub content_start: usize,
+    /// The place a wire dateline names ("SPRINGFIELD"), if the paragraph opens with one.
+    pub dateline_place: Option<String>,
+}
+
+/// The outcome of cleaning.
+#[derive(Debug, Default)]
+pub(crate) struct Cleaned {
+    /// Kept paragraphs and captions, in input order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Paragraphs dropped as page chrome (captions included), in input order.
+    pub dropped: Vec<DroppedParagraph>,
+    /// The headline: the caller's, else the one found before the first prose paragraph.
+    pub title: Option<String>,
+}
+
+/// Raw paragraph ranges in the input: `(start, end)` byte offsets of its text (untrimmed start,
+/// for paragraph-relative offsets).
+pub(crate) type RawParagraph = (usize, usize);
+
+/// Splits plain text into paragraphs: blank lines separate blocks; inside a block every line is
+/// a paragraph, except that a line running on into the next (hard-wrapped text) is joined to it.
+///
+/// A line runs on when it does not end a sentence and the next starts in lower case, or when
+/// the block looks hard-wrapped (its longest line is 55–120 characters and most of its lines
+/// were broken because the next word did not fit) and the line does not end a sentence.
+pub(crate) fn split_text(text: &str) -> Vec<RawParagraph> {
+    // Lines as (start, end) without the line break.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let mut end = i;
+            if end > start && text.as_bytes()[end - 1] == b'\r' {
+                end -= 1;
+            }
+            lines.push((start, end));
+            start = i + 1;
+        }
+    }
+    lines.push((start, text.len()));
+
+    let mut out = Vec::new();
+    let mut block: Vec<(usize, usize)> = Vec::new();
+    for &(s, e) in &lines {
+        if is_blank(&text[s..e]) {
+            flush_block(text, &mut block, &mut out);
+        } else {
+            block.push((s, e));
+        }
+    }
+    flush_block(text, &mut block, &mut out);
+    out
+}
+
+fn is_blank(line: &str) -> bool {
+    line.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}'))
+}
+
+fn flush_block(text: &str, block: &mut Vec<(usize, usize)>, out: &mut Vec<RawParagraph>) {
+    if block.is_empty() {
+        return;
+    }
+    let lens: Vec<usize> = block.iter().map(|&(s, e)| text[s..e].trim().chars().count()).collect();
+    let width = lens.iter().copied().max().unwrap_or(0);
+    let wrapped = block.len() >= 2 && (55..=120).contains(&width) && {
+        let fits_broken = (0..block.len() - 1)
+            .filter(|&i| lens[i] + 1 + first_word_chars(&text[block[i + 1].0..block[i + 1].1]) > width)
+            .count();
+        fits_broken * 3 >= (block.len() - 1) * 2
+    };
+    let mut cur = block[0];
+    for i in 1..block.len() {
+        let prev = text[block[i - 1].0..block[i - 1].1].trim_end();
+        let next = text[block[i].0..block[i].1].trim_start();
+        let ends_sentence = ends_with_terminal(prev);
+        let run_on = !ends_sentence
+            && (starts_lowercase(next)
+                || (wrapped
+                    && lens[i - 1] + 1 + first_word_chars(next) > width.saturating_sub(2)
+                    && lens[i - 1] * 10 >= width * 6));
+        if run_on {
+            cur.1 = block[i].1;
+        } else {
+            out.push(cur);
+            cur = block[i];
+        }
+    }
+    out.push(cur);
+    block.clear();
+}
+
+fn first_word_chars(line: &str) -> usize {
+    line.split_whitespace().next().map_or(0, |w| w.chars().count())
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.chars().find(|c| !matches!(c, '"' | '\'' | '“' | '‘' | '(')).is_some_and(char::is_lowercase)
+}
+
+/// Whether `s` ends like a sentence: a terminator, possibly followed by closing quotes or
+/// brackets.
+pub(crate) fn ends_with_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）')
+    });
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔', '‼', '‽'])
+}
+
+/// Paragraph ranges for already-split paragraphs joined with `"\n\n"`.
+pub(crate) fn split_joined(paragraphs: &[String]) -> Vec<RawParagraph> {
+    let mut out = Vec::with_capacity(paragraphs.len());
+    let mut pos = 0;
+    for p in paragraphs {
+        out.push((pos, pos + p.len()));
+        pos += p.len() + 2;
+    }
+    out
+}
+
+/// Shape features of one normalised paragraph.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shape {
+    words: usize,
+    letters: usize,
+    terminal: bool,
+    has_url: bool,
+    title_case: bool,
+}
+
+fn shape(text: &str) -> Shape {
+    let mut s = Shape { terminal: ends_with_terminal(text), ..Shape::default() };
+    let mut capitalised = 0;
+    let mut cased_words = 0;
+    for w in text.split(' ') {
+        let mut first = true;
+        let mut word_counted = false;
+        for c in w.chars() {
+            if c.is_alphabetic() {
+                s.letters += 1;
+                if is_cjk(c) {
+                    s.words += 1;
+                    word_counted = true;
+                } else if first {
+                    if c.is_uppercase() {
+                        capitalised += 1;
+                        cased_words += 1;
+                    } else if c.is_lowercase() {
+                        cased_words += 1;
+                    }
+                }
+                first = false;
+            } else if c.is_numeric() {
+                first = false;
+            }
+        }
+        if !word_counted && w.chars().any(char::is_alphanumeric) {
+            s.words += 1;
+        }
+        if w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") {
+            s.has_url = true;
+        }
+    }
+    s.title_case = cased_words >= 2 && capitalised * 10 >= cased_words * 7;
+    s
+}
+
+/// Whether `c` belongs to a script written without spaces between words (Han, kana, Thai …).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2fa1f
+        | 0x0e00..=0x0e7f | 0x0e80..=0x0eff | 0x1000..=0x109f | 0x1780..=0x17ff)
+}
+
+/// Whether a paragraph reads as prose: a long enough run of words that ends like a sentence,
+/// or a long run of words in any case.
+fn is_prose(s: &Shape) -> bool {
+    (s.words >= 8 && s.terminal) || s.words >= 25
+}
+
+/// The first decision: whether a paragraph is chrome by its own shape and words.
+fn chrome_reason(text: &str, s: &Shape) -> Option<DropReason> {
+    if s.letters < 3 && text.chars().count() < 48 {
+        let has_digit = text.chars().any(|c| c.is_numeric());
+        return Some(if has_digit || s.letters > 0 { DropReason::Widget } else { DropReason::Rule });
+    }
+    if s.words <= 5 && is_counter(text) {
+        return Some(DropReason::Widget);
+    }
+    let lower = text.to_lowercase();
+    if is_credit_line(text, &lower, s) {
+        return Some(DropReason::Credit);
+    }
+    if let Some(r) = opener_reason(&lower, s) {
+        return Some(r);
+    }
+    if s.has_url && s.words <= 12 {
+        return Some(DropReason::Share);
+    }
+    if s.words <= 4 && !s.terminal {
+        let last = lower.split(' ').next_back().unwrap_or("");
+        if lexicon::contains(lexicon::CHROME_ENDINGS, last) {
+            return Some(DropReason::Widget);
+        }
+    }
+    None
+}
+
+/// "1 / 8", "3 of 10", "Photo 2 of 8", "12:30", "Image 1/5".
+fn is_counter(text: &str) -> bool {
+    let parts: Vec<&str> = text.split([' ', '/']).filter(|p| !p.is_empty()).collect();
+    let numbers = parts.iter().filter(|p| p.chars().all(|c| c.is_ascii_digit() || c == ':')).count();
+    numbers >= 2 && parts.len() <= 5 && (text.contains('/') || text.contains(" of "))
+        || (parts.len() == 1 && numbers == 1)
+}
+
+fn is_credit_line(text: &str, lower: &str, s: &Shape) -> bool {
+    let short = s.words <= 10;
+    if lower.starts_with("by ") && short && !s.terminal || lower.starts_with("by . ") && s.words <= 8 {
+        return true;
+    }
+    if (lower.starts_with("contributing")
+        || lower.starts_with("additional reporting")
+        || lower.starts_with("reporting by")
+        || lower.starts_with("(reporting by")
+        || lower.starts_with("editing by")
+        || lower.starts_with("written by")
+        || lower.starts_with("compiled by"))
+        && s.words <= 40
+    {
+        return true;
+    }
+    if (lower.contains("contributed to this report") || lower.contains("contributed reporting")) && s.words <= 30 {
+        return true;
+    }
+    if (lower.contains("all rights reserved")
+        || lower.contains("may not be published, broadcast")
+        || lower.starts_with('©')
+        || lower.starts_with("copyright "))
+        && s.words <= 60
+    {
+        return true;
+    }
+    for stamp in
+        ["published:", "published :", "updated:", "updated :", "last updated", "last modified", "posted:", "posted on"]
+    {
+        if lower.starts_with(stamp) && s.words <= 14 {
+            return true;
+        }
+    }
+    // "Getty Images", "AP Photo/Evan Vucci", "Reuters/Name": a short credit, no full stop.
+    if short && !s.terminal && s.words <= 8 {
+        if text.contains("Getty Images") || text.contains("AP Photo") || text.contains("/AP") {
+            return true;
+        }
+        let slash_names = text.split('/').count() == 2
+            && text.split('/').all(|p| p.trim().split(' ').all(|w| w.chars().next().is_some_and(char::is_uppercase)));
+        if slash_names {
+            return true;
+        }
+    }
+    false
+}
+
+fn starts_with_phrase(lower: &str, phrase: &str) -> bool {
+    if !lower.starts_with(phrase) {
+        return false;
+    }
+    if phrase.ends_with([':', ' ']) || !phrase.ends_with(|c: char| c.is_alphanumeric()) {
+        return true;
+    }
+    !lower[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+fn opener_reason(lower: &str, s: &Shape) -> Option<DropReason> {
+    let opener = lexicon::CHROME_OPENERS.iter().find(|p| starts_with_phrase(lower, p))?;
+    let share = [
+        "follow",
+        "share",
+        "tweet",
+        "email",
+        "e-mail",
+        "subscribe",
+        "sign up",
+        "newsletter",
+        "join",
+        "get the",
+        "get our",
+    ]
+    .iter()
+    .any(|w| opener.starts_with(w));
+    let reason = if share || s.has_url { DropReason::Share } else { DropReason::Navigation };
+    let labelled = opener.ends_with(':') || lower[opener.len()..].trim_start().starts_with(':');
+    if labelled && s.words <= 40 {
+        // "Read more: …", "Related: …", "Photo: …"
+        return Some(reason);
+    }
+    if !s.terminal && s.words <= 12 {
+        return Some(reason);
+    }
+    // A short sentence with a full stop is chrome only when it is clearly a call to action.
+    let strong = lower.contains("newsletter")
+        || lower.contains("subscribe")
+        || lower.contains("sign up")
+        || lower.contains("click here")
+        || lower.contains("download the")
+        || s.has_url;
+    (strong && s.words <= 25).then_some(reason)
+}
+
+/// Whether a paragraph is a photo caption: it opens like one ("In this photo …", "FILE - …")
+/// or ends with a credit in brackets ("(AP Photo/Name)", "(Photo: Name/Outlet)",
+/// "(… via AP)").
+fn is_caption(text: &str) -> bool {
+    if lexicon::CAPTION_OPENERS.iter().any(|o| text.starts_with(o)) {
+        return true;
+    }
+    credit_suffix_start(text).is_some()
+}
+
+/// Where a trailing bracketed photo credit starts, if `text` ends with one.
+pub(crate) fn credit_suffix_start(text: &str) -> Option<usize> {
+    let t = text.trim_end_matches(['.', ' ']);
+    if !t.ends_with(')') {
+        // "… Photograph: Name/Agency" or "… Photo: Name"
+        for marker in ["Photograph: ", "Photo: ", "Photo by ", "Image: ", "Credit: ", "Picture: "] {
+            if let Some(p) = t.rfind(marker) {
+                if t[p..].split(' ').count() <= 8 && p > 0 {
+                    return Some(p);
+                }
+            }
+        }
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let inner = &t[open + 1..t.len() - 1];
+    if inner.split(' ').count() > 14 {
+        return None;
+    }
+    let strong = [
+        "Photo",
+        "photo",
+        "via ",
+        "Getty",
+        "Images",
+        "Credit",
+        "Courtesy",
+        "courtesy",
+        "Handout",
+        "handout",
+        "Pool",
+        "File",
+        "FILE",
+        "Shutterstock",
+        "Illustration",
+        "Screenshot",
+    ];
+    let has_strong = strong.iter().any(|w| inner.contains(w));
+    let slash_credit = inner.contains('/') && lexicon::CREDIT_WORDS.iter().any(|w| inner.contains(w));
+    (has_strong || slash_credit).then_some(open)
+}
+
+/// A wire dateline at the start of a paragraph: "SPRINGFIELD, Ill. (AP) — ", "LONDON (Reuters)
+/// - ", "WASHINGTON — ", "(CNN) -- ". Returns the byte length to skip and the place named.
+pub(crate) fn dateline(text: &str) -> Option<(usize, Option<String>)> {
+    let head_end = text.char_indices().nth(90).map_or(text.len(), |(i, _)| i);
+    let head = &text[..head_end];
+    let (dash_at, dash_len) =
+        [" — ", " – ", " -- ", " - ", " —", "— "].iter().filter_map(|d| head.find(d).map(|p| (p, d.len()))).min()?;
+    let prefix = head[..dash_at].trim();
+    if prefix.is_empty() {
+        return None;
+    }
+    let (place_part, agency) = match prefix.rfind('(') {
+        Some(p) if prefix.ends_with(')') => {
+            let inner = &prefix[p + 1..prefix.len() - 1];
+            if inner.split(' ').count() > 3 || inner.is_empty() {
+                return None;
+            }
+            (prefix[..p].trim(), true)
+        }
+        _ => (prefix, false),
+    };
+    let words = place_part.split(' ').filter(|w| !w.is_empty()).count();
+    let first = place_part.split([',', ' ']).next().unwrap_or("");
+    let caps_place =
+        first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && first.chars().all(|c| !c.is_lowercase());
+    let ok = if agency { words <= 8 } else { caps_place && words <= 6 && !place_part.is_empty() };
+    if !ok {
+        return None;
+    }
+    let mut skip = dash_at + dash_len;
+    skip += text[skip..].len() - text[skip..].trim_start().len();
+    let place = place_part.split(',').next().map(str::trim).filter(|p| !p.is_empty()).map(str::to_string);
+    Some((skip, place))
+}
+
+/// Loose form of a line for comparing it with the title: lower case, letters and digits only.
+fn loose(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+fn matches_title(text: &str, title_loose: &str) -> bool {
+    if title_loose.is_empty() {
+        return false;
+    }
+    let t = loose(text);
+    !t.is_empty()
+        && (t == title_loose
+            || (t.len() >= 12 && title_loose.starts_with(&t))
+            || (title_loose.len() >= 12 && t.starts_with(title_loose)))
+}
+
+/// Cleans raw paragraphs of `input`. `title` is the caller's headline, if any.
+pub(crate) fn clean(input: &str, raw: &[RawParagraph], title: Option<&str>) -> Cleaned {
+    struct Cand {
+        index: usize,
+        input_start: usize,
+        norm: Normalized,
+        shape: Shape,
+        verdict: Result<ParaKind, DropReason>,
+    }
+    let mut cands: Vec<Cand> = Vec::with_capacity(raw.len());
+    for (index, &(s, e)) in raw.iter().enumerate() {
+        let norm = Normalized::new(input, s, e);
+        if norm.text.is_empty() {
+            continue;
+        }
+        let shp = shape(&norm.text);
+        let verdict = match chrome_reason(&norm.text, &shp) {
+            Some(r) => Err(r),
+            None if is_caption(&norm.text) => Ok(ParaKind::Caption),
+            None => Ok(if is_prose(&shp) { ParaKind::Body } else { ParaKind::Heading }),
+        };
+        cands.push(Cand { index, input_start: s, norm, shape: shp, verdict });
+    }
+
+    // Repetition: short non-prose lines seen twice are furniture; later copies of prose are
+    // duplicates.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for c in &cands {
+        *seen.entry(c.norm.text.as_str()).or_default() += 1;
+    }
+    let repeated: Vec<bool> =
+        cands.iter().map(|c| seen[c.norm.text.as_str()] >= 2 && !is_prose(&c.shape) && c.shape.words <= 10).collect();
+    let mut first_seen: HashMap<String, ()> = HashMap::new();
+    for (c, rep) in cands.iter_mut().zip(repeated) {
+        if c.verdict.is_err() {
+            continue;
+        }
+        if rep {
+            c.verdict = Err(DropReason::Repeated);
+        } else if first_seen.insert(c.norm.text.clone(), ()).is_some() {
+            c.verdict = Err(DropReason::Duplicate);
+        }
+    }
+
+    // A short line right before or after a caption is its credit.
+    for i in 0..cands.len() {
+        if cands[i].verdict == Ok(ParaKind::Heading) && cands[i].shape.words <= 8 && !cands[i].shape.terminal {
+            let next_caption = cands.get(i + 1).is_some_and(|c| c.verdict == Ok(ParaKind::Caption));
+            let prev_caption = i > 0 && cands[i - 1].verdict == Ok(ParaKind::Caption);
+            if next_caption || prev_caption {
+                cands[i].verdict = Err(DropReason::Credit);
+            }
+        }
+    }
+
+    // Zones: before the first prose paragraph and after the last one.
+    let first_prose = cands.iter().position(|c| c.verdict == Ok(ParaKind::Body));
+    let last_prose = cands.iter().rposition(|c| c.verdict == Ok(ParaKind::Body));
+    let title_loose = title.map(loose).unwrap_or_default();
+    let mut found_title: Option<String> = None;
+    if let (Some(first), Some(last)) = (first_prose, last_prose) {
+        // The headline: the caller's title where it repeats, else the first line of at least
+        // four words before the prose.
+        let mut title_at = None;
+        for (i, c) in cands.iter().enumerate() {
+            let candidate = matches!(c.verdict, Ok(ParaKind::Heading) | Ok(ParaKind::Body));
+            if candidate && matches_title(&c.norm.text, &title_loose) {
+                title_at = Some(i);
+                break;
+            }
+        }
+        if title_at.is_none() && title_loose.is_empty() {
+            title_at = (0..first).find(|&i| {
+                cands[i].verdict == Ok(ParaKind::Heading) && cands[i].shape.words >= 4 && cands[i].shape.words <= 30
+            });
+        }
+        if let Some(t) = title_at {
+            cands[t].verdict = Ok(ParaKind::Title);
+            found_title = Some(cands[t].norm.text.clone());
+        }
+        for (i, c) in cands.iter_mut().enumerate() {
+            let outside = i < first || i > last;
+            if outside && c.verdict == Ok(ParaKind::Heading) && c.shape.words <= 6 {
+                c.verdict = Err(DropReason::Navigation);
+            }
+        }
+        // Inside the article, a long line without a full stop that is not in title case is a
+        // list item: summary material.
+        for c in cands.iter_mut().take(last + 1).skip(first) {
+            if c.verdict == Ok(ParaKind::Heading) && c.shape.words >= 6 && !c.shape.title_case {
+                c.verdict = Ok(ParaKind::Body);
+            }
+        }
+    }
+
+    let mut out = Cleaned { title: title.map(str::to_string).or(found_title), ..Cleaned::default() };
+    for c in cands {
+        match c.verdict {
+            Err(reason) => out.dropped.push(DroppedParagraph { paragraph: c.index, text: c.norm.text, reason }),
+            Ok(kind) => {
+                if kind == ParaKind::Caption {
+                    out.dropped.push(DroppedParagraph {
+                        paragraph: c.index,
+                        text: c.norm.text.clone(),
+                        reason: DropReason::Caption,
+                    });
+                }
+                let (content_start, dateline_place) = match kind {
+                    ParaKind::Body => match dateline(&c.norm.text) {
+                        Some((skip, place)) if skip < c.norm.text.len() => (skip, place),
+                        _ => (0, None),
+                    },
+                    _ => (0, None),
+                };
+                out.paragraphs.push(Paragraph {
+                    index: c.index,
+                    input_start: c.input_start,
+                    norm: c.norm,
+                    kind,
+                    content_start,
+                    dateline_place,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(text: &str) -> Vec<&str> {
+        split_text(text).into_iter().map(|(s, e)| text[s..e].trim()).collect()
+    }
+
+    #[test]
+    fn lines_are_paragraphs_and_lists_stay_apart() {
+        let t = "Title line\n\nHeavy snow fell. More came.\n\nWhat to know\n\nBus routes are suspended until further notice\nCity offices will open two hours late\nThe airport reported 140 cancelled flights";
+        assert_eq!(
+            paras(t),
+            vec![
+                "Title line",
+                "Heavy snow fell. More came.",
+                "What to know",
+                "Bus routes are suspended until further notice",
+                "City offices will open two hours late",
+                "The airport reported 140 cancelled flights"
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let t = "The foreign ministers of the four countries met in Samarkand, Uzbekistan, and\nDiscussed the need to cooperate with Afghan authorities to maintain political\nstability and to prevent a humanitarian crisis, the Russian Foreign Ministry\nsaid on Thursday.\n\nNext paragraph here.";
+        let p = paras(t);
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].ends_with("said on Thursday."));
+    }
+
+    #[test]
+    fn lowercase_continuation_is_joined() {
+        let p = paras("The ministers talked about the\ncoordination of efforts.\nA new line.");
+        assert_eq!(p, vec!["The ministers talked about the\ncoordination of efforts.", "A new line."]);
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline("SPRINGFIELD, Ill. (AP) — The state's largest"), Some((27, Some("SPRINGFIELD".into()))));
+        assert_eq!(dateline("WASHINGTON — The House voted"), Some((15, Some("WASHINGTON".into()))));
+        assert_eq!(dateline("(cnn) -- the first").map(|d| d.0), Some(9));
+        assert_eq!(dateline("The top diplomats — all four — met"), None);
+        assert_eq!(dateline("Officials said - again - that"), None);
+    }
+
+    #[test]
+    fn captions_and_credits() {
+        assert!(is_caption(
+            "Utility crews repair power lines in Tulsa, Okla., on Monday, Feb. 12. (Photo: Jordan Reyes/Tulsa Daily)"
+        ));
+        assert!(is_caption("Ministers pose for a photo in Samarkand. (Russian Foreign Ministry Press Service via AP)"));
+        assert!(is_caption("FILE - President Joe Biden speaks in Washington."));
+        assert!(!is_caption("The company said profits rose (Reuters)."));
+        assert!(!is_caption("Revenue rose 4% (to $2 billion) in the quarter."));
+    }
+
+    #[test]
+    fn chrome_by_shape() {
+        let reason = |t: &str| chrome_reason(t, &shape(t));
+        assert_eq!(reason("Skip to main content"), Some(DropReason::Navigation));
+        assert_eq!(reason("53º"), Some(DropReason::Widget));
+        assert_eq!(reason("1 / 8"), Some(DropReason::Widget));
+        assert_eq!(reason("___"), Some(DropReason::Rule));
+        assert_eq!(reason("Cloudy icon"), Some(DropReason::Widget));
+        assert_eq!(
+            reason("Follow AP's coverage of Afghanistan at https://apnews.com/hub/afghanistan"),
+            Some(DropReason::Share)
+        );
+        assert_eq!(reason("Advertisement"), Some(DropReason::Navigation));
+        assert_eq!(reason("Read more: Why the storm was worse than forecast"), Some(DropReason::Navigation));
+        assert_eq!(reason("By Jane Doe and John Roe"), Some(DropReason::Credit));
+        assert_eq!(
+            reason("Associated Press writer Jim Smith in Kabul contributed to this report."),
+            Some(DropReason::Credit)
+        );
+        assert_eq!(reason("Follow the money, the prosecutor told the jury in a packed courtroom on Monday."), None);
+        assert_eq!(reason("What to know"), None);
+        assert_eq!(reason("Heavy snow forced more than 200 schools to close on Tuesday."), None);
+    }
+}

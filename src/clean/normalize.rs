@@ -1,0 +1,246 @@
+//! Text normalisation with an offset map back to the input.
+//!
+//! A paragraph's normalised text has HTML entities decoded, white space of every kind (tabs,
+//! newlines, no-break and ideographic spaces) collapsed to one ASCII space, invisible characters
+//! (zero-width space, soft hyphen, byte-order mark), bidirectional controls (including the
+//! right-to-left override) and other control characters removed, and its ends trimmed. Every
+//! later stage works on normalised text; [`Normalized::to_input`] turns a byte offset in it back
+//! into a byte offset in the input, so spans in the [`crate::Summary`] slice the caller's text.
+
+/// Normalised text and the map from its byte offsets to input byte offsets.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Normalized {
+    /// The normalised text.
+    pub text: String,
+    /// Sorted anchors `(normalised offset, input offset)`: from each anchor up to the next,
+    /// offsets map linearly (a copied run); anchors are added where the mapping jumps.
+    anchors: Vec<(u32, u32)>,
+    /// Input offset just after the last character kept.
+    input_end: usize,
+}
+
+impl Normalized {
+    /// Normalises `input[range]`. Offsets in the result map to offsets in `input`.
+    pub fn new(input: &str, start: usize, end: usize) -> Normalized {
+        let src = &input[start..end];
+        let mut out = Normalized { text: String::with_capacity(src.len()), anchors: Vec::new(), input_end: start };
+        // Where the white space seen since the last kept character began, if any.
+        let mut pending_space: Option<usize> = None;
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < src.len() {
+            let Some(ch) = src[i..].chars().next() else { break };
+            let (c, len) = match ch {
+                '&' => decode_entity(&bytes[i..]).unwrap_or((ch, 1)),
+                _ => (ch, ch.len_utf8()),
+            };
+            match classify(c) {
+                CharClass::Space => {
+                    pending_space.get_or_insert(start + i);
+                }
+                CharClass::Drop => {}
+                CharClass::Keep => {
+                    if let Some(sp) = pending_space.take() {
+                        if !out.text.is_empty() {
+                            out.anchor(sp);
+                            out.text.push(' ');
+                        }
+                    }
+                    out.anchor(start + i);
+                    out.text.push(c);
+                    out.input_end = start + i + len;
+                }
+            }
+            i += len;
+        }
+        out
+    }
+
+    fn anchor(&mut self, input_pos: usize) {
+        let norm = self.text.len() as u32;
+        let pos = input_pos as u32;
+        if let Some(last) = self.anchors.last_mut() {
+            if last.0 == norm {
+                last.1 = pos;
+                return;
+            }
+            // Skip anchors that the linear run already implies.
+            if last.1 + (norm - last.0) == pos {
+                return;
+            }
+        }
+        self.anchors.push((norm, pos));
+    }
+
+    /// The input byte offset of normalised byte offset `pos` (`0..=text.len()`). The end of
+    /// the text maps to just after the last character kept.
+    pub fn to_input(&self, pos: usize) -> usize {
+        if pos >= self.text.len() {
+            return self.input_end;
+        }
+        let pos32 = pos as u32;
+        let k = self.anchors.partition_point(|a| a.0 <= pos32);
+        if k == 0 {
+            return pos; // unreachable in practice: the first kept char always anchors
+        }
+        let (n, o) = self.anchors[k - 1];
+        (o + (pos32 - n)) as usize
+    }
+}
+
+/// Normalises a whole string (for comparing a slice of the input with a sentence's text).
+///
+/// ```ignore
+/// assert_eq!(normalize_str("a&amp;b \u{a0} c"), "a&b c");
+/// ```
+pub(crate) fn normalize_str(s: &str) -> String {
+    Normalized::new(s, 0, s.len()).text
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CharClass {
+    Keep,
+    Space,
+    Drop,
+}
+
+fn classify(c: char) -> CharClass {
+    match c {
+        ' ' | '\t' | '\n' | '\r' | '\u{0b}' | '\u{0c}' => CharClass::Space,
+        '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' => CharClass::Space,
+        '\u{202f}' | '\u{205f}' | '\u{3000}' => CharClass::Space,
+        // Invisible: zero-width space, word joiner, byte-order mark, soft hyphen.
+        '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => CharClass::Drop,
+        // Bidirectional marks, embeddings, overrides and isolates.
+        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => CharClass::Drop,
+        // Replacement character (lossy decoding of binary junk) and noncharacters.
+        '\u{fffd}' | '\u{fffe}' | '\u{ffff}' => CharClass::Drop,
+        c if c.is_control() => CharClass::Drop,
+        _ => CharClass::Keep,
+    }
+}
+
+/// Named entities that survive in copied text (the common ones; numeric entities are decoded
+/// in general).
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{a0}'),
+    ("mdash", '—'),
+    ("ndash", '–'),
+    ("hellip", '…'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("copy", '©'),
+    ("reg", '®'),
+    ("trade", '™'),
+    ("deg", '°'),
+    ("euro", '€'),
+    ("pound", '£'),
+    ("yen", '¥'),
+    ("cent", '¢'),
+    ("eacute", 'é'),
+    ("egrave", 'è'),
+    ("aacute", 'á'),
+    ("oacute", 'ó'),
+    ("iacute", 'í'),
+    ("uacute", 'ú'),
+    ("ntilde", 'ñ'),
+    ("ccedil", 'ç'),
+    ("uuml", 'ü'),
+    ("ouml", 'ö'),
+    ("auml", 'ä'),
+    ("szlig", 'ß'),
+    ("middot", '·'),
+    ("bull", '•'),
+    ("shy", '\u{ad}'),
+    ("zwj", '\u{200d}'),
+    ("zwnj", '\u{200c}'),
+    ("thinsp", '\u{2009}'),
+    ("ensp", '\u{2002}'),
+    ("emsp", '\u{2003}'),
+];
+
+/// Decodes an HTML entity at the start of `b` (which starts with `&`): returns the character and
+/// the number of bytes used, or `None` when `b` does not start with a known, `;`-terminated
+/// entity.
+fn decode_entity(b: &[u8]) -> Option<(char, usize)> {
+    let end = b.iter().take(12).position(|&c| c == b';')?;
+    let body = std::str::from_utf8(&b[1..end]).ok()?;
+    if let Some(num) = body.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        let c = char::from_u32(code)?;
+        return Some((c, end + 1));
+    }
+    NAMED_ENTITIES.iter().find(|(name, _)| *name == body).map(|&(_, c)| (c, end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_map(input: &str) {
+        let n = Normalized::new(input, 0, input.len());
+        // Every char boundary of the normalised text maps onto a char boundary of the input,
+        // monotonically.
+        let mut last = 0;
+        for (i, _) in n.text.char_indices().chain(std::iter::once((n.text.len(), ' '))) {
+            let o = n.to_input(i);
+            assert!(input.is_char_boundary(o), "{input:?} {i} -> {o}");
+            assert!(o >= last);
+            last = o;
+        }
+    }
+
+    #[test]
+    fn collapses_space_and_decodes_entities() {
+        let s = "  Tom&amp;Jerry\u{a0}\u{a0}met\n\tin  Paris&nbsp;today&hellip; ";
+        let n = Normalized::new(s, 0, s.len());
+        assert_eq!(n.text, "Tom&Jerry met in Paris today…");
+        check_map(s);
+        // "met" maps back to the input's "met".
+        let p = n.text.find("met").unwrap();
+        let o = n.to_input(p);
+        assert_eq!(&s[o..o + 3], "met");
+        // The end maps to just after "&hellip;".
+        assert_eq!(&s[..n.to_input(n.text.len())], s.trim_end());
+    }
+
+    #[test]
+    fn removes_invisible_and_bidi_controls() {
+        let s = "ab\u{200b}c\u{202e}de\u{ad}f\u{0}g";
+        let n = Normalized::new(s, 0, s.len());
+        assert_eq!(n.text, "abcdefg");
+        check_map(s);
+        let p = n.text.find('d').unwrap();
+        assert_eq!(&s[n.to_input(p)..n.to_input(p) + 1], "d");
+    }
+
+    #[test]
+    fn unknown_entities_stay_as_text() {
+        assert_eq!(normalize_str("AT&T &bogus; R&D;"), "AT&T &bogus; R&D;");
+        assert_eq!(normalize_str("&#8220;Hi&#x201D;"), "“Hi”");
+    }
+
+    #[test]
+    fn sub_range_maps_into_whole_input() {
+        let s = "first line\nsecond &amp; line";
+        let start = s.find("second").unwrap();
+        let n = Normalized::new(s, start, s.len());
+        assert_eq!(n.text, "second & line");
+        let p = n.text.find("line").unwrap();
+        assert_eq!(&s[n.to_input(p)..n.to_input(p) + 4], "line");
+        assert_eq!(n.to_input(0), start);
+    }
+}

@@ -1,0 +1,353 @@
+//! Stage 6, key facts: rule-based, no model. Dates and times, numbers, money, percentages and
+//! quantities ([`numeric`]), people, organisations and places ([`names`]) and quotations with
+//! their speakers ([`quotes`]) are found in every sentence and in photo captions, merged
+//! (one "Qin Gang" however often named; "Lavrov" counts as a mention of "Sergey Lavrov"),
+//! ranked and capped per kind.
+//!
+//! Ranking: `kind prior × lead weight × (1 + ln mentions)`, where the lead weight falls with
+//! the index of the first sentence that states the fact (captions count as late). A bare
+//! weekday ("Thursday") is resolved to the full date when the article (often a photo caption)
+//! writes that weekday with its date ("Thursday, April 13, 2023").
+
+mod names;
+mod numeric;
+mod quotes;
+
+use crate::model::{FactKind, KeyFact};
+use crate::token::Token;
+use std::collections::HashMap;
+
+/// Most facts of each kind in the list.
+const KIND_CAPS: &[(FactKind, usize)] = &[
+    (FactKind::Person, 4),
+    (FactKind::Organisation, 3),
+    (FactKind::Place, 3),
+    (FactKind::Date, 3),
+    (FactKind::Time, 1),
+    (FactKind::Number, 3),
+    (FactKind::Money, 2),
+    (FactKind::Percent, 2),
+    (FactKind::Quantity, 2),
+    (FactKind::Quote, 2),
+];
+
+/// Words of context around a fact at most.
+const CONTEXT_WORDS: usize = 25;
+
+/// A fact as found in one place.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub kind: FactKind,
+    pub value: String,
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// A strong cue (a title before a person, a head word after an organisation).
+    pub strong: bool,
+    /// Too weak to list on its own (a surname, a capitalised word after "in").
+    pub weak: bool,
+    pub speaker: Option<String>,
+}
+
+impl Mention {
+    pub fn new(kind: FactKind, value: String, start: usize, end: usize) -> Self {
+        Mention { kind, value, start, end, strong: false, weak: false, speaker: None }
+    }
+}
+
+/// A sentence as fact extraction sees it.
+pub(crate) struct FactSentence<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Index among the article's sentences; `None` for a photo caption.
+    pub index: Option<usize>,
+    /// Whether names may be taken from it (not from headlines in title case).
+    pub names: bool,
+    /// A place named by the paragraph's wire dateline.
+    pub dateline: Option<&'a str>,
+}
+
+struct Fact {
+    kind: FactKind,
+    value: String,
+    /// (sentence position in the input list, mention) of the first mention.
+    first: usize,
+    start: usize,
+    end: usize,
+    mentions: usize,
+    strong: bool,
+    weak: bool,
+    speaker: Option<String>,
+}
+
+fn key(kind: FactKind, value: &str) -> (FactKind, String) {
+    let k: String = value.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let kind = match kind {
+        // A place and an organisation of the same name are one fact.
+        FactKind::Organisation => FactKind::Place,
+        other => other,
+    };
+    (kind, k)
+}
+
+/// Extracts the top `k` key facts.
+pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
+    if k == 0 || sentences.is_empty() {
+        return Vec::new();
+    }
+    let common = names::lowercase_vocabulary(sentences.iter().map(|s| (s.text, s.tokens)));
+    let is_common = |w: &str| common.contains(w);
+
+    // Weekdays that the article writes with their date: "Thursday" → "Thursday, April 13, 2023".
+    let mut per_sentence: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
+    let mut resolved_weekdays: HashMap<String, String> = HashMap::new();
+    for s in sentences {
+        let mut ms = Vec::new();
+        if let Some(place) = s.dateline {
+            ms.push(Mention { strong: true, ..Mention::new(FactKind::Place, place.to_string(), 0, 0) });
+        }
+        numeric::mentions(s.text, s.tokens, &mut ms);
+        if s.names {
+            names::mentions(s.text, s.tokens, &is_common, &mut ms);
+        }
+        for m in &ms {
+            if m.kind == FactKind::Date {
+                if let Some((day, _)) = m.value.split_once(", ") {
+                    if crate::lexicon::weekday(day).is_some() && m.value.len() > day.len() + 6 {
+                        resolved_weekdays.entry(day.to_string()).or_insert_with(|| m.value.clone());
+                    }
+                }
+            }
+        }
+        per_sentence.push(ms);
+    }
+
+    // Merge mentions into facts.
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut by_key: HashMap<(FactKind, String), usize> = HashMap::new();
+    // Full names first, so that surnames can link to them.
+    for (pos, ms) in per_sentence.iter().enumerate() {
+        for m in ms.iter().filter(|m| !(m.kind == FactKind::Person && m.weak)) {
+            add(&mut facts, &mut by_key, pos, m);
+        }
+    }
+    let full_names: Vec<String> =
+        facts.iter().filter(|f| f.kind == FactKind::Person && f.value.contains(' ')).map(|f| f.value.clone()).collect();
+    for ms in &per_sentence {
+        for m in ms.iter().filter(|m| m.kind == FactKind::Person && m.weak) {
+            if let Some(i) = names::link_surname(&m.value, &full_names) {
+                if let Some(&f) = by_key.get(&key(FactKind::Person, &full_names[i])) {
+                    facts[f].mentions += 1;
+                }
+            }
+        }
+    }
+
+    // Quotations, with speakers resolved against the people and organisations found.
+    let mut last_person: Option<String> = None;
+    for (pos, s) in sentences.iter().enumerate() {
+        for q in quotes::find(s.text) {
+            let speaker = q
+                .speaker_phrase
+                .as_deref()
+                .and_then(|p| resolve_speaker(p, pos, sentences, &per_sentence, &full_names, last_person.as_deref()));
+            let m = Mention { speaker, ..Mention::new(FactKind::Quote, q.text.clone(), q.start, q.end) };
+            add(&mut facts, &mut by_key, pos, &m);
+        }
+        if let Some(p) = per_sentence[pos].iter().rev().find(|m| m.kind == FactKind::Person) {
+            last_person = Some(match names::link_surname(&p.value, &full_names) {
+                Some(i) if !p.value.contains(' ') => full_names[i].clone(),
+                _ => p.value.clone(),
+            });
+        }
+    }
+
+    // Rank.
+    let mut ranked: Vec<(f64, usize)> = facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.weak || f.mentions >= 2 && f.kind != FactKind::Person)
+        .map(|(i, f)| (score(f, sentences), i))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+
+    let mut per_kind: HashMap<FactKind, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (_, i) in ranked {
+        if out.len() >= k {
+            break;
+        }
+        let f = &facts[i];
+        let cap = KIND_CAPS.iter().find(|(kind, _)| *kind == f.kind).map_or(2, |c| c.1);
+        let n = per_kind.entry(f.kind).or_default();
+        if *n >= cap {
+            continue;
+        }
+        *n += 1;
+        let s = &sentences[f.first];
+        let value = match f.kind {
+            FactKind::Date => resolved_weekdays.get(&f.value).cloned().unwrap_or_else(|| f.value.clone()),
+            _ => f.value.clone(),
+        };
+        out.push(KeyFact {
+            kind: f.kind,
+            value,
+            context: context(s.text, f.start, f.end),
+            speaker: f.speaker.clone(),
+            sentence: s.index,
+            mentions: f.mentions,
+        });
+    }
+    out
+}
+
+/// Adds a mention to the fact it states, or as a new fact.
+fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, pos: usize, m: &Mention) {
+    let k = key(m.kind, &m.value);
+    if k.1.is_empty() {
+        return;
+    }
+    match by_key.get(&k) {
+        Some(&f) => {
+            let f = &mut facts[f];
+            f.mentions += 1;
+            f.strong |= m.strong;
+            f.weak &= m.weak;
+            if f.speaker.is_none() {
+                f.speaker.clone_from(&m.speaker);
+            }
+        }
+        None => {
+            by_key.insert(k, facts.len());
+            facts.push(Fact {
+                kind: m.kind,
+                value: m.value.clone(),
+                first: pos,
+                start: m.start,
+                end: m.end,
+                mentions: 1,
+                strong: m.strong,
+                weak: m.weak,
+                speaker: m.speaker.clone(),
+            });
+        }
+    }
+}
+
+fn score(f: &Fact, sentences: &[FactSentence]) -> f64 {
+    let prior = match f.kind {
+        FactKind::Person => 1.0,
+        FactKind::Organisation => 0.75,
+        FactKind::Place => 0.8,
+        FactKind::Date => 0.9,
+        FactKind::Time => 0.5,
+        FactKind::Number => 0.6,
+        FactKind::Money => 0.85,
+        FactKind::Percent => 0.75,
+        FactKind::Quantity => 0.55,
+        FactKind::Quote => {
+            if f.speaker.is_some() {
+                0.9
+            } else {
+                0.5
+            }
+        }
+    };
+    let rank = match sentences[f.first].index {
+        Some(i) => i as f64,
+        None => 12.0, // photo captions count as late
+    };
+    let lead = 1.0 / (1.0 + rank / 4.0);
+    let strong = if f.strong { 1.2 } else { 1.0 };
+    prior * lead * strong * (1.0 + (f.mentions as f64).ln())
+}
+
+/// Resolves an attribution phrase to a speaker's name.
+fn resolve_speaker(
+    phrase: &str,
+    pos: usize,
+    sentences: &[FactSentence],
+    mentions: &[Vec<Mention>],
+    full_names: &[String],
+    last_person: Option<&str>,
+) -> Option<String> {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if matches!(words.as_slice(), ["he"] | ["she"] | ["they"]) {
+        return last_person.map(str::to_string);
+    }
+    // A name in the phrase: the fullest form we know.
+    let caps: Vec<&str> = phrase.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_uppercase())).collect();
+    if !caps.is_empty() && !matches!(words.first(), Some(&"the") | Some(&"a")) {
+        let last = caps.last().map(|w| w.trim_end_matches(['\'', '’', 's', ','])).unwrap_or("");
+        if let Some(i) = names::link_surname(caps.last().copied().unwrap_or(""), full_names)
+            .or_else(|| names::link_surname(last, full_names))
+        {
+            return Some(full_names[i].clone());
+        }
+        let name = caps.join(" ");
+        return Some(name.trim_end_matches(',').to_string());
+    }
+    // "the statement", "the ministry", "a spokesman for the company": the organisation last
+    // named with that word, or last named at all.
+    let head = words.last().copied().unwrap_or("");
+    let orgs = (0..=pos)
+        .rev()
+        .flat_map(|p| mentions[p].iter().rev().filter(|m| m.kind == FactKind::Organisation).map(move |m| (p, m)));
+    for (p, m) in orgs.clone() {
+        let mentions_head = m.value.to_lowercase().contains(head) || sentences[p].text.to_lowercase().contains(head);
+        if mentions_head {
+            return Some(m.value.clone());
+        }
+    }
+    None
+}
+
+/// At most [`CONTEXT_WORDS`] words of `text` around `start..end`, with "…" where cut.
+fn context(text: &str, start: usize, end: usize) -> String {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let s = *pos;
+            *pos += w.len() + 1;
+            Some((s, w))
+        })
+        .collect();
+    if words.len() <= CONTEXT_WORDS {
+        return text.to_string();
+    }
+    let at = words.iter().rposition(|&(s, _)| s <= start).unwrap_or(0);
+    let end_at = words.iter().rposition(|&(s, _)| s < end.max(start + 1)).unwrap_or(at);
+    let span = end_at - at + 1;
+    let mut from = at.saturating_sub(6);
+    if span > CONTEXT_WORDS {
+        from = at;
+    }
+    let to = (from + CONTEXT_WORDS).min(words.len());
+    let from = to.saturating_sub(CONTEXT_WORDS);
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    out.push_str(&words[from..to].iter().map(|w| w.1).collect::<Vec<_>>().join(" "));
+    if to < words.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_is_short_and_marked() {
+        let text = (0..60).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
+        let start = text.find("w40").unwrap();
+        let c = context(&text, start, start + 3);
+        assert!(c.starts_with('…') && c.ends_with('…'));
+        assert!(c.contains("w40"));
+        assert!(c.split(' ').count() <= CONTEXT_WORDS);
+        assert_eq!(context("short text", 0, 5), "short text");
+    }
+}

@@ -62,8 +62,8 @@ pub use segment::MAX_SENTENCE_BYTES;
 pub use score::{Features, Weights, WEIGHTS};
 
 use clean::ParaKind;
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use token::{Tokenized, Vocabulary};
 
 /// Limits on what one call processes.
@@ -212,7 +212,7 @@ pub fn summarize_with(article: &Article, options: &Options, weights: &Weights) -
     let mut vocab = Vocabulary::new(&language);
     let mut sentences: Vec<Sentence> = Vec::new();
     let mut captions: Vec<Sentence> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     let mut truncated = None;
     'paragraphs: for (pi, p) in cleaned.paragraphs.iter().enumerate() {
         let body = &p.norm.text[p.content_start..];
@@ -305,8 +305,7 @@ pub fn summarize_with(article: &Article, options: &Options, weights: &Weights) -
     // Offsets: bytes into the input, then UTF-16.
     let mut summary_sentences: Vec<SummarySentence> = Vec::with_capacity(chosen.len());
     let mut utf16: Vec<usize> = Vec::with_capacity(chosen.len() * 3);
-    let eligible_pos: std::collections::HashMap<usize, usize> =
-        eligible.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let eligible_pos: rustc_hash::FxHashMap<usize, usize> = eligible.iter().enumerate().map(|(k, &i)| (i, k)).collect();
     for &i in &chosen {
         let s = &sentences[i];
         let p = &cleaned.paragraphs[s.para];

@@ -15,7 +15,7 @@ mod quotes;
 
 use crate::model::{FactKind, KeyFact};
 use crate::token::Token;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Most facts of each kind in the list.
 const KIND_CAPS: &[(FactKind, usize)] = &[
@@ -100,7 +100,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
 
     // Weekdays that the article writes with their date: "Thursday" → "Thursday, April 13, 2023".
     let mut per_sentence: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
-    let mut resolved_weekdays: HashMap<String, String> = HashMap::new();
+    let mut resolved_weekdays: HashMap<String, String> = HashMap::default();
     for s in sentences {
         let mut ms = Vec::new();
         if let Some(place) = s.dateline {
@@ -124,7 +124,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
 
     // Merge mentions into facts.
     let mut facts: Vec<Fact> = Vec::new();
-    let mut by_key: HashMap<(FactKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(FactKind, String), usize> = HashMap::default();
     // Full names first, so that surnames can link to them.
     for (pos, ms) in per_sentence.iter().enumerate() {
         for m in ms.iter().filter(|m| !(m.kind == FactKind::Person && m.weak)) {
@@ -171,7 +171,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
-    let mut per_kind: HashMap<FactKind, usize> = HashMap::new();
+    let mut per_kind: HashMap<FactKind, usize> = HashMap::default();
     let mut out = Vec::new();
     for (_, i) in ranked {
         if out.len() >= k {

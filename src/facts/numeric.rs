@@ -159,11 +159,10 @@ fn month_date_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if g_trim == " " && is_year(next) {
         return Some(2);
     }
-    // A bare month name: only full names after a cue word, never "May" or "March" alone.
+    // A bare month name: only full names after a cue word ("in March"), never "May".
     let full = m.len() > 4 || matches!(m, "June" | "July");
     let cue = i > 0 && lexicon::contains_ci(MONTH_CUES, word(text, tokens, i - 1));
-    let ambiguous = matches!(m, "May" | "March" | "Mar");
-    (full && cue && (!ambiguous || cue)).then_some(1)
+    (full && cue).then_some(1)
 }
 
 /// Clock times: "9 a.m.", "10:30 p.m. ET", "noon" is left out.

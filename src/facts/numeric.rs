@@ -222,8 +222,8 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     if !t.numeric && !spelled {
         return None;
     }
-    if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit()) {
-        return None; // "G7", "COVID-19" and the like
+    if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit()) || w.matches('.').count() >= 2 {
+        return None; // "G7", "COVID-19", version numbers "2.4.1"
     }
     let mut start = t.start as usize;
     let mut last = i;

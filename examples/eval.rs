@@ -33,8 +33,11 @@ fn main() {
         std::process::exit(2);
     };
     let lines = args.iter().any(|a| a == "--lines");
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse::<f64>().ok());
-    let options = Options { sentences: flag("--sentences").map(|n| n as usize), ratio: flag("--ratio"), ..Options::default() };
+    let flag = |name: &str| {
+        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse::<f64>().ok())
+    };
+    let options =
+        Options { sentences: flag("--sentences").map(|n| n as usize), ratio: flag("--ratio"), ..Options::default() };
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -113,7 +116,8 @@ fn lead(article: &Article, options: &Options) -> Vec<String> {
 /// The text and title of a fact-set source: a path relative to the folder holding `shared/`.
 fn load_source(gold: &Path, source: &str) -> (String, Option<String>) {
     // gold is …/shared/facts/dev.jsonl; sources are "shared/…".
-    let root: PathBuf = gold.parent().and_then(Path::parent).and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
+    let root: PathBuf =
+        gold.parent().and_then(Path::parent).and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
     let p = root.join(source);
     let raw = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
     if source.ends_with(".json") {

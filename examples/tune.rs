@@ -5,7 +5,8 @@
 //! shipping; the script prints them as a Rust constant.
 //!
 //! ```text
-//! cargo run --release --example tune -- ../shared/eval/cnndm/dev.jsonl
+//! cargo run --release --example tune -- ../shared/eval/cnndm/dev.jsonl ../shared/eval/bbc-news-summary/dev.jsonl
+//! cargo run --release --example tune -- --show    # only score the shipping weights
 //! ```
 //!
 //! ROUGE here is a re-implementation of the `rouge-score` package's ROUGE-1, ROUGE-2 and
@@ -15,16 +16,15 @@
 //! `../shared/tools/rouge_eval.py`, not with this.
 
 use abridge::tuning::{self, Doc};
-use abridge::{Article, Weights, WEIGHTS};
+use abridge::{Article, Weights, FEATURE_NAMES, WEIGHTS};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::BufRead;
 
-/// Budget: the corpus's 3 sentences.
-const N: usize = 3;
-
 struct Item {
+    /// Summary length for this article (the corpus's budget).
+    n: usize,
     doc: Doc,
     /// Stemmed tokens of each eligible sentence.
     sents: Vec<Vec<u32>>,
@@ -140,12 +140,12 @@ fn lsum_f1(pred: &[&Vec<u32>], refs: &[Vec<u32>]) -> f64 {
     f1(hits as f64, n as f64, m as f64)
 }
 
-/// Mean ROUGE-1, -2, -Lsum F1 × 100 over the items selected by `which`.
+/// Mean ROUGE-1, -2, -Lsum F1 × 100 over the items of a corpus selected by `which`.
 fn evaluate(items: &[Item], w: &Weights, which: Option<bool>) -> (f64, f64, f64) {
     let mut sum = (0.0, 0.0, 0.0);
     let mut n = 0.0;
     for it in items.iter().filter(|it| which.is_none_or(|h| it.half == h)) {
-        let chosen = tuning::choose(&it.doc, N, w);
+        let chosen = tuning::choose(&it.doc, it.n, w);
         let pred: Vec<&Vec<u32>> = chosen.iter().map(|&k| &it.sents[k]).collect();
         sum.0 += ngram_f1(&pred, &it.refs, 1);
         sum.1 += ngram_f1(&pred, &it.refs, 2);
@@ -159,36 +159,68 @@ fn objective(r: (f64, f64, f64)) -> f64 {
     (r.0 + r.1 + r.2) / 3.0
 }
 
-type Param = (&'static str, fn(&mut Weights) -> &mut f64, &'static [f64]);
-
-fn params() -> Vec<Param> {
-    vec![
-        ("position", |w| &mut w.position, &[0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0]),
-        ("position_decay", |w| &mut w.position_decay, &[0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0]),
-        ("centrality", |w| &mut w.centrality, &[0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.5, 2.0, 3.0]),
-        ("title", |w| &mut w.title, &[0.0, 0.1, 0.2, 0.4, 0.8]),
-        ("length", |w| &mut w.length, &[0.0, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2]),
-        ("question", |w| &mut w.question, &[-1.0, -0.5, -0.25, -0.1, 0.0]),
-        ("quote_only", |w| &mut w.quote_only, &[-1.0, -0.5, -0.25, -0.1, 0.0]),
-        ("dangling", |w| &mut w.dangling, &[-1.0, -0.5, -0.3, -0.15, 0.0]),
-        ("colon", |w| &mut w.colon, &[-1.0, -0.5, -0.25, 0.0]),
-        ("mmr_lambda", |w| &mut w.mmr_lambda, &[0.5, 0.6, 0.7, 0.8, 0.9, 1.0]),
-    ]
+/// The fitting objective over both corpora: CNN/DailyMail (human highlights, the target)
+/// counts fully, BBC (machine-made references, long summaries) half.
+fn joint(corpora: &[Vec<Item>; 2], w: &Weights, which: Option<bool>) -> f64 {
+    objective(evaluate(&corpora[0], w, which)) + 0.5 * objective(evaluate(&corpora[1], w, which))
 }
 
-fn fit(items: &[Item], start: Weights, which: Option<bool>) -> Weights {
+/// The values tried for a feature weight. Signs are fixed by what the feature means: what
+/// should help may only weigh in favour, demotions only against.
+fn grid(feature: &str) -> &'static [f64] {
+    match feature {
+        "question" | "quote_only" | "dangling" | "colon" | "short" => &[-2.0, -1.0, -0.5, -0.25, -0.1, 0.0],
+        "length" | "entities" | "numbers" => &[-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0, 1.5],
+        _ => &[0.0, 0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0],
+    }
+}
+
+/// Every tunable setting: (name, values, setter).
+fn params() -> Vec<(String, Vec<f64>)> {
+    let mut v = Vec::new();
+    for regime in ["short", "long"] {
+        for f in FEATURE_NAMES {
+            v.push((format!("{regime}:{f}"), grid(f).to_vec()));
+        }
+    }
+    v.push(("position_decay".into(), vec![1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0]));
+    v.push(("mmr_short".into(), vec![0.5, 0.6, 0.7, 0.8, 0.9, 1.0]));
+    v.push(("mmr_long".into(), vec![0.5, 0.6, 0.7, 0.8, 0.9, 1.0]));
+    v.push(("block_long".into(), vec![0.0, 1.0]));
+    v
+}
+
+fn set(w: &mut Weights, name: &str, v: f64) {
+    match name {
+        "position_decay" => w.position_decay = v,
+        "mmr_short" => w.mmr_short = v,
+        "mmr_long" => w.mmr_long = v,
+        "block_long" => w.block_long = v > 0.5,
+        _ => {
+            let (regime, f) = name.split_once(':').expect("regime:feature");
+            let i = FEATURE_NAMES.iter().position(|n| *n == f).expect("a feature name");
+            if regime == "short" {
+                w.short[i] = v;
+            } else {
+                w.long[i] = v;
+            }
+        }
+    }
+}
+
+fn fit(corpora: &[Vec<Item>; 2], start: Weights, which: Option<bool>) -> Weights {
     let mut best = start;
-    let mut best_score = objective(evaluate(items, &best, which));
-    for round in 0..4 {
+    let mut best_score = joint(corpora, &best, which);
+    for round in 0..6 {
         let mut improved = false;
-        for (name, get, values) in params() {
-            for &v in values {
+        for (name, values) in params() {
+            for &v in &values {
                 let mut w = best;
-                *get(&mut w) = v;
+                set(&mut w, &name, v);
                 if w == best {
                     continue;
                 }
-                let s = objective(evaluate(items, &w, which));
+                let s = joint(corpora, &w, which);
                 if s > best_score + 1e-4 {
                     best_score = s;
                     best = w;
@@ -208,39 +240,72 @@ fn fnv(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "../shared/eval/cnndm/dev.jsonl".into());
-    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
-    let mut interner = Interner { ids: HashMap::new(), stemmer: Stemmer::create(Algorithm::English) };
+/// Loads a corpus: `lines` feeds lines as paragraphs (CNN/DailyMail); the budget is `k`
+/// sentences, or `ratio` of the article's sentences.
+fn load(path: &str, lines: bool, k: Option<usize>, ratio: Option<f64>, interner: &mut Interner) -> Vec<Item> {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
     let mut items = Vec::new();
     for line in std::io::BufReader::new(file).lines() {
         let rec: Value = serde_json::from_str(&line.unwrap()).unwrap();
-        let article = Article::from_paragraphs(rec["article"].as_str().unwrap().lines().map(str::to_string));
+        let text = rec["article"].as_str().unwrap();
+        let mut article =
+            if lines { Article::from_paragraphs(text.lines().map(str::to_string)) } else { Article::from_text(text) };
+        article.title = rec["title"].as_str().map(str::to_string);
         let Ok(doc) = tuning::analyze(&article) else { continue };
+        let n = match (k, ratio) {
+            (Some(k), _) => k,
+            (None, Some(r)) => ((r * doc.total as f64).round() as usize).max(1),
+            _ => 3,
+        };
         let sents = doc.texts.iter().map(|t| interner.tokens(t)).collect();
         let refs = rec["reference"].as_str().unwrap().lines().map(|t| interner.tokens(t)).collect();
         let half = fnv(rec["id"].as_str().unwrap()) % 2 == 0;
-        items.push(Item { doc, sents, refs, half });
+        items.push(Item { n, doc, sents, refs, half });
     }
-    eprintln!("{} articles", items.len());
+    items
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let cnn = paths.first().map(|s| s.to_string()).unwrap_or_else(|| "../shared/eval/cnndm/dev.jsonl".into());
+    let bbc = paths.get(1).map(|s| s.to_string()).unwrap_or_else(|| "../shared/eval/bbc-news-summary/dev.jsonl".into());
+    let mut interner = Interner { ids: HashMap::new(), stemmer: Stemmer::create(Algorithm::English) };
+    let corpora = [load(&cnn, true, Some(3), None, &mut interner), load(&bbc, false, None, Some(0.42), &mut interner)];
+    eprintln!("{} + {} articles", corpora[0].len(), corpora[1].len());
     let show = |label: &str, w: &Weights| {
-        let (a, b, all) = (evaluate(&items, w, Some(true)), evaluate(&items, w, Some(false)), evaluate(&items, w, None));
-        println!(
-            "{label:28} half A {:.2}/{:.2}/{:.2}  half B {:.2}/{:.2}/{:.2}  all {:.2}/{:.2}/{:.2}",
-            a.0, a.1, a.2, b.0, b.1, b.2, all.0, all.1, all.2
-        );
+        for (name, items) in ["cnndm", "bbc"].iter().zip(&corpora) {
+            let (a, b, all) =
+                (evaluate(items, w, Some(true)), evaluate(items, w, Some(false)), evaluate(items, w, None));
+            println!(
+                "{label:24} {name:6} half A {:.2}/{:.2}/{:.2}  half B {:.2}/{:.2}/{:.2}  all {:.2}/{:.2}/{:.2}",
+                a.0, a.1, a.2, b.0, b.1, b.2, all.0, all.1, all.2
+            );
+        }
     };
     show("shipping weights", &WEIGHTS);
-    let lead = Weights { position: 1.0, position_decay: 0.01, centrality: 0.0, title: 0.0, length: 0.0, question: 0.0, quote_only: 0.0, dangling: 0.0, colon: 0.0, mmr_lambda: 1.0 };
-    show("lead-3 (this segmenter)", &lead);
+    let mut lead = Weights {
+        short: [0.0; FEATURE_NAMES.len()],
+        long: [0.0; FEATURE_NAMES.len()],
+        position_decay: 0.01,
+        mmr_short: 1.0,
+        mmr_long: 1.0,
+        block_long: false,
+    };
+    lead.short[0] = 1.0;
+    lead.long[0] = 1.0;
+    show("lead-k (this segmenter)", &lead);
+    if args.iter().any(|a| a == "--show") {
+        return;
+    }
     eprintln!("fitting on half A");
-    let wa = fit(&items, WEIGHTS, Some(true));
-    eprintln!("fitting on half B");
-    let wb = fit(&items, WEIGHTS, Some(false));
+    let wa = fit(&corpora, WEIGHTS, Some(true));
     show("fitted on A (score B!)", &wa);
+    eprintln!("fitting on half B");
+    let wb = fit(&corpora, WEIGHTS, Some(false));
     show("fitted on B (score A!)", &wb);
     eprintln!("fitting on all of dev");
-    let w = fit(&items, WEIGHTS, None);
+    let w = fit(&corpora, WEIGHTS, None);
     show("fitted on all", &w);
     println!("{w:#?}");
 }

@@ -60,9 +60,9 @@ pub use model::{
 pub use segment::MAX_SENTENCE_BYTES;
 
 #[doc(hidden)]
-pub use score::{Features, Weights, WEIGHTS};
-#[doc(hidden)]
 pub use pipeline::tuning;
+#[doc(hidden)]
+pub use score::{Features, Weights, FEATURE_NAMES, WEIGHTS};
 
 /// Limits on what one call processes.
 pub mod limits {

@@ -149,12 +149,12 @@ impl Analysis<'_> {
 
     /// Chooses `n` eligible sentences by score with redundancy control; returns positions in
     /// `eligible`, in article order.
-    fn choose(&self, scores: &[f64], n: usize, lambda: f64) -> Vec<usize> {
+    fn choose(&self, scores: &[f64], n: usize, lambda: f64, blocking: bool) -> Vec<usize> {
         let mut order: Vec<usize> = (0..scores.len()).collect();
         order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
         order.truncate(select::pool_size(n));
         let cands: Vec<select::Candidate> = order.iter().map(|&k| self.candidate(k, scores[k])).collect();
-        select::select(&cands, n, lambda)
+        select::select(&cands, n, lambda, blocking)
     }
 }
 
@@ -166,10 +166,8 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
     let language = language_of(article, &cleaned);
     let a = analyze(&cleaned, &language)?;
     let sentences = &a.sentences;
-    let parts: Vec<ScoreParts> = a.features.iter().map(|f| f.score(weights)).collect();
-    let scores: Vec<f64> = parts.iter().map(score::total).collect();
 
-    // Length and selection.
+    // Length, scores and selection.
     let article_words: usize = sentences.iter().map(|s| s.tok.tokens.len()).sum();
     let body_words: usize = a.eligible.iter().map(|&i| sentences[i].tok.tokens.len()).sum();
     let total = sentences.len();
@@ -179,17 +177,24 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
         (None, Some(r)) if r.is_finite() => ((r.clamp(0.0, 1.0) * total as f64).round() as usize).max(1),
         _ => Options::default_sentence_count(body_words),
     };
+    let n = if every { total } else { wanted.min(total).min(limits::MAX_SUMMARY_SENTENCES) };
+    let longness = Weights::longness(n);
+    let parts: Vec<ScoreParts> = a.features.iter().map(|f| f.score(weights, longness)).collect();
+    let scores: Vec<f64> = parts.iter().map(score::total).collect();
     let chosen: Vec<usize> = if every || wanted >= total {
         (0..total).collect()
     } else {
-        let n = wanted.min(limits::MAX_SUMMARY_SENTENCES);
-        a.choose(&scores, n, weights.mmr_lambda).into_iter().map(|k| a.eligible[k]).collect()
+        a.choose(&scores, n, weights.mmr_at(longness), weights.blocking_at(longness))
+            .into_iter()
+            .map(|k| a.eligible[k])
+            .collect()
     };
 
     // Offsets: bytes into the input, then UTF-16.
     let mut summary_sentences: Vec<SummarySentence> = Vec::with_capacity(chosen.len());
     let mut utf16: Vec<usize> = Vec::with_capacity(chosen.len() * 3);
-    let eligible_pos: rustc_hash::FxHashMap<usize, usize> = a.eligible.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let eligible_pos: rustc_hash::FxHashMap<usize, usize> =
+        a.eligible.iter().enumerate().map(|(k, &i)| (i, k)).collect();
     for &i in &chosen {
         let s = &sentences[i];
         let p = &cleaned.paragraphs[s.para];
@@ -310,7 +315,10 @@ pub mod tuning {
         pub texts: Vec<String>,
         /// Their features.
         pub features: Vec<Features>,
-        candidates: Vec<(Vec<(TermId, f64)>, Vec<u64>)>,
+        /// Number of sentences in the article (what `ratio` is a share of).
+        pub total: usize,
+        /// Redundancy data per sentence: TF-IDF vector and trigram hashes.
+        candidates: Vec<(score::SparseVector, Vec<u64>)>,
     }
 
     /// Analyses an article as [`crate::summarize`] does.
@@ -329,13 +337,15 @@ pub mod tuning {
         Ok(Doc {
             texts: a.eligible.iter().map(|&i| a.sentences[i].text.to_string()).collect(),
             features: a.features.clone(),
+            total: a.sentences.len(),
             candidates,
         })
     }
 
     /// The positions in `doc.texts` of an `n`-sentence summary under `weights`, in order.
     pub fn choose(doc: &Doc, n: usize, weights: &Weights) -> Vec<usize> {
-        let scores: Vec<f64> = doc.features.iter().map(|f| score::total(&f.score(weights))).collect();
+        let longness = Weights::longness(n);
+        let scores: Vec<f64> = doc.features.iter().map(|f| score::total(&f.score(weights, longness))).collect();
         let mut order: Vec<usize> = (0..scores.len()).collect();
         order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
         order.truncate(select::pool_size(n));
@@ -348,6 +358,6 @@ pub mod tuning {
                 trigrams: doc.candidates[k].1.clone(),
             })
             .collect();
-        select::select(&cands, n, weights.mmr_lambda)
+        select::select(&cands, n, weights.mmr_at(longness), weights.blocking_at(longness))
     }
 }

@@ -1,51 +1,146 @@
-//! Stage 4, scoring: each summary-eligible sentence gets a score from a handful of features,
-//! combined linearly with weights fitted on the CNN/DailyMail dev set (`examples/tune.rs`).
+//! Stage 4, scoring: each summary-eligible sentence gets a score, a weighted sum of features,
+//! with weights fitted on the CNN/DailyMail dev set by `examples/tune.rs` (coordinate ascent on
+//! ROUGE, checked on held-out halves).
 //!
-//! Features:
-//! - **position** (lead bias): `exp(-rank / decay)` over the rank among eligible sentences;
-//! - **centrality**: cosine similarity between the sentence's TF-IDF vector and the article's
-//!   TF-IDF centroid (the centroid method of Radev et al. 2004, "Centroid-based summarization
-//!   of multiple documents"); IDF is computed over the article's own sentences;
+//! Features (each in roughly `0..=1`):
+//! - **position** (lead bias): `exp(-rank / decay)` over the rank among eligible sentences, and
+//!   an indicator for the first sentence (the lede);
+//! - **centrality**: cosine similarity between the sentence's TF-IDF vector and the TF-IDF
+//!   centroid of the rest of the article (the centroid method of Radev et al. 2004,
+//!   "Centroid-based summarization of multiple documents"); IDF over the article's sentences;
+//! - **lede similarity**: cosine to the first sentence (later sentences that restate the lede
+//!   carry the story);
+//! - **term probability**: mean probability of the sentence's content terms in the article
+//!   (SumBasic, Nenkova and Vanderwende 2005);
 //! - **title**: share of the title's content stems found in the sentence;
-//! - **length**: `ln(1 + words) / ln(26)`, a prior for sentences long enough to stand alone;
-//! - **penalties**: questions, quote-only sentences (a quotation without attribution),
-//!   dangling openers ("But …", "He …") after the first sentence, and lines that end with ":".
+//! - **length**: `ln(1 + words) / ln(26)`, and an indicator for sentences under 8 words;
+//! - **named entities and numbers**: share of capitalised words not at the sentence start, and
+//!   whether it holds a number;
+//! - **demotions**: questions, quote-only sentences (a quotation without attribution),
+//!   dangling openers ("But …", "He …") after the first sentence, lines ending with ":".
 
 use crate::lexicon;
 use crate::model::ScoreParts;
 use crate::token::{TermId, Token};
 use rustc_hash::FxHashMap as HashMap;
 
-/// Feature weights. The shipping values are [`WEIGHTS`].
+/// Number of features.
+pub const FEATURE_COUNT: usize = 16;
+
+/// Feature names, in the order of [`Features::values`] and [`Weights::weights`].
+pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
+    "position",
+    "first",
+    "centrality",
+    "lede",
+    "term_probability",
+    "title",
+    "length",
+    "short",
+    "entities",
+    "numbers",
+    "question",
+    "quote_only",
+    "dangling",
+    "colon",
+    "degree",
+    "textrank",
+];
+
+/// Which part of [`ScoreParts`] each feature adds to.
+const FEATURE_PART: [Part; FEATURE_COUNT] = [
+    Part::Position,
+    Part::Position,
+    Part::Centrality,
+    Part::Centrality,
+    Part::Centrality,
+    Part::Title,
+    Part::Length,
+    Part::Length,
+    Part::Centrality,
+    Part::Centrality,
+    Part::Penalty,
+    Part::Penalty,
+    Part::Penalty,
+    Part::Penalty,
+    Part::Centrality,
+    Part::Centrality,
+];
+
+#[derive(Clone, Copy)]
+enum Part {
+    Position,
+    Centrality,
+    Title,
+    Length,
+    Penalty,
+}
+
+/// Feature weights and settings, for short and for long summaries. The shipping values are
+/// [`WEIGHTS`].
+///
+/// What makes a good sentence depends on how long a summary the reader asks for: for a digest
+/// of a few sentences the lede and what restates it matter most; for a long abridgement,
+/// coverage of the whole story does. So there are two weight vectors, for short summaries
+/// (`short`, up to [`SHORT_SUMMARY`] sentences) and long ones (`long`, from [`LONG_SUMMARY`]
+/// sentences), blended linearly in between.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
-    pub position: f64,
+    /// Weights for short summaries, one per feature, in the order of [`FEATURE_NAMES`].
+    pub short: [f64; FEATURE_COUNT],
+    /// Weights for long summaries.
+    pub long: [f64; FEATURE_COUNT],
+    /// Decay of the position feature, in sentences.
     pub position_decay: f64,
-    pub centrality: f64,
-    pub title: f64,
-    pub length: f64,
-    pub question: f64,
-    pub quote_only: f64,
-    pub dangling: f64,
-    pub colon: f64,
-    /// MMR trade-off between score and redundancy (1.0 = score only).
-    pub mmr_lambda: f64,
+    /// MMR trade-off between score and redundancy for short summaries (1.0 = score only).
+    pub mmr_short: f64,
+    /// MMR trade-off for long summaries.
+    pub mmr_long: f64,
+    /// Whether trigram blocking applies to long summaries (it always does to short ones).
+    pub block_long: bool,
 }
 
-/// The shipping weights, fitted by `examples/tune.rs` on half of `cnndm/dev.jsonl` and checked
-/// on the other half (see README, "Quality").
+/// Summaries of up to this many sentences use the `short` weights.
+pub const SHORT_SUMMARY: usize = 3;
+/// Summaries of this many sentences or more use the `long` weights.
+pub const LONG_SUMMARY: usize = 7;
+
+impl Weights {
+    /// How far a summary of `n` sentences is towards a long one: 0 (short) to 1 (long).
+    pub fn longness(n: usize) -> f64 {
+        ((n as f64 - SHORT_SUMMARY as f64) / (LONG_SUMMARY - SHORT_SUMMARY) as f64).clamp(0.0, 1.0)
+    }
+
+    /// The feature weights at `longness` (see [`Weights::longness`]).
+    pub fn at(&self, longness: f64) -> [f64; FEATURE_COUNT] {
+        let mut w = self.short;
+        for (x, l) in w.iter_mut().zip(self.long) {
+            *x += (l - *x) * longness;
+        }
+        w
+    }
+
+    /// The MMR trade-off at `longness`.
+    pub fn mmr_at(&self, longness: f64) -> f64 {
+        self.mmr_short + (self.mmr_long - self.mmr_short) * longness
+    }
+
+    /// Whether trigram blocking applies at `longness`.
+    pub fn blocking_at(&self, longness: f64) -> bool {
+        longness < 0.5 || self.block_long
+    }
+}
+
+/// The shipping weights, fitted by `examples/tune.rs` on `cnndm/dev.jsonl` (see README,
+/// "Quality").
 pub const WEIGHTS: Weights = Weights {
-    position: 1.0,
-    position_decay: 3.0,
-    centrality: 0.6,
-    title: 0.2,
-    length: 0.3,
-    question: -0.5,
-    quote_only: -0.3,
-    dangling: -0.3,
-    colon: -0.5,
-    mmr_lambda: 0.8,
+    short: [1.0, 0.0, 4.0, 0.5, 0.0, 0.5, -0.5, 0.0, 0.0, 0.0, -0.25, -1.0, 0.0, -0.5, 0.0, 0.0],
+    long: [0.0, 0.5, 4.0, 0.0, 4.0, 0.25, 1.5, 0.0, 0.0, 0.0, 0.0, -0.25, -0.1, -0.25, 4.0, 1.0],
+    position_decay: 8.0,
+    mmr_short: 0.5,
+    mmr_long: 0.9,
+    block_long: true,
 };
 
 /// The raw features of one eligible sentence.
@@ -54,39 +149,28 @@ pub const WEIGHTS: Weights = Weights {
 pub struct Features {
     /// Rank among eligible sentences, from 0.
     pub rank: usize,
-    pub centrality: f64,
-    pub title: f64,
-    pub words: usize,
-    pub question: bool,
-    pub quote_only: bool,
-    pub dangling: bool,
-    pub colon: bool,
+    /// Feature values in the order of [`FEATURE_NAMES`]; the position value is filled in by
+    /// [`Features::score`] from `rank` and the decay.
+    pub values: [f64; FEATURE_COUNT],
 }
 
 impl Features {
     /// The weighted parts of the score.
-    pub fn score(&self, w: &Weights) -> ScoreParts {
-        let length = ((1.0 + self.words as f64).ln() / 26f64.ln()).min(1.3);
-        let mut penalty = 0.0;
-        if self.question {
-            penalty += w.question;
+    pub fn score(&self, w: &Weights, longness: f64) -> ScoreParts {
+        let mut values = self.values;
+        values[0] = (-(self.rank as f64) / w.position_decay.max(1e-6)).exp();
+        let mut parts = ScoreParts::default();
+        for ((v, weight), part) in values.iter().zip(w.at(longness)).zip(FEATURE_PART) {
+            let x = v * weight;
+            match part {
+                Part::Position => parts.position += x,
+                Part::Centrality => parts.centrality += x,
+                Part::Title => parts.title += x,
+                Part::Length => parts.length += x,
+                Part::Penalty => parts.penalty += x,
+            }
         }
-        if self.quote_only {
-            penalty += w.quote_only;
-        }
-        if self.dangling {
-            penalty += w.dangling;
-        }
-        if self.colon {
-            penalty += w.colon;
-        }
-        ScoreParts {
-            position: w.position * (-(self.rank as f64) / w.position_decay.max(1e-6)).exp(),
-            centrality: w.centrality * self.centrality,
-            title: w.title * self.title,
-            length: w.length * length,
-            penalty,
-        }
+        parts
     }
 }
 
@@ -148,8 +232,11 @@ impl TfIdf {
     }
 }
 
-/// Cosine similarity of two sorted sparse vectors.
-pub(crate) fn cosine(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
+fn norm(a: &[(TermId, f64)]) -> f64 {
+    a.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt()
+}
+
+fn dot(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -162,12 +249,19 @@ pub(crate) fn cosine(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
             }
         }
     }
-    let na: f64 = a.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
-    let nb: f64 = b.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
+    dot
+}
+
+/// A sparse vector: `(term, weight)` pairs sorted by term.
+pub(crate) type SparseVector = Vec<(TermId, f64)>;
+
+/// Cosine similarity of two sorted sparse vectors.
+pub(crate) fn cosine(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
+    let (na, nb) = (norm(a), norm(b));
     if na == 0.0 || nb == 0.0 {
         0.0
     } else {
-        dot / (na * nb)
+        dot(a, b) / (na * nb)
     }
 }
 
@@ -178,43 +272,154 @@ pub(crate) fn features(
     title_terms: &[TermId],
     english: bool,
 ) -> Vec<Features> {
-    // The centroid: the article's summed TF-IDF vector.
-    let mut centroid: HashMap<TermId, f64> = HashMap::default();
+    // The article's term counts and TF-IDF centroid.
+    let mut tf: HashMap<TermId, f64> = HashMap::default();
     for s in sentences {
         for &t in s.terms {
-            *centroid.entry(t).or_default() += 1.0;
+            *tf.entry(t).or_default() += 1.0;
         }
     }
-    let mut centroid: Vec<(TermId, f64)> = centroid.into_iter().map(|(t, c)| (t, c * tfidf.idf(t))).collect();
+    let total_terms: f64 = tf.values().sum::<f64>().max(1.0);
+    let mut centroid: Vec<(TermId, f64)> = tf.iter().map(|(&t, &c)| (t, c * tfidf.idf(t))).collect();
     centroid.sort_unstable_by_key(|x| x.0);
+    let centroid_sq: f64 = centroid.iter().map(|x| x.1 * x.1).sum();
 
     let mut title: Vec<TermId> = title_terms.to_vec();
     title.sort_unstable();
     title.dedup();
+    let lede = sentences.first().map(|s| tfidf.vector(s.terms)).unwrap_or_default();
+    // Degree centrality on the cosine-similarity graph (LexRank's continuous degree, Erkan
+    // and Radev 2004), in linear time: the sum of a sentence's cosines to all others is its
+    // unit vector's dot product with the sum of all unit vectors, minus one.
+    let vectors: Vec<Vec<(TermId, f64)>> = sentences.iter().map(|s| tfidf.vector(s.terms)).collect();
+    let mut unit_sum: HashMap<TermId, f64> = HashMap::default();
+    for v in &vectors {
+        let n = norm(v);
+        if n > 0.0 {
+            for &(t, x) in v {
+                *unit_sum.entry(t).or_default() += x / n;
+            }
+        }
+    }
+    let mut unit_sum: Vec<(TermId, f64)> = unit_sum.into_iter().collect();
+    unit_sum.sort_unstable_by_key(|x| x.0);
+    let others = (sentences.len().max(2) - 1) as f64;
+    let textrank = textrank(sentences);
 
     sentences
         .iter()
         .enumerate()
         .map(|(rank, s)| {
-            let v = tfidf.vector(s.terms);
+            let v = &vectors[rank];
+            let v = v.as_slice();
+            // Cosine to the centroid of the other sentences: (C - v)·v / (|C - v| |v|).
+            let vn = norm(v);
+            let cv = dot(&centroid, v);
+            let vv = vn * vn;
+            let rest_sq = (centroid_sq - 2.0 * cv + vv).max(0.0);
+            let centrality = if vn > 0.0 && rest_sq > 0.0 { (cv - vv) / (rest_sq.sqrt() * vn) } else { 0.0 };
             let title_share = if title.is_empty() {
                 0.0
             } else {
                 title.iter().filter(|&&t| v.binary_search_by_key(&t, |x| x.0).is_ok()).count() as f64
                     / title.len() as f64
             };
-            Features {
-                rank,
-                centrality: cosine(&v, &centroid),
-                title: title_share,
-                words: s.tokens.len(),
-                question: s.text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['?', '？']),
-                quote_only: is_quote_only(s.text),
-                dangling: english && rank > 0 && opens_dangling(s.text, s.tokens),
-                colon: s.text.ends_with(':'),
-            }
+            let term_probability = if s.terms.is_empty() {
+                0.0
+            } else {
+                // Scaled so that a typical news sentence scores around 0.5.
+                (s.terms.iter().map(|t| tf[t] / total_terms).sum::<f64>() / s.terms.len() as f64 * 50.0).min(1.0)
+            };
+            let words = s.tokens.len();
+            let inner_caps = s.tokens.iter().skip(1).filter(|t| t.capitalised).count();
+            let mut values = [0.0; FEATURE_COUNT];
+            values[1] = f64::from(u8::from(rank == 0));
+            values[2] = centrality.max(0.0);
+            values[3] = if rank == 0 { 0.0 } else { cosine(v, &lede) };
+            values[4] = term_probability;
+            values[5] = title_share;
+            values[6] = ((1.0 + words as f64).ln() / 26f64.ln()).min(1.3);
+            values[7] = f64::from(u8::from(words < 8));
+            values[8] = if words > 1 { inner_caps as f64 / (words - 1) as f64 } else { 0.0 };
+            values[9] = f64::from(u8::from(s.tokens.iter().any(|t| t.numeric)));
+            values[10] =
+                f64::from(u8::from(s.text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['?', '？'])));
+            values[11] = f64::from(u8::from(is_quote_only(s.text)));
+            values[12] = f64::from(u8::from(english && rank > 0 && opens_dangling(s.text, s.tokens)));
+            values[13] = f64::from(u8::from(s.text.ends_with(':')));
+            values[14] = if vn > 0.0 { ((dot(&unit_sum, v) / vn - 1.0) / others).max(0.0) } else { 0.0 };
+            values[15] = textrank[rank];
+            Features { rank, values }
         })
         .collect()
+}
+
+/// Most sentences ranked with TextRank; longer articles use only the first ones (the rest
+/// score 0), which bounds the pairwise work.
+pub const TEXTRANK_MAX_SENTENCES: usize = 300;
+
+/// TextRank (Mihalcea and Tarau 2004): PageRank (damping 0.85, 30 iterations) over the graph
+/// whose edge weights are the number of content stems two sentences share divided by
+/// `ln |s1| + ln |s2|`. Scores are divided by the largest, so the best sentence has 1.
+fn textrank(sentences: &[ScoreInput]) -> Vec<f64> {
+    let n = sentences.len().min(TEXTRANK_MAX_SENTENCES);
+    let mut out = vec![0.0; sentences.len()];
+    if n < 2 {
+        out.iter_mut().take(n).for_each(|x| *x = 1.0);
+        return out;
+    }
+    let sets: Vec<Vec<TermId>> = sentences[..n]
+        .iter()
+        .map(|s| {
+            let mut v = s.terms.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let mut weights = vec![0.0f64; n * n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let (a, b) = (&sets[i], &sets[j]);
+            if a.len() < 2 || b.len() < 2 {
+                continue;
+            }
+            let (mut x, mut y, mut common) = (0, 0, 0);
+            while x < a.len() && y < b.len() {
+                match a[x].cmp(&b[y]) {
+                    std::cmp::Ordering::Less => x += 1,
+                    std::cmp::Ordering::Greater => y += 1,
+                    std::cmp::Ordering::Equal => {
+                        common += 1;
+                        x += 1;
+                        y += 1;
+                    }
+                }
+            }
+            let w = f64::from(common) / ((a.len() as f64).ln() + (b.len() as f64).ln());
+            weights[i * n + j] = w;
+            weights[j * n + i] = w;
+        }
+    }
+    let out_sum: Vec<f64> = (0..n).map(|i| weights[i * n..(i + 1) * n].iter().sum()).collect();
+    let mut rank = vec![1.0 / n as f64; n];
+    for _ in 0..30 {
+        let next: Vec<f64> = (0..n)
+            .map(|i| {
+                let incoming: f64 =
+                    (0..n).filter(|&j| out_sum[j] > 0.0).map(|j| weights[j * n + i] / out_sum[j] * rank[j]).sum();
+                0.15 / n as f64 + 0.85 * incoming
+            })
+            .collect();
+        rank = next;
+    }
+    let max = rank.iter().copied().fold(0.0, f64::max);
+    if max > 0.0 {
+        for (o, r) in out.iter_mut().zip(rank) {
+            *o = r / max;
+        }
+    }
+    out
 }
 
 /// A quotation standing alone, with no reporting verb to say whose it is.
@@ -224,14 +429,14 @@ fn is_quote_only(text: &str) -> bool {
     let closes = t.trim_end_matches(['.', ' ']).ends_with(['"', '”', '»', '“', '」']);
     opens && closes && {
         let lower = t.to_lowercase();
-        !lexicon::REPORTING_VERBS.iter().any(|v| lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *v))
+        !lower.split(|c: char| !c.is_alphanumeric()).any(|w| lexicon::REPORTING_VERBS.contains(w))
     }
 }
 
 fn opens_dangling(text: &str, tokens: &[Token]) -> bool {
     let Some(first) = tokens.first() else { return false };
     let word = first.text(text).to_lowercase();
-    lexicon::contains(lexicon::DANGLING_OPENERS, &word)
+    lexicon::DANGLING_OPENERS.contains(&word)
 }
 
 #[cfg(test)]
@@ -256,8 +461,21 @@ mod tests {
 
     #[test]
     fn earlier_sentences_score_higher_all_else_equal() {
-        let f0 = Features { rank: 0, words: 20, ..Features::default() };
-        let f5 = Features { rank: 5, words: 20, ..Features::default() };
-        assert!(total(&f0.score(&WEIGHTS)) > total(&f5.score(&WEIGHTS)));
+        let f0 = Features { rank: 0, ..Features::default() };
+        let f5 = Features { rank: 5, ..Features::default() };
+        assert!(total(&f0.score(&WEIGHTS, 0.0)) > total(&f5.score(&WEIGHTS, 0.0)));
+    }
+
+    #[test]
+    fn parts_add_up_to_the_weighted_sum() {
+        let mut f = Features { rank: 2, ..Features::default() };
+        for (i, v) in f.values.iter_mut().enumerate() {
+            *v = 0.1 * i as f64;
+        }
+        let p = f.score(&WEIGHTS, 0.0);
+        let mut values = f.values;
+        values[0] = (-2.0 / WEIGHTS.position_decay).exp();
+        let direct: f64 = values.iter().zip(WEIGHTS.short).map(|(v, w)| v * w).sum();
+        assert!((total(&p) - direct).abs() < 1e-9);
     }
 }

@@ -132,12 +132,11 @@ fn keep_boundary(text: &str, start: usize, end: usize, is_starter: &dyn Fn(&str)
             if word.chars().all(|c| c.is_ascii_digit()) && before.len() <= word.len() + 1 && word.len() <= 2 {
                 return false;
             }
-            if lexicon::contains(lexicon::TITLE_ABBREVIATIONS, word) {
+            if lexicon::TITLE_ABBREVIATIONS.contains(word) {
                 return false;
             }
-            let ambiguous = lexicon::contains(lexicon::AMBIGUOUS_ABBREVIATIONS, word)
-                || is_initial(word)
-                || is_dotted_acronym(word);
+            let ambiguous =
+                lexicon::AMBIGUOUS_ABBREVIATIONS.contains(word) || is_initial(word) || is_dotted_acronym(word);
             if !ambiguous {
                 return true;
             }

@@ -31,7 +31,7 @@ pub(crate) fn pool_size(n: usize) -> usize {
 
 /// Chooses `n` candidates. `cands` must be sorted by score, best first. Returns sentence
 /// indices in article order.
-pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64) -> Vec<usize> {
+pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool) -> Vec<usize> {
     let n = n.min(cands.len());
     let max = cands.iter().map(|c| c.score).fold(f64::MIN, f64::max);
     let min = cands.iter().map(|c| c.score).fold(f64::MAX, f64::min);
@@ -43,7 +43,7 @@ pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64) -> Vec<usize> {
     while chosen.len() < n {
         let mut best: Option<(usize, f64)> = None;
         for (i, c) in cands.iter().enumerate() {
-            if taken[i] || chosen.iter().any(|&j| shares_any(&c.trigrams, &cands[j].trigrams)) {
+            if taken[i] || blocking && chosen.iter().any(|&j| shares_any(&c.trigrams, &cands[j].trigrams)) {
                 continue;
             }
             let redundancy =
@@ -117,14 +117,14 @@ mod tests {
             cand(5, 2.9, "the fair returns in august again", &[1, 2, 3, 4]),
             cand(2, 1.0, "tickets cost fifteen dollars", &[7, 8]),
         ];
-        assert_eq!(select(&cands, 2, 0.8), vec![0, 2]);
+        assert_eq!(select(&cands, 2, 0.8, true), vec![0, 2]);
     }
 
     #[test]
     fn results_are_in_article_order_and_bounded() {
         let cands = vec![cand(9, 3.0, "a b c", &[1]), cand(1, 2.0, "d e f", &[2]), cand(4, 1.0, "g h i", &[3])];
-        assert_eq!(select(&cands, 2, 1.0), vec![1, 9]);
-        assert_eq!(select(&cands, 10, 1.0), vec![1, 4, 9]);
-        assert!(select(&[], 3, 0.5).is_empty());
+        assert_eq!(select(&cands, 2, 1.0, true), vec![1, 9]);
+        assert_eq!(select(&cands, 10, 1.0, true), vec![1, 4, 9]);
+        assert!(select(&[], 3, 0.5, true).is_empty());
     }
 }

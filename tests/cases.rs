@@ -86,7 +86,8 @@ fn every_case_holds() {
         }
         for must in strings(&expect["facts_must_include"]) {
             if !summary.key_facts.iter().any(|f| f.value.contains(&must)) {
-                let facts: Vec<String> = summary.key_facts.iter().map(|f| format!("{}: {}", f.kind.as_str(), f.value)).collect();
+                let facts: Vec<String> =
+                    summary.key_facts.iter().map(|f| format!("{}: {}", f.kind.as_str(), f.value)).collect();
                 fail(format!("no key fact contains {must:?}; facts: {facts:?}"));
             }
         }
@@ -106,10 +107,7 @@ fn every_case_holds() {
 fn empty_and_blank_input_are_typed_errors() {
     for text in ["", "  \n\t ", "\u{200b}\u{feff}", "&nbsp;"] {
         let err = summarize(&Article::from_text(text), &Options::default()).unwrap_err();
-        assert!(
-            matches!(err.kind(), ErrorKind::EmptyInput | ErrorKind::NothingToSummarize),
-            "{text:?}: {err}"
-        );
+        assert!(matches!(err.kind(), ErrorKind::EmptyInput | ErrorKind::NothingToSummarize), "{text:?}: {err}");
     }
     let err = summarize(&Article::from_paragraphs(Vec::<String>::new()), &Options::default()).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::EmptyInput);

@@ -241,7 +241,7 @@ fn chrome_reason(text: &str, s: &Shape) -> Option<DropReason> {
     }
     if s.words <= 4 && !s.terminal {
         let last = lower.split(' ').next_back().unwrap_or("");
-        if lexicon::contains(lexicon::CHROME_ENDINGS, last) {
+        if lexicon::CHROME_ENDINGS.contains(last) {
             return Some(DropReason::Widget);
         }
     }

@@ -15,11 +15,11 @@ mod quotes;
 
 use crate::model::{FactKind, KeyFact};
 use crate::token::Token;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Most facts of each kind in the list.
 const KIND_CAPS: &[(FactKind, usize)] = &[
-    (FactKind::Person, 4),
+    (FactKind::Person, 5),
     (FactKind::Organisation, 3),
     (FactKind::Place, 3),
     (FactKind::Date, 3),
@@ -50,12 +50,35 @@ pub(crate) struct Mention {
     pub strong: bool,
     /// Too weak to list on its own (a surname, a capitalised word after "in").
     pub weak: bool,
+    /// A person named with a title ("Mr. Okoro").
+    pub titled: bool,
+    /// A pair of capitalised words that may name a person, with no cue that it does.
+    pub unsure: bool,
+    /// The place of a wire dateline (metadata more than story).
+    pub dateline: bool,
+    /// A quotation embedded in the sentence's own words, without attribution.
+    pub fragment: bool,
+    /// A place named as the scene ("in Samarkand").
+    pub locative: bool,
     pub speaker: Option<String>,
 }
 
 impl Mention {
     pub fn new(kind: FactKind, value: String, start: usize, end: usize) -> Self {
-        Mention { kind, value, start, end, strong: false, weak: false, speaker: None }
+        Mention {
+            kind,
+            value,
+            start,
+            end,
+            strong: false,
+            weak: false,
+            titled: false,
+            unsure: false,
+            locative: false,
+            dateline: false,
+            fragment: false,
+            speaker: None,
+        }
     }
 }
 
@@ -81,6 +104,11 @@ struct Fact {
     mentions: usize,
     strong: bool,
     weak: bool,
+    /// Every mention is a dateline.
+    dateline: bool,
+    /// Some mention names it as the scene.
+    locative: bool,
+    fragment: bool,
     speaker: Option<String>,
 }
 
@@ -99,8 +127,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
     if k == 0 || sentences.is_empty() {
         return Vec::new();
     }
-    let common = names::lowercase_vocabulary(sentences.iter().map(|s| (s.text, s.tokens)));
-    let is_common = |w: &str| common.contains(w);
+    let common = names::CommonWords::new(sentences.iter().map(|s| (s.text, s.tokens)));
 
     // Weekdays that the article writes with their date: "Thursday" → "Thursday, April 13, 2023".
     let mut per_sentence: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
@@ -108,11 +135,11 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
     for s in sentences {
         let mut ms = Vec::new();
         if let Some(place) = s.dateline {
-            ms.push(Mention { strong: true, ..Mention::new(FactKind::Place, place.to_string(), 0, 0) });
+            ms.push(Mention { dateline: true, ..Mention::new(FactKind::Place, place.to_string(), 0, 0) });
         }
         numeric::mentions(s.text, s.tokens, &mut ms);
         if s.names {
-            names::mentions(s.text, s.tokens, &is_common, &mut ms);
+            names::mentions(s.text, s.tokens, &common, &mut ms);
         }
         for m in &ms {
             if m.kind == FactKind::Date {
@@ -133,24 +160,82 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
         }
     }
 
+    // Full person names (two words or more) first, so that surnames can link to them. A name
+    // without any cue ("unsure") counts as a person once the article also names them by
+    // surname alone ("Robin Biesbroek … Biesbroek said"); repeated in full instead, it is an
+    // organisation ("Blue Origin … Blue Origin"); said once, it is left out.
+    let singles: HashSet<&str> = per_sentence
+        .iter()
+        .flatten()
+        .filter(|m| !m.value.contains(' ') && matches!(m.kind, FactKind::Person | FactKind::Organisation))
+        .map(|m| m.value.as_str())
+        .collect();
+    let mut promote: HashSet<String> = HashSet::default();
+    let mut full_counts: HashMap<String, usize> = HashMap::default();
+    for m in per_sentence.iter().flatten().filter(|m| m.kind == FactKind::Person && m.unsure) {
+        let surname = m.value.rsplit(' ').next().unwrap_or("");
+        if singles.contains(surname) {
+            promote.insert(m.value.clone());
+        }
+        *full_counts.entry(m.value.clone()).or_default() += 1;
+    }
+    let confirmed: HashSet<String> = per_sentence
+        .iter()
+        .flatten()
+        .filter(|m| m.kind == FactKind::Person && !m.unsure && !m.weak)
+        .map(|m| m.value.clone())
+        .collect();
+    for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Person && m.unsure) {
+        if promote.contains(&m.value) || confirmed.contains(&m.value) {
+            m.unsure = false;
+        } else if full_counts.get(&m.value).copied().unwrap_or(0) >= 2 {
+            m.kind = FactKind::Organisation;
+            m.unsure = false;
+        } else {
+            m.weak = true;
+        }
+    }
+    let mut full_names: Vec<String> = Vec::new();
+    for m in per_sentence.iter().flatten() {
+        if m.kind == FactKind::Person && !m.weak && m.value.contains(' ') && !full_names.contains(&m.value) {
+            full_names.push(m.value.clone());
+        }
+    }
+    // A single word that names a known person is a mention of them ("Lavrov", "the Trump
+    // administration"); other single words said to be people are surnames of people never
+    // named in full, or the names of companies ("Alibaba said"): two untitled mentions or more
+    // make them an organisation.
+    for m in per_sentence.iter_mut().flatten() {
+        let single = !m.value.contains(' ');
+        if single && matches!(m.kind, FactKind::Person | FactKind::Organisation) {
+            if let Some(i) = names::link_surname(&m.value, &full_names) {
+                m.kind = FactKind::Person;
+                m.value.clone_from(&full_names[i]);
+                m.weak = false;
+            }
+        }
+    }
+    let mut untitled: HashMap<String, (usize, bool)> = HashMap::default();
+    for m in per_sentence.iter().flatten().filter(|m| m.kind == FactKind::Person && m.weak) {
+        let e = untitled.entry(m.value.clone()).or_default();
+        e.0 += 1;
+        e.1 |= m.titled;
+    }
+    for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Person && m.weak) {
+        if let Some(&(count, titled)) = untitled.get(&m.value) {
+            if count >= 2 && !titled {
+                m.kind = FactKind::Organisation;
+                m.weak = false;
+            }
+        }
+    }
+
     // Merge mentions into facts.
     let mut facts: Vec<Fact> = Vec::new();
     let mut by_key: HashMap<(FactKind, String), usize> = HashMap::default();
-    // Full names first, so that surnames can link to them.
     for (pos, ms) in per_sentence.iter().enumerate() {
         for m in ms.iter().filter(|m| !(m.kind == FactKind::Person && m.weak)) {
             add(&mut facts, &mut by_key, pos, m);
-        }
-    }
-    let full_names: Vec<String> =
-        facts.iter().filter(|f| f.kind == FactKind::Person && f.value.contains(' ')).map(|f| f.value.clone()).collect();
-    for ms in &per_sentence {
-        for m in ms.iter().filter(|m| m.kind == FactKind::Person && m.weak) {
-            if let Some(i) = names::link_surname(&m.value, &full_names) {
-                if let Some(&f) = by_key.get(&key(FactKind::Person, &full_names[i])) {
-                    facts[f].mentions += 1;
-                }
-            }
         }
     }
 
@@ -162,7 +247,8 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
                 .speaker_phrase
                 .as_deref()
                 .and_then(|p| resolve_speaker(p, pos, sentences, &per_sentence, &full_names, last_person.as_deref()));
-            let m = Mention { speaker, ..Mention::new(FactKind::Quote, q.text.clone(), q.start, q.end) };
+            let fragment = speaker.is_none() && q.embedded;
+            let m = Mention { speaker, fragment, ..Mention::new(FactKind::Quote, q.text.clone(), q.start, q.end) };
             add(&mut facts, &mut by_key, pos, &m);
         }
         if let Some(p) = per_sentence[pos].iter().rev().find(|m| m.kind == FactKind::Person) {
@@ -243,6 +329,8 @@ fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, p
             f.mentions += 1;
             f.strong |= m.strong;
             f.weak &= m.weak;
+            f.dateline &= m.dateline;
+            f.locative |= m.locative;
             if f.speaker.is_none() {
                 f.speaker.clone_from(&m.speaker);
             }
@@ -258,6 +346,9 @@ fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, p
                 mentions: 1,
                 strong: m.strong,
                 weak: m.weak,
+                dateline: m.dateline,
+                locative: m.locative,
+                fragment: m.fragment,
                 speaker: m.speaker.clone(),
             });
         }
@@ -275,21 +366,24 @@ fn score(f: &Fact, sentences: &[FactSentence]) -> f64 {
         FactKind::Money => 0.85,
         FactKind::Percent => 0.75,
         FactKind::Quantity => 0.55,
-        FactKind::Quote => {
-            if f.speaker.is_some() {
-                0.9
-            } else {
-                0.5
-            }
-        }
+        FactKind::Quote if f.speaker.is_some() => 0.9,
+        FactKind::Quote if f.fragment => 0.25,
+        FactKind::Quote => 0.5,
     };
     let rank = match sentences[f.first].index {
         Some(i) => i as f64,
         None => 12.0, // photo captions count as late
     };
-    let lead = 1.0 / (1.0 + rank / 4.0);
-    let strong = if f.strong { 1.2 } else { 1.0 };
-    prior * lead * strong * (1.0 + (f.mentions as f64).ln())
+    // Quotations come later in a story than its facts: their lead weight falls more slowly.
+    let lead = if f.kind == FactKind::Quote { 1.0 / (1.0 + rank / 12.0) } else { 1.0 / (1.0 + rank / 4.0) };
+    let strong = if f.strong { 1.2 } else { 1.0 } * if f.dateline { 0.5 } else { 1.0 };
+    // A place is a key fact where the story happens, less where it is an actor ("China said").
+    let (scene, repeat) = match f.kind {
+        FactKind::Place if f.locative => (1.6, 0.5),
+        FactKind::Place => (1.0, 0.5),
+        _ => (1.0, 1.0),
+    };
+    prior * lead * strong * scene * (1.0 + repeat * (f.mentions as f64).ln())
 }
 
 /// Resolves an attribution phrase to a speaker's name.

@@ -7,18 +7,6 @@ use crate::lexicon;
 use crate::model::FactKind;
 use crate::token::Token;
 
-/// Time zone abbreviations that may follow a clock time.
-const TIME_ZONES: &[&str] = &[
-    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "PT", "PST", "PDT", "GMT", "BST", "UTC", "CET", "CEST", "IST",
-    "JST",
-];
-
-/// Words before a bare month name that make it a date ("in March", "since May").
-const MONTH_CUES: &[&str] = &[
-    "in", "on", "since", "by", "until", "till", "through", "last", "next", "early", "late", "mid", "this", "from",
-    "of", "during", "before", "after",
-];
-
 /// Finds the numeric and calendar mentions of one sentence.
 pub(crate) fn mentions(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let mut i = 0;
@@ -161,7 +149,7 @@ fn month_date_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     }
     // A bare month name: only full names after a cue word ("in March"), never "May".
     let full = m.len() > 4 || matches!(m, "June" | "July");
-    let cue = i > 0 && lexicon::contains_ci(MONTH_CUES, word(text, tokens, i - 1));
+    let cue = i > 0 && lexicon::MONTH_CUES.contains_ci(word(text, tokens, i - 1));
     (full && cue).then_some(1)
 }
 
@@ -191,10 +179,10 @@ fn time_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
     }
     // Time zone after it.
     let after = &text[end..];
-    if let Some(tz) = TIME_ZONES.iter().find(|tz| {
+    if let Some(tz) = lexicon::TIME_ZONES.iter().find(|tz| {
         after
             .strip_prefix(' ')
-            .is_some_and(|a| a.starts_with(**tz) && !a[tz.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            .is_some_and(|a| a.starts_with(*tz) && !a[tz.len()..].starts_with(|c: char| c.is_alphanumeric()))
     }) {
         end += 1 + tz.len();
         used += 1;
@@ -233,7 +221,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     let before = &text[..start];
     let symbol = lexicon::CURRENCY_SYMBOLS
         .iter()
-        .filter(|s| before.ends_with(**s) || before.ends_with(&format!("{s} ")))
+        .filter(|s| before.ends_with(*s) || before.ends_with(&format!("{s} ")))
         .max_by_key(|s| s.len());
     if let Some(s) = symbol {
         let spaced = before.ends_with(&format!("{s} "));
@@ -254,10 +242,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
             && w.len() > s.len()
             && w[..w.len() - s.len()].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     });
-    if !scaled
-        && gap(text, tokens, last) == " "
-        && lexicon::contains_ci(lexicon::SCALE_WORDS, word(text, tokens, last + 1))
-    {
+    if !scaled && gap(text, tokens, last) == " " && lexicon::SCALE_WORDS.contains_ci(word(text, tokens, last + 1)) {
         last += 1;
         end = tokens[last].end as usize;
         scaled = true;
@@ -326,7 +311,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
         if (1..look).any(|k| gap(text, tokens, last + k - 1) != " ") || gap(text, tokens, last + look - 1) != " " {
             break;
         }
-        if lexicon::contains_ci(lexicon::CURRENCY_WORDS, w2) {
+        if lexicon::CURRENCY_WORDS.contains_ci(w2) {
             let e = tokens[last + look].end as usize;
             out.push(Mention::new(FactKind::Money, text[start..e].to_string(), start, e));
             return Some(last - i + look + 1);
@@ -338,7 +323,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     // Unit after: "8 inches", "55 mph", "10 years", "six-hour", "43-year-old".
     let g = gap(text, tokens, last);
     let unit = word(text, tokens, last + 1);
-    if (g == " " || g == "-") && lexicon::contains_ci(lexicon::QUANTITY_UNITS, unit) && unit.chars().count() > 1 {
+    if (g == " " || g == "-") && lexicon::QUANTITY_UNITS.contains_ci(unit) && unit.chars().count() > 1 {
         let mut e = tokens[last + 1].end as usize;
         let mut used = last - i + 2;
         // Ages: "43-year-old".

@@ -19,6 +19,9 @@ pub(crate) struct Quote {
     pub end: usize,
     /// The attribution as written ("the statement", "Lavrov", "he"), if found.
     pub speaker_phrase: Option<String>,
+    /// Whether the quotation is part of the sentence's own clause (`… efforts to “counter
+    /// …”`) rather than a statement on its own.
+    pub embedded: bool,
 }
 
 const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('「', '」'), ('„', '“'), ('"', '"')];
@@ -44,11 +47,17 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
                 continue;
             }
             let lead = raw.len() - raw.trim_start().len();
+            let before = text[..o].trim_end();
+            let embedded = inner.starts_with(|c: char| c.is_lowercase())
+                || before.ends_with(|c: char| c.is_alphanumeric())
+                    && !before.ends_with("said")
+                    && !before.ends_with("says");
             out.push(Quote {
                 text: inner.to_string(),
                 start: inner_start + lead,
                 end: inner_start + lead + inner.len(),
                 speaker_phrase: attribution(&text[..o], &text[rest..]),
+                embedded,
             });
         }
     }
@@ -57,7 +66,7 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
 }
 
 fn is_verb(w: &str) -> bool {
-    lexicon::contains(lexicon::REPORTING_VERBS, w)
+    lexicon::REPORTING_VERBS.contains(w)
 }
 
 /// The attribution around a quotation: `before` is the text before the opening mark, `after`

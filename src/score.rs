@@ -304,6 +304,9 @@ pub(crate) fn features(
     let mut unit_sum: Vec<(TermId, f64)> = unit_sum.into_iter().collect();
     unit_sum.sort_unstable_by_key(|x| x.0);
     let others = (sentences.len().max(2) - 1) as f64;
+    // Content features compare a sentence with the rest of the article: with few sentences that
+    // comparison is noise, so they shrink towards zero by N / (N + 5).
+    let shrink = sentences.len() as f64 / (sentences.len() as f64 + 5.0);
     let textrank = textrank(sentences);
 
     sentences
@@ -334,9 +337,9 @@ pub(crate) fn features(
             let inner_caps = s.tokens.iter().skip(1).filter(|t| t.capitalised).count();
             let mut values = [0.0; FEATURE_COUNT];
             values[1] = f64::from(u8::from(rank == 0));
-            values[2] = centrality.max(0.0);
-            values[3] = if rank == 0 { 0.0 } else { cosine(v, &lede) };
-            values[4] = term_probability;
+            values[2] = shrink * centrality.max(0.0);
+            values[3] = if rank == 0 { 0.0 } else { shrink * cosine(v, &lede) };
+            values[4] = shrink * term_probability;
             values[5] = title_share;
             values[6] = ((1.0 + words as f64).ln() / 26f64.ln()).min(1.3);
             values[7] = f64::from(u8::from(words < 8));
@@ -347,8 +350,8 @@ pub(crate) fn features(
             values[11] = f64::from(u8::from(is_quote_only(s.text)));
             values[12] = f64::from(u8::from(english && rank > 0 && opens_dangling(s.text, s.tokens)));
             values[13] = f64::from(u8::from(s.text.ends_with(':')));
-            values[14] = if vn > 0.0 { ((dot(&unit_sum, v) / vn - 1.0) / others).max(0.0) } else { 0.0 };
-            values[15] = textrank[rank];
+            values[14] = if vn > 0.0 { shrink * ((dot(&unit_sum, v) / vn - 1.0) / others).max(0.0) } else { 0.0 };
+            values[15] = shrink * textrank[rank];
             Features { rank, values }
         })
         .collect()

@@ -17,7 +17,6 @@
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; overflow: hidden;
 }
-.panel:focus { outline: none; }
 .panel.side-right { right: 12px; }
 .panel.side-left { left: 12px; }
 .panel.theme-dark {
@@ -83,6 +82,8 @@ li:hover > .why, li:focus-within > .why { display: block; }
 .message { padding: 8px 0 4px; }
 .message.error { color: var(--error); }
 .muted { color: var(--muted); }
+/* The panel itself takes focus on opening (a landing point for keyboard users): no ring around all of it. */
+.panel:focus, .panel:focus-visible { outline: none; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
 `;
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

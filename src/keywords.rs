@@ -7,7 +7,7 @@
 use crate::clean::is_cjk;
 use crate::model::Keyword;
 use crate::token::{TermId, Tokenized};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Longest phrase, in words.
 const MAX_PHRASE_WORDS: usize = 3;
@@ -33,7 +33,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
         return Vec::new();
     }
     // Position-weighted term frequency.
-    let mut weight: HashMap<TermId, f64> = HashMap::new();
+    let mut weight: HashMap<TermId, f64> = HashMap::default();
     for s in sentences {
         let w = 1.0 + 1.0 / (1.0 + s.rank as f64 / 3.0);
         for &t in &s.tok.terms {
@@ -46,7 +46,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
         }
     }
 
-    let mut phrases: HashMap<Vec<TermId>, Phrase> = HashMap::new();
+    let mut phrases: HashMap<Vec<TermId>, Phrase> = HashMap::default();
     for s in sentences {
         let toks = &s.tok.tokens;
         let mut i = 0;
@@ -96,7 +96,9 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
             (s, p)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.first_rank.cmp(&b.1.first_rank)));
+    scored.sort_by(|a, b| {
+        b.0.total_cmp(&a.0).then_with(|| a.1.first_rank.cmp(&b.1.first_rank)).then_with(|| a.1.terms.cmp(&b.1.terms))
+    });
 
     let mut out: Vec<Keyword> = Vec::new();
     let mut chosen: Vec<Vec<TermId>> = Vec::new();
@@ -127,7 +129,7 @@ fn add(phrases: &mut HashMap<Vec<TermId>, Phrase>, terms: Vec<TermId>, form: &st
     let p = phrases.entry(terms.clone()).or_insert_with(|| Phrase {
         terms,
         count: 0,
-        forms: HashMap::new(),
+        forms: HashMap::default(),
         first_rank: rank,
     });
     p.count += 1;

@@ -14,7 +14,7 @@
 use crate::lexicon;
 use crate::model::ScoreParts;
 use crate::token::{TermId, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Feature weights. The shipping values are [`WEIGHTS`].
 #[doc(hidden)]
@@ -110,7 +110,7 @@ pub(crate) struct TfIdf {
 impl TfIdf {
     /// IDF of each term over `sentences` (sentences are the documents): `ln(1 + N / df)`.
     pub fn new(sentences: &[ScoreInput]) -> TfIdf {
-        let mut df: HashMap<TermId, u32> = HashMap::new();
+        let mut df: HashMap<TermId, u32> = HashMap::default();
         let mut seen: Vec<TermId> = Vec::new();
         for s in sentences {
             seen.clear();
@@ -179,7 +179,7 @@ pub(crate) fn features(
     english: bool,
 ) -> Vec<Features> {
     // The centroid: the article's summed TF-IDF vector.
-    let mut centroid: HashMap<TermId, f64> = HashMap::new();
+    let mut centroid: HashMap<TermId, f64> = HashMap::default();
     for s in sentences {
         for &t in s.terms {
             *centroid.entry(t).or_default() += 1.0;

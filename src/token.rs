@@ -4,7 +4,7 @@
 
 use crate::clean::is_cjk;
 use crate::lang::Language;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Id of an interned term (a stem, or a CJK character bigram).
@@ -52,7 +52,7 @@ pub(crate) struct Vocabulary<'l> {
 
 impl<'l> Vocabulary<'l> {
     pub fn new(lang: &'l Language) -> Self {
-        Vocabulary { lang, forms: HashMap::new(), terms: HashMap::new(), lower: String::new() }
+        Vocabulary { lang, forms: HashMap::default(), terms: HashMap::default(), lower: String::new() }
     }
 
     fn intern(&mut self, key: &str) -> TermId {

@@ -16,16 +16,75 @@ use wasm_bindgen::prelude::*;
 /// the arguments are not of that shape).
 #[wasm_bindgen]
 pub fn summarize(article: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let article: Article =
-        serde_wasm_bindgen::from_value(article).map_err(|e| error("bad_argument", &format!("article: {e}")))?;
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| error("bad_argument", &format!("options: {e}")))?
-    };
+    let article = read_article(&article)?;
+    let options = read_options(&options)?;
     let summary = crate::summarize(&article, &options).map_err(|e| error(e.code(), &e.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     summary.serialize(&serializer).map_err(|e| error("internal", &e.to_string()))
+}
+
+fn field(obj: &JsValue, name: &str) -> Result<JsValue, JsValue> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(name))
+        .map_err(|_| error("bad_argument", &format!("cannot read {name}")))
+}
+
+fn opt_string(obj: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    let v = field(obj, name)?;
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    v.as_string().map(Some).ok_or_else(|| error("bad_argument", &format!("{name} must be a string")))
+}
+
+fn opt_number(obj: &JsValue, name: &str) -> Result<Option<f64>, JsValue> {
+    let v = field(obj, name)?;
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    v.as_f64().map(Some).ok_or_else(|| error("bad_argument", &format!("{name} must be a number")))
+}
+
+fn read_article(v: &JsValue) -> Result<Article, JsValue> {
+    if !v.is_object() {
+        return Err(error("bad_argument", "article must be an object"));
+    }
+    let paragraphs = field(v, "paragraphs")?;
+    let paragraphs = if paragraphs.is_undefined() || paragraphs.is_null() {
+        None
+    } else {
+        let arr: &js_sys::Array =
+            paragraphs.dyn_ref().ok_or_else(|| error("bad_argument", "paragraphs must be an array of strings"))?;
+        let mut out = Vec::with_capacity(arr.length() as usize);
+        for p in arr.iter() {
+            out.push(p.as_string().ok_or_else(|| error("bad_argument", "paragraphs must be an array of strings"))?);
+        }
+        Some(out)
+    };
+    Ok(Article {
+        text: opt_string(v, "text")?,
+        paragraphs,
+        title: opt_string(v, "title")?,
+        lang: opt_string(v, "lang")?,
+    })
+}
+
+fn read_options(v: &JsValue) -> Result<Options, JsValue> {
+    let mut o = Options::default();
+    if v.is_undefined() || v.is_null() {
+        return Ok(o);
+    }
+    let count = |name: &str| -> Result<Option<usize>, JsValue> {
+        Ok(opt_number(v, name)?.map(|n| if n.is_finite() && n > 0.0 { n.min(1e9) as usize } else { 0 }))
+    };
+    o.sentences = count("sentences")?;
+    o.ratio = opt_number(v, "ratio")?;
+    if let Some(n) = count("key_facts")? {
+        o.key_facts = n;
+    }
+    if let Some(n) = count("keywords")? {
+        o.keywords = n;
+    }
+    Ok(o)
 }
 
 /// The crate version, for the extension's about box.

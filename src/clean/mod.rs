@@ -12,7 +12,7 @@ pub(crate) use normalize::{normalize_str, Normalized};
 
 use crate::lexicon;
 use crate::model::{DropReason, DroppedParagraph};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a kept paragraph is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -479,13 +479,13 @@ pub(crate) fn clean(input: &str, raw: &[RawParagraph], title: Option<&str>) -> C
 
     // Repetition: short non-prose lines seen twice are furniture; later copies of prose are
     // duplicates.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for c in &cands {
         *seen.entry(c.norm.text.as_str()).or_default() += 1;
     }
     let repeated: Vec<bool> =
         cands.iter().map(|c| seen[c.norm.text.as_str()] >= 2 && !is_prose(&c.shape) && c.shape.words <= 10).collect();
-    let mut first_seen: HashMap<String, ()> = HashMap::new();
+    let mut first_seen: HashMap<String, ()> = HashMap::default();
     for (c, rep) in cands.iter_mut().zip(repeated) {
         if c.verdict.is_err() {
             continue;

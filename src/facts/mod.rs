@@ -15,7 +15,7 @@ mod quotes;
 
 use crate::model::{FactKind, KeyFact};
 use crate::token::Token;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Most facts of each kind in the list.
 const KIND_CAPS: &[(FactKind, usize)] = &[
@@ -30,6 +30,10 @@ const KIND_CAPS: &[(FactKind, usize)] = &[
     (FactKind::Quantity, 2),
     (FactKind::Quote, 2),
 ];
+
+/// Kinds that get a place in the list whenever the article has one.
+const FIRST_PASS_KINDS: &[FactKind] =
+    &[FactKind::Person, FactKind::Place, FactKind::Date, FactKind::Quote, FactKind::Organisation, FactKind::Money];
 
 /// Words of context around a fact at most.
 const CONTEXT_WORDS: usize = 25;
@@ -100,7 +104,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
 
     // Weekdays that the article writes with their date: "Thursday" → "Thursday, April 13, 2023".
     let mut per_sentence: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
-    let mut resolved_weekdays: HashMap<String, String> = HashMap::new();
+    let mut resolved_weekdays: HashMap<String, String> = HashMap::default();
     for s in sentences {
         let mut ms = Vec::new();
         if let Some(place) = s.dateline {
@@ -121,10 +125,17 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
         }
         per_sentence.push(ms);
     }
+    for m in per_sentence.iter_mut().flatten() {
+        if m.kind == FactKind::Date {
+            if let Some(full) = resolved_weekdays.get(&m.value) {
+                m.value.clone_from(full);
+            }
+        }
+    }
 
     // Merge mentions into facts.
     let mut facts: Vec<Fact> = Vec::new();
-    let mut by_key: HashMap<(FactKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(FactKind, String), usize> = HashMap::default();
     // Full names first, so that surnames can link to them.
     for (pos, ms) in per_sentence.iter().enumerate() {
         for m in ms.iter().filter(|m| !(m.kind == FactKind::Person && m.weak)) {
@@ -171,27 +182,46 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
-    let mut per_kind: HashMap<FactKind, usize> = HashMap::new();
-    let mut out = Vec::new();
-    for (_, i) in ranked {
-        if out.len() >= k {
-            break;
+    // Diversity first: the best fact of each kind, then each kind up to its cap, then the
+    // best of the rest.
+    let mut per_kind: HashMap<FactKind, usize> = HashMap::default();
+    let mut picked: Vec<usize> = Vec::new();
+    for &(_, i) in &ranked {
+        let n = per_kind.entry(facts[i].kind).or_default();
+        if *n == 0 && picked.len() < k && FIRST_PASS_KINDS.contains(&facts[i].kind) {
+            *n += 1;
+            picked.push(i);
         }
-        let f = &facts[i];
-        let cap = KIND_CAPS.iter().find(|(kind, _)| *kind == f.kind).map_or(2, |c| c.1);
-        let n = per_kind.entry(f.kind).or_default();
-        if *n >= cap {
+    }
+    for &(_, i) in &ranked {
+        if picked.contains(&i) {
             continue;
         }
-        *n += 1;
+        let cap = KIND_CAPS.iter().find(|(kind, _)| *kind == facts[i].kind).map_or(2, |c| c.1);
+        let n = per_kind.entry(facts[i].kind).or_default();
+        if *n < cap && picked.len() < k {
+            *n += 1;
+            picked.push(i);
+        }
+    }
+    for &(_, i) in &ranked {
+        if picked.len() >= k {
+            break;
+        }
+        if !picked.contains(&i) {
+            picked.push(i);
+        }
+    }
+    // Most important first.
+    let order: HashMap<usize, usize> = ranked.iter().enumerate().map(|(pos, r)| (r.1, pos)).collect();
+    picked.sort_by_key(|i| order[i]);
+    let mut out = Vec::with_capacity(picked.len());
+    for i in picked {
+        let f = &facts[i];
         let s = &sentences[f.first];
-        let value = match f.kind {
-            FactKind::Date => resolved_weekdays.get(&f.value).cloned().unwrap_or_else(|| f.value.clone()),
-            _ => f.value.clone(),
-        };
         out.push(KeyFact {
             kind: f.kind,
-            value,
+            value: f.value.clone(),
             context: context(s.text, f.start, f.end),
             speaker: f.speaker.clone(),
             sentence: s.index,

@@ -8,7 +8,7 @@ use super::Mention;
 use crate::lexicon;
 use crate::model::FactKind;
 use crate::token::Token;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Lower-case words that may sit inside a name ("Bank of America", "Ludwig van Beethoven").
 const CONNECTORS: &[&str] = &[
@@ -427,7 +427,7 @@ pub(crate) fn link_surname(word: &str, full_names: &[String]) -> Option<usize> {
 
 /// Lower-case words of the article (to tell common words from names).
 pub(crate) fn lowercase_vocabulary<'a>(sentences: impl Iterator<Item = (&'a str, &'a [Token])>) -> HashSet<String> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for (text, tokens) in sentences {
         for t in tokens {
             let w = t.text(text);

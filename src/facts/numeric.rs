@@ -159,11 +159,10 @@ fn month_date_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if g_trim == " " && is_year(next) {
         return Some(2);
     }
-    // A bare month name: only full names after a cue word, never "May" or "March" alone.
+    // A bare month name: only full names after a cue word ("in March"), never "May".
     let full = m.len() > 4 || matches!(m, "June" | "July");
     let cue = i > 0 && lexicon::contains_ci(MONTH_CUES, word(text, tokens, i - 1));
-    let ambiguous = matches!(m, "May" | "March" | "Mar");
-    (full && cue && (!ambiguous || cue)).then_some(1)
+    (full && cue).then_some(1)
 }
 
 /// Clock times: "9 a.m.", "10:30 p.m. ET", "noon" is left out.
@@ -223,8 +222,8 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     if !t.numeric && !spelled {
         return None;
     }
-    if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit()) {
-        return None; // "G7", "COVID-19" and the like
+    if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit()) || w.matches('.').count() >= 2 {
+        return None; // "G7", "COVID-19", version numbers "2.4.1"
     }
     let mut start = t.start as usize;
     let mut last = i;

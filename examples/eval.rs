@@ -1,0 +1,125 @@
+//! Runs the shipping defaults over an evaluation corpus and writes predictions as JSON lines,
+//! for the scorers in `../shared/tools/`.
+//!
+//! ```text
+//! # Summaries: {"id", "summary"} per article (one sentence per line in "summary").
+//! cargo run --release --example eval -- rouge ../shared/eval/cnndm/dev.jsonl --lines --sentences 3 > cnndm.jsonl
+//! cargo run --release --example eval -- rouge ../shared/eval/bbc-news-summary/dev.jsonl --ratio 0.42 > bbc.jsonl
+//! python3 ../shared/tools/rouge_eval.py --corpus ../shared/eval/cnndm/dev.jsonl --pred cnndm.jsonl
+//!
+//! # Lead-k with Abridge's own cleaning and segmenter, the baseline to beat:
+//! cargo run --release --example eval -- lead ../shared/eval/cnndm/dev.jsonl --lines --sentences 3 > lead3.jsonl
+//!
+//! # Key facts: {"id", "facts": [{"kind", "value", "speaker"}]} per annotated article.
+//! cargo run --release --example eval -- facts ../shared/facts/dev.jsonl > facts.jsonl
+//! python3 ../shared/tools/facts_eval.py --gold ../shared/facts/dev.jsonl --pred facts.jsonl
+//! ```
+//!
+//! `--lines` feeds each line of the article as a paragraph (the CNN/DailyMail release has one
+//! sentence per line, lower-cased, so capital letters cannot mark sentence starts); otherwise
+//! the article is given as text. `--sentences N` / `--ratio R` is the corpus's budget. A
+//! record's `title`, when present, is passed as the article's title.
+
+use abridge::{summarize, Article, Options};
+use serde_json::{json, Value};
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = "usage: eval (rouge|lead|facts) FILE.jsonl [--lines] [--sentences N | --ratio R]";
+    let (Some(mode), Some(path)) = (args.first(), args.get(1)) else {
+        eprintln!("{usage}");
+        std::process::exit(2);
+    };
+    let lines = args.iter().any(|a| a == "--lines");
+    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse::<f64>().ok());
+    let options = Options { sentences: flag("--sentences").map(|n| n as usize), ratio: flag("--ratio"), ..Options::default() };
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for line in std::io::BufReader::new(file).lines() {
+        let line = line.expect("readable line");
+        if line.trim().is_empty() {
+            continue;
+        }
+        let rec: Value = serde_json::from_str(&line).expect("a JSON record");
+        let id = rec["id"].as_str().expect("an id").to_string();
+        let row = match mode.as_str() {
+            "rouge" | "lead" => {
+                let text = rec["article"].as_str().expect("an article").to_string();
+                let mut article = if lines {
+                    Article::from_paragraphs(text.lines().map(str::to_string))
+                } else {
+                    Article::from_text(text)
+                };
+                article.title = rec["title"].as_str().map(str::to_string);
+                let sentences: Vec<String> = if mode == "lead" {
+                    lead(&article, &options)
+                } else {
+                    match summarize(&article, &options) {
+                        Ok(s) => s.sentences.into_iter().map(|s| s.text).collect(),
+                        Err(e) => {
+                            eprintln!("{id}: {e}");
+                            Vec::new()
+                        }
+                    }
+                };
+                json!({"id": id, "summary": sentences.join("\n")})
+            }
+            "facts" => {
+                let source = rec["source"].as_str().expect("a source");
+                let (text, title) = load_source(Path::new(path), source);
+                let article = Article { text: Some(text), title, ..Article::default() };
+                let facts: Vec<Value> = match summarize(&article, &Options::default()) {
+                    Ok(s) => s
+                        .key_facts
+                        .iter()
+                        .map(|f| match &f.speaker {
+                            Some(sp) => json!({"kind": f.kind.as_str(), "value": f.value, "speaker": sp}),
+                            None => json!({"kind": f.kind.as_str(), "value": f.value}),
+                        })
+                        .collect(),
+                    Err(e) => {
+                        eprintln!("{id}: {e}");
+                        Vec::new()
+                    }
+                };
+                json!({"id": id, "facts": facts})
+            }
+            _ => {
+                eprintln!("{usage}");
+                std::process::exit(2);
+            }
+        };
+        writeln!(out, "{row}").expect("stdout");
+    }
+}
+
+/// Lead-k: the first k sentences of the article as Abridge cleans and segments it (every
+/// sentence with `ratio = 1.0`, then the first body sentences).
+fn lead(article: &Article, options: &Options) -> Vec<String> {
+    let Ok(all) = summarize(article, &Options::ratio(1.0)) else { return Vec::new() };
+    let title = all.title.clone().unwrap_or_default();
+    let body: Vec<String> = all.sentences.into_iter().map(|s| s.text).filter(|t| *t != title).collect();
+    let k = match (options.sentences, options.ratio) {
+        (Some(n), _) => n,
+        (None, Some(r)) => ((r * body.len() as f64).round() as usize).max(1),
+        _ => 3,
+    };
+    body.into_iter().take(k).collect()
+}
+
+/// The text and title of a fact-set source: a path relative to the folder holding `shared/`.
+fn load_source(gold: &Path, source: &str) -> (String, Option<String>) {
+    // gold is …/shared/facts/dev.jsonl; sources are "shared/…".
+    let root: PathBuf = gold.parent().and_then(Path::parent).and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
+    let p = root.join(source);
+    let raw = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
+    if source.ends_with(".json") {
+        let v: Value = serde_json::from_str(&raw).expect("truth.json");
+        (v["text"].as_str().unwrap_or("").to_string(), v["title"].as_str().map(str::to_string))
+    } else {
+        (raw, None)
+    }
+}

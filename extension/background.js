@@ -105,7 +105,9 @@ async function trigger(tab, mode, selectionText) {
   const tabId = tab.id;
   if (tab.url && isRestrictedUrl(tab.url)) return refuse(tabId);
   try {
-    const [probe] = await exec(tabId, { func: () => Boolean(globalThis.AbridgeLib && globalThis.AbridgeLib.main) });
+    const [probe] = await exec(tabId, {
+      func: () => Boolean(globalThis.AbridgeLib && globalThis.AbridgeLib.main && globalThis.AbridgeLib.main.alive()),
+    });
     if (!probe || !probe.result) {
       await exec(tabId, { files: CONTENT_FILES });
       await api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => {});

@@ -8,10 +8,12 @@
 //
 // Paragraphs are one string per block element of the article, so headings and list items stay
 // separate. Figures and their captions are left out (they are not the story, and the core
-// would otherwise have to guess they are captions).
+// would otherwise have to guess they are captions), and so are short paragraphs that are all
+// link text ("Related: …", navigation, lists of other stories) except headings. Over the
+// 120 shared pages this moves token F1 from 0.967 to 0.970: human-judged pages gain (up to
+// +0.13), Readability's own fixtures lose a little where they keep such links.
 (function (lib) {
   'use strict';
-  if (lib.extract) return;
   const { TextBuilder } = lib.textmap;
 
   const BLOCK = new Set([
@@ -31,15 +33,25 @@
   /**
    * Paragraphs (textmap maps) of `root`'s subtree, one per block element or run of inline
    * content between blocks. `liveOf(textNode)` gives the live node a text node stands for
-   * (null: none); `visible(el)` may hide elements; `range` clips to a selection.
+   * (null: none); `visible(el)` may hide elements; `range` clips to a selection; `dropLinks`
+   * leaves out short non-heading paragraphs that are (80 %+) link text.
    */
-  function collect(root, { liveOf = (n) => n, visible = null, range = null } = {}) {
+  function collect(root, { liveOf = (n) => n, visible = null, range = null, dropLinks = false } = {}) {
     const out = [];
     const b = new TextBuilder();
-    const flush = () => {
+    let inLink = 0;
+    let linkChars = 0;
+    let allChars = 0;
+    let curBlock = null;
+    const flush = (blockName) => {
+      const counts = [linkChars, allChars];
+      linkChars = 0;
+      allChars = 0;
       if (!b.length) return;
       const map = b.finish();
-      if (HAS_WORD.test(map.text)) out.push(map);
+      if (!HAS_WORD.test(map.text)) return;
+      if (dropLinks && !/^h[1-6]$/.test(blockName || '') && counts[0] >= 0.8 * counts[1] && weight(map.text) < 80) return;
+      out.push(map);
     };
     const visit = (node) => {
       if (node.nodeType === 3) {
@@ -50,7 +62,13 @@
           if (node === range.startContainer) s = range.startOffset;
           if (node === range.endContainer) e = range.endOffset;
         }
-        if (e > s) b.add(node.data.slice(s, e), liveOf(node), s);
+        if (e > s) {
+          const piece = node.data.slice(s, e);
+          const n = piece.replace(/\s+/g, '').length;
+          allChars += n;
+          if (inLink) linkChars += n;
+          b.add(piece, liveOf(node), s);
+        }
         return;
       }
       if (node.nodeType !== 1) return;
@@ -60,13 +78,24 @@
       if (range && !range.intersectsNode(node)) return;
       if (visible && !visible(node)) return;
       const block = BLOCK.has(name);
-      if (block) flush();
-      else if (name === 'img' || name === 'wbr') b.space();
+      const outer = curBlock;
+      if (block) {
+        flush(outer);
+        curBlock = name;
+      } else if (name === 'img' || name === 'wbr') {
+        b.space();
+      }
+      const link = name === 'a';
+      if (link) inLink++;
       for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-      if (block) flush();
+      if (link) inLink--;
+      if (block) {
+        flush(name);
+        curBlock = outer;
+      }
     };
     visit(root);
-    flush();
+    flush(curBlock);
     return out;
   }
 
@@ -114,7 +143,7 @@
       return null;
     }
     if (!res || !res.content) return null;
-    const maps = collect(res.content, { liveOf: (n) => pairs.get(n) || null });
+    const maps = collect(res.content, { liveOf: (n) => pairs.get(n) || null, dropLinks: true });
     return {
       source: 'readability',
       maps,

@@ -4,7 +4,6 @@
 // selects it, and scrolls it into view.
 (function (lib) {
   'use strict';
-  if (lib.highlight) return;
   const { rangePoints, find } = lib.textmap;
   const NAME = 'abridge-sentence';
   let liveCache = null;

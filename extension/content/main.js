@@ -5,8 +5,17 @@
 // control can re-summarise at once, nothing is stored.
 (function (lib) {
   'use strict';
-  if (lib.main) return;
   const api = globalThis.browser ?? globalThis.chrome;
+  // After the extension is reloaded or updated, a page keeps the old content script, whose
+  // connection to the extension is dead: then this file runs again and replaces it.
+  const alive = () => {
+    try {
+      return Boolean(api.runtime && api.runtime.id);
+    } catch (e) {
+      return false;
+    }
+  };
+  if (lib.main && lib.main.alive()) return;
   const SUMMARIZE = 'abridge:summarize'; // lib/messages.js
   const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 
@@ -162,5 +171,5 @@
     });
   }
 
-  lib.main = { trigger, close, timings, extraction: () => ex };
+  lib.main = { trigger, close, alive, timings, extraction: () => ex };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

@@ -4,7 +4,6 @@
 // it a Summary and callbacks.
 (function (lib) {
   'use strict';
-  if (lib.panel) return;
   const fmt = lib.format;
   const HOST_ID = 'abridge-host';
 

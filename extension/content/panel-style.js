@@ -15,7 +15,7 @@
   max-height: calc(100vh - 24px); display: flex; flex-direction: column;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; box-shadow: var(--shadow);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
-  text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; overflow: hidden;
+  text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; overflow: clip;
 }
 .panel.side-right { right: 12px; }
 .panel.side-left { left: 12px; }
@@ -40,7 +40,7 @@ button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--focus)
 .icon:hover { background: var(--hover); color: var(--fg); }
 .panel.collapsed .body { display: none; }
 .panel.collapsed .collapse { transform: rotate(-90deg); }
-.body { overflow: auto; padding: 12px 16px 16px; flex: 1 1 auto; overscroll-behavior: contain; }
+.body { overflow: auto; padding: 12px 16px 16px; flex: 1 1 auto; min-height: 0; overscroll-behavior: contain; }
 h2 { font-size: 17px; line-height: 1.3; margin: 0 0 4px; font-weight: 700; }
 h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 16px 0 6px; font-weight: 700; }
 h4 { font-size: 12px; color: var(--muted); margin: 8px 0 2px; font-weight: 600; }
@@ -63,7 +63,8 @@ ol.sentences li { position: relative; margin: 0 0 6px; }
 .why { display: none; position: absolute; top: calc(100% + 2px); inset-inline: 12px 0; z-index: 2; pointer-events: none;
   padding: 6px 10px; border-radius: 8px; border: 1px solid var(--line); background: var(--bg); box-shadow: var(--shadow);
   font-size: 12px; color: var(--muted); }
-li:hover > .why, li:focus-within > .why { display: block; }
+/* On hover, and on keyboard focus (not after a mouse click, which also focuses the button). */
+li:hover > .why, li:has(> .sentence:focus-visible) > .why { display: block; }
 .why dl { display: grid; grid-template-columns: auto auto; gap: 0 12px; margin: 2px 0 0; justify-content: start; }
 .why dt { margin: 0; } .why dd { margin: 0; font-variant-numeric: tabular-nums; }
 .why strong { color: var(--fg); font-weight: 600; }

@@ -96,6 +96,18 @@ async function clickAndCheckHighlight(page, i) {
   return text;
 }
 
+/** Waits until the page has stopped (smooth-)scrolling, so a screenshot is not mid-scroll. */
+async function settle(page) {
+  await page.mouse.move(5, 5);
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const y = await page.evaluate(() => scrollY);
+    if (y === last) return;
+    last = y;
+    await page.waitForTimeout(150);
+  }
+}
+
 function percentile(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
@@ -177,6 +189,7 @@ test('a plain article: panel, summary from the article only, highlight, copy, Es
   await summarise(page);
   assert.equal((await panel(page)).hosts, 1);
   await clickAndCheckHighlight(page, 1);
+  await settle(page);
   await page.screenshot({ path: path.join(OUT, 'panel-light.png') });
   await page.close();
 });
@@ -194,6 +207,13 @@ test('length control re-summarises; keyboard works; focus is visible', { skip },
   await page.waitForFunction((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence').length === k, n - 1, { polling: 100 });
   const p = await panel(page);
   assert.match(p.stats, new RegExp(`^${n - 1} of \\d+ sentences`));
+  if (!hasShared) {
+    // Without ../shared the dark screenshot is of this page.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settle(page);
+    await page.screenshot({ path: path.join(OUT, 'panel-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
 
   // Keyboard: the panel has focus after opening; Tab reaches a sentence; Enter shows it.
   await page.evaluate(() => document.querySelector('#abridge-host').shadowRoot.querySelector('.panel').focus());
@@ -215,7 +235,8 @@ test('length control re-summarises; keyboard works; focus is visible', { skip },
   assert.equal(focus.cls, 'sentence');
   assert.equal(focus.outline, 'solid', 'visible focus ring');
   assert.ok(focus.whyShown, '"why this sentence?" shows on focus');
-  assert.match(focus.why, /Why this sentence\?/);
+  assert.match(focus.why, /^Why this sentence\?(.+[+−±]\d\.\d\d)+$/);
+  assert.doesNotMatch(focus.why, /object/);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => CSS.highlights.has('abridge-sentence'), null, { polling: 100, timeout: 5000 });
   // Esc with focus inside the panel closes it.
@@ -250,6 +271,22 @@ test('a page with a strict CSP works', { skip }, async () => {
   assert.ok(p.sentences.length >= 2);
   const position = await page.evaluate(() => getComputedStyle(document.querySelector('#abridge-host').shadowRoot.querySelector('.panel')).position);
   assert.equal(position, 'fixed', 'the panel style applies under the page CSP');
+  await clickAndCheckHighlight(page, 0);
+  await page.close();
+});
+
+test('a right-to-left article gets a right-to-left summary', { skip }, async () => {
+  const page = await open(`${srv.base}/pages/article-he.html`, { watch: true });
+  const st = await summarise(page);
+  assert.equal(st.state, 'summary');
+  const p = await panel(page);
+  assert.ok(p.sentences.length >= 2);
+  assert.equal(p.dir, 'rtl');
+  const align = await page.evaluate(() => {
+    const s = document.querySelector('#abridge-host').shadowRoot.querySelector('.sentence');
+    return getComputedStyle(s).direction;
+  });
+  assert.equal(align, 'rtl');
   await clickAndCheckHighlight(page, 0);
   await page.close();
 });
@@ -380,6 +417,7 @@ test(`real pages (${shared.length}): summary is article text, highlight lands, o
         if (row.id === DARK_SCREENSHOT) {
           await page.emulateMedia({ colorScheme: 'dark' });
           if (rendered) await clickAndCheckHighlight(page, 0);
+          await settle(page);
           await page.screenshot({ path: path.join(OUT, 'panel-dark.png') });
         }
       } finally {

@@ -105,19 +105,26 @@ async function trigger(tab, mode, selectionText) {
   const tabId = tab.id;
   if (tab.url && isRestrictedUrl(tab.url)) return refuse(tabId);
   try {
-    const [probe] = await exec(tabId, {
-      func: () => Boolean(globalThis.AbridgeLib && globalThis.AbridgeLib.main && globalThis.AbridgeLib.main.alive()),
-    });
-    if (!probe || !probe.result) {
-      await exec(tabId, { files: CONTENT_FILES });
-      await api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => {});
-    }
-    await exec(tabId, {
+    // One call when the content scripts are already there (it runs them); otherwise it
+    // leaves the request in the page, and main.js picks it up once the files are injected.
+    const [run] = await exec(tabId, {
       func: (m, s) => {
-        globalThis.AbridgeLib.main.trigger(m, s);
+        const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});
+        if (lib.main && lib.main.alive()) {
+          lib.main.trigger(m, s);
+          return true;
+        }
+        lib.pending = { mode: m, selectionText: s };
+        return false;
       },
       args: [mode, selectionText || ''],
     });
+    if (!run || !run.result) {
+      await Promise.all([
+        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => {}),
+        exec(tabId, { files: CONTENT_FILES }),
+      ]);
+    }
     await resetAction(tabId);
   } catch (e) {
     if (isAccessError(e)) return refuse(tabId, e);

@@ -1,5 +1,5 @@
 // The content script's entry point: the service worker calls AbridgeLib.main.trigger(mode)
-// after each gesture. It extracts the article (extract.js), asks the service worker for a
+// after each gesture (or, on the first one, leaves it in AbridgeLib.pending). It extracts the article (extract.js), asks the service worker for a
 // summary, and shows it in the panel (panel.js). Re-triggering on the same page toggles the
 // one panel. State lives only as long as the page: the extraction is kept so the length
 // control can re-summarise at once, nothing is stored.
@@ -172,4 +172,11 @@
   }
 
   lib.main = { trigger, close, alive, timings, extraction: () => ex };
+
+  // The gesture that injected these scripts left its request here (background.js).
+  if (lib.pending) {
+    const { mode, selectionText } = lib.pending;
+    lib.pending = null;
+    trigger(mode, selectionText);
+  }
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

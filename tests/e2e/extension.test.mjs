@@ -409,7 +409,7 @@ const KNOWN_CORE_ISSUES = {
   'sh-space-686bb170': 'a photo caption outside <figcaption> ("An artist\'s illustration…") is chosen',
   'sh-thehill-156770d6': 'hover-card text inlined in a paragraph (names + headlines) is chosen',
 };
-if (!hasShared) console.log('# ../shared/pages not found: skipping the real-page tests');
+if (!hasShared) console.log('../shared/pages not found: skipping the real-page tests');
 
 test(`real pages (${shared.length}): summary is article text, highlight lands, one panel`, { skip: skip || (!hasShared && '../shared absent') }, async (t) => {
   assert.ok(shared.length >= 30, 'at least 30 pages');

@@ -39,7 +39,8 @@ function clearOutput() {
 }
 
 function updateLength(max) {
-  els.lengthValue.textContent = length ? t(length === 1 ? 'lengthOne' : 'lengthMany', [String(length)]) : 'auto';
+  const n = length || (current ? current.sentences.length : 0);
+  els.lengthValue.textContent = n ? t(n === 1 ? 'lengthOne' : 'lengthMany', [String(n)]) + (length ? '' : ' (auto)') : 'auto';
   els.shorter.disabled = !current || (length || current.sentences.length) <= 1;
   els.longer.disabled = !current || (length || current.sentences.length) >= max;
 }

@@ -3,7 +3,7 @@
 # missing. Idempotent: a second run installs nothing.
 #   build: the wasm32 Rust target, the wasm-bindgen CLI at the version in Cargo.lock,
 #          wasm-opt (Debian's binaryen) and the npm packages.
-#   test:  all of the above, plus Debian's chromium (browser tests).
+#   test:  all of the above, plus Debian's chromium and firefox-esr (browser tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
@@ -20,6 +20,7 @@ pkgs=()
 command -v wasm-opt >/dev/null 2>&1 || pkgs+=(binaryen)
 if [ "$what" = "test" ]; then
   command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
+  command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || pkgs+=(firefox-esr)
 fi
 if [ ${#pkgs[@]} -gt 0 ]; then apt_install "${pkgs[@]}"; fi
 

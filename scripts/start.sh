@@ -17,7 +17,9 @@ cat <<MSG
 Load the extension unpacked:
   Chromium: chrome://extensions → Developer mode → Load unpacked → $(pwd)/extension
   Firefox:  about:debugging#/runtime/this-firefox → Load Temporary Add-on → $(pwd)/extension/manifest.json
-Then open a news article and click the Abridge button (or press the shortcut).
+Then open a news article and click the Abridge button, press Alt+Shift+U (again: close), or
+right-click → "Summarise this page"; select text and press Alt+Shift+Y (or right-click →
+"Summarise selection") to summarise only that. Settings: the extension's options page.
 
 Demo page (paste any article): http://127.0.0.1:$port/   (Ctrl+C stops the server)
 MSG

@@ -1,0 +1,129 @@
+// Formatting of a Summary for people: fact groups, the stats line, "why this sentence?", the
+// plain-text bullets the copy buttons put on the clipboard, and the writing direction.
+//
+// Pure (no DOM, no extension APIs): every user-visible word comes from `t(key, subs)`, a
+// lookup into _locales/*/messages.json (chrome.i18n.getMessage in the extension, a table
+// in the demo page and the tests). Loaded as a classic content script, as a classic script
+// by the demo page, and by Node's tests: it only attaches itself to a global namespace.
+(function (lib) {
+  'use strict';
+
+  /** Fact kinds in display order, with the message key of each group's heading. */
+  const FACT_KINDS = [
+    ['person', 'factsPeople'],
+    ['organisation', 'factsOrganisations'],
+    ['place', 'factsPlaces'],
+    ['date', 'factsDates'],
+    ['time', 'factsTimes'],
+    ['number', 'factsNumbers'],
+    ['money', 'factsMoney'],
+    ['percent', 'factsPercentages'],
+    ['quantity', 'factsQuantities'],
+    ['quote', 'factsQuotes'],
+  ];
+
+  // Languages written right to left (ISO 639-1 / -2/3 codes the core or a page may give).
+  const RTL = new Set(['ar', 'arc', 'dv', 'fa', 'he', 'iw', 'ji', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+  /** `"rtl"` for right-to-left languages (by primary subtag), else `"ltr"`. */
+  function direction(lang) {
+    const primary = String(lang || '').toLowerCase().split(/[-_]/)[0];
+    return RTL.has(primary) ? 'rtl' : 'ltr';
+  }
+
+  /** Key facts grouped by kind, in display order: `[{kind, headingKey, facts}]`, empty groups left out. */
+  function groupFacts(facts) {
+    const groups = [];
+    for (const [kind, headingKey] of FACT_KINDS) {
+      const list = (facts || []).filter((f) => f && f.kind === kind);
+      if (list.length) groups.push({ kind, headingKey, facts: list });
+    }
+    return groups;
+  }
+
+  /** Minutes for people: "<1" under half a minute, else rounded. */
+  function minutes(m) {
+    const x = Number(m) || 0;
+    return x < 0.5 ? '<1' : String(Math.round(x));
+  }
+
+  /** "3 of 27 sentences · saves 4 min" */
+  function statsLine(stats, t) {
+    const s = stats || {};
+    const parts = [t('statsSentences', [String(s.summary_sentences ?? 0), String(s.article_sentences ?? 0)])];
+    if ((Number(s.saved_minutes) || 0) >= 0.5) parts.push(t('statsSaves', [minutes(s.saved_minutes)]));
+    return parts.join(' · ');
+  }
+
+  function signed(x) {
+    const v = Number(x) || 0;
+    const r = Math.round(v * 100) / 100;
+    return (r > 0 ? '+' : r < 0 ? '−' : '±') + Math.abs(r).toFixed(2);
+  }
+
+  /**
+   * "Why this sentence?": the score's parts, largest contribution first, as
+   * `[{key, label, value}]` with `value` like "+0.42"; zero parts are left out, except that
+   * the list is never empty.
+   */
+  function whyParts(parts, t) {
+    const p = parts || {};
+    const rows = [
+      ['centrality', 'whyCentrality'],
+      ['position', 'whyPosition'],
+      ['title', 'whyTitle'],
+      ['length', 'whyLength'],
+      ['penalty', 'whyPenalty'],
+    ]
+      .map(([key, labelKey]) => ({ key, label: t(labelKey), raw: Number(p[key]) || 0 }))
+      .filter((r) => Math.abs(r.raw) >= 0.005);
+    rows.sort((a, b) => Math.abs(b.raw) - Math.abs(a.raw));
+    if (!rows.length) rows.push({ key: 'centrality', label: t('whyCentrality'), raw: 0 });
+    return rows.map((r) => ({ key: r.key, label: r.label, value: signed(r.raw) }));
+  }
+
+  /** One line per fact: "“quote” — speaker" for quotes, the value otherwise. */
+  function factText(f) {
+    if (f.kind === 'quote') return '“' + f.value + '”' + (f.speaker ? ' — ' + f.speaker : '');
+    return f.value;
+  }
+
+  // One-line, control-character-free text for the clipboard.
+  function clean(s) {
+    return String(s ?? '')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+
+  function header(title, url) {
+    const lines = [];
+    if (clean(title)) lines.push(clean(title));
+    if (clean(url)) lines.push(clean(url));
+    return lines;
+  }
+
+  /** The summary as plain-text bullets, with the page's title and address on top. */
+  function summaryText(summary, page, t) {
+    const lines = header(page.title || summary.title, page.url);
+    if (lines.length) lines.push('');
+    lines.push(t('copySummaryHeading'));
+    for (const s of summary.sentences || []) lines.push('• ' + clean(s.text));
+    return lines.join('\n') + '\n';
+  }
+
+  /** The key facts as plain-text bullets grouped by kind, with the title and address on top. */
+  function factsText(summary, page, t) {
+    const lines = header(page.title || summary.title, page.url);
+    if (lines.length) lines.push('');
+    lines.push(t('copyFactsHeading'));
+    for (const g of groupFacts(summary.key_facts)) {
+      lines.push('');
+      lines.push(t(g.headingKey) + ':');
+      for (const f of g.facts) lines.push('• ' + clean(factText(f)));
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  lib.format = { FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, factText, summaryText, factsText };
+})((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

@@ -1,0 +1,72 @@
+// The one message the service worker answers, and its checks. Pure: imported by
+// background.js and by Node's tests.
+//
+//   content script → service worker: {type: 'abridge:summarize', article, options}
+//   service worker → content script: {ok: true, summary, coreMs} | {ok: false, error: {code, message}}
+
+export const SUMMARIZE = 'abridge:summarize';
+
+// Limits on what a content script may send; the core has its own limits (`too_large`).
+export const MAX_PARAGRAPHS = 5000;
+export const MAX_CHARS = 2_000_000;
+export const MAX_SENTENCES = 100;
+
+/**
+ * Whether the sender is this extension's own content script or page: `sender.id` must be
+ * this extension's id. Messages from anything else (other extensions, web pages through
+ * externally_connectable, which we do not declare) are ignored.
+ */
+export function trustedSender(sender, ownId) {
+  return Boolean(sender && ownId && sender.id === ownId);
+}
+
+function isString(x) {
+  return typeof x === 'string';
+}
+
+/**
+ * Checks a summarise request and returns `{article, options}` holding only the known fields,
+ * or `{error}` (a sentence for people) when the message is not one.
+ */
+export function parseSummarizeRequest(msg) {
+  if (!msg || typeof msg !== 'object' || msg.type !== SUMMARIZE) return { error: 'not a summarise request' };
+  const a = msg.article;
+  if (!a || typeof a !== 'object') return { error: 'article missing' };
+  const article = {};
+  let chars = 0;
+  if (a.paragraphs !== undefined) {
+    if (!Array.isArray(a.paragraphs) || !a.paragraphs.every(isString)) return { error: 'paragraphs must be strings' };
+    if (a.paragraphs.length > MAX_PARAGRAPHS) return { error: 'too many paragraphs' };
+    article.paragraphs = a.paragraphs.slice();
+    chars += article.paragraphs.reduce((n, p) => n + p.length, 0);
+  } else if (a.text !== undefined) {
+    if (!isString(a.text)) return { error: 'text must be a string' };
+    article.text = a.text;
+    chars += a.text.length;
+  } else {
+    return { error: 'article has neither paragraphs nor text' };
+  }
+  if (chars > MAX_CHARS) return { error: 'article too long' };
+  for (const key of ['title', 'lang']) {
+    if (a[key] === undefined || a[key] === null) continue;
+    if (!isString(a[key]) || a[key].length > 2000) return { error: key + ' must be a short string' };
+    if (a[key].trim()) article[key] = a[key];
+  }
+  const o = msg.options === undefined || msg.options === null ? {} : msg.options;
+  if (typeof o !== 'object') return { error: 'options must be an object' };
+  const options = {};
+  if (o.sentences !== undefined && o.sentences !== null) {
+    if (!Number.isInteger(o.sentences) || o.sentences < 1 || o.sentences > MAX_SENTENCES) {
+      return { error: 'sentences must be a whole number from 1 to ' + MAX_SENTENCES };
+    }
+    options.sentences = o.sentences;
+  }
+  return { article, options };
+}
+
+/** The error reply for a thrown core error (a JS Error whose name is the core's code). */
+export function errorReply(e) {
+  const code = e && typeof e.name === 'string' && /^[a-z_]+$/.test(e.name) ? e.name : 'internal';
+  const message = e && typeof e.message === 'string' ? e.message : String(e);
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,99 @@
+// Headless Chromium with the unpacked extension, driven by playwright-core (no browser
+// download: Debian's /usr/bin/chromium). See ../shared/notes/toolchain.md §4.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+export function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (fs.existsSync(p)) return p;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a URL stays on this machine's loopback server (or is the browser's/extension's own). */
+export function isLocal(url) {
+  try {
+    const u = new URL(url);
+    if (['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(u.protocol)) return true;
+    return u.hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+export async function launch(extDir, { colorScheme = 'light' } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'abridge-e2e-'));
+  const netlog = path.join(profile, 'netlog.json');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    colorScheme,
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--log-net-log=${netlog}`,
+    ],
+  });
+  // Pages may not reach the (closed) network: abort everything that is not 127.0.0.1.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  const sw = context.serviceWorkers()[0] || (await context.waitForEvent('serviceworker'));
+  const extId = new URL(sw.url()).host;
+  const cdp = await context.browser().newBrowserCDPSession();
+  return {
+    context,
+    sw,
+    extId,
+    cdp,
+    netlog,
+    profile,
+    async close() {
+      await context.close().catch(() => {});
+    },
+    cleanup() {
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Clicks the toolbar button the way a user does (CDP Extensions.triggerAction on the tab target). */
+export async function triggerAction(b, page) {
+  await page.bringToFront();
+  const { targetInfos } = await b.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error('no tab target for ' + page.url());
+  await b.cdp.send('Extensions.triggerAction', { id: b.extId, targetId: tab.targetId });
+}
+
+/** Waits until the panel has a summary, a message or an error; returns its state. */
+export async function waitPanel(page, timeout = 20000) {
+  await page.waitForFunction(
+    () => {
+      const h = document.querySelector('#abridge-host');
+      return h && h.dataset.state && h.dataset.coreMs !== undefined;
+    },
+    null,
+    { polling: 100, timeout },
+  );
+  return page.evaluate(() => {
+    const h = document.querySelector('#abridge-host');
+    return { ...h.dataset };
+  });
+}

@@ -11,6 +11,9 @@ use crate::{facts, keywords, limits, offsets, segment, select, Error, ErrorKind,
 use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
 
+/// Fewest words a sentence needs to be chosen for a summary (when the article has such).
+pub const MIN_SUMMARY_WORDS: usize = 5;
+
 /// One sentence of the article.
 struct Sentence<'a> {
     /// Position of its paragraph in `Cleaned::paragraphs`.
@@ -112,8 +115,15 @@ fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<
         return Err(ErrorKind::NothingToSummarize.into());
     }
 
-    // Which sentences may be chosen: body prose; for an article of headings only, any.
-    let mut eligible: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].kind == ParaKind::Body).collect();
+    // Which sentences may be chosen: body prose of at least MIN_SUMMARY_WORDS words ("TMZ has
+    // learned." stands for nothing alone); failing that any body sentence; for an article of
+    // headings only, any sentence.
+    let body = |i: &usize| sentences[*i].kind == ParaKind::Body;
+    let mut eligible: Vec<usize> =
+        (0..sentences.len()).filter(body).filter(|&i| sentences[i].tok.tokens.len() >= MIN_SUMMARY_WORDS).collect();
+    if eligible.is_empty() {
+        eligible = (0..sentences.len()).filter(body).collect();
+    }
     if eligible.is_empty() {
         eligible = (0..sentences.len()).collect();
     }
@@ -247,7 +257,8 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
             dateline: None,
         }))
         .collect();
-    let key_facts = facts::extract(&fact_inputs, options.key_facts.min(limits::MAX_LIST_ITEMS));
+    let nouns_capitalised = matches!(a.language.code.as_str(), "de" | "lb");
+    let key_facts = facts::extract(&fact_inputs, options.key_facts.min(limits::MAX_LIST_ITEMS), nouns_capitalised);
 
     let kw_inputs: Vec<keywords::KeywordInput> = sentences
         .iter()

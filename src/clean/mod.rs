@@ -168,12 +168,15 @@ struct Shape {
     terminal: bool,
     has_url: bool,
     title_case: bool,
+    /// Most words between two sentence terminators.
+    longest_run: usize,
 }
 
 fn shape(text: &str) -> Shape {
     let mut s = Shape { terminal: ends_with_terminal(text), ..Shape::default() };
     let mut capitalised = 0;
     let mut cased_words = 0;
+    let mut run = 0;
     for w in text.split(' ') {
         let mut first = true;
         let mut word_counted = false;
@@ -182,6 +185,7 @@ fn shape(text: &str) -> Shape {
                 s.letters += 1;
                 if is_cjk(c) {
                     s.words += 1;
+                    run += 1;
                     word_counted = true;
                 } else if first {
                     if c.is_uppercase() {
@@ -194,10 +198,18 @@ fn shape(text: &str) -> Shape {
                 first = false;
             } else if c.is_numeric() {
                 first = false;
+            } else if matches!(c, '。' | '！' | '？' | '।') {
+                s.longest_run = s.longest_run.max(run);
+                run = 0;
             }
         }
         if !word_counted && w.chars().any(char::is_alphanumeric) {
             s.words += 1;
+            run += 1;
+        }
+        s.longest_run = s.longest_run.max(run);
+        if w.ends_with(['.', '!', '?']) {
+            run = 0;
         }
         if w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") {
             s.has_url = true;
@@ -217,7 +229,7 @@ pub(crate) fn is_cjk(c: char) -> bool {
 /// Whether a paragraph reads as prose: a long enough run of words that ends like a sentence,
 /// or a long run of words in any case.
 fn is_prose(s: &Shape) -> bool {
-    (s.words >= 8 && s.terminal) || s.words >= 25
+    (s.words >= 8 && s.longest_run >= 8 && s.terminal) || s.words >= 25
 }
 
 /// The first decision: whether a paragraph is chrome by its own shape and words.
@@ -281,6 +293,22 @@ fn is_credit_line(text: &str, lower: &str, s: &Shape) -> bool {
         || lower.starts_with("copyright "))
         && s.words <= 60
     {
+        return true;
+    }
+    // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
+    if s.words <= 14 && (lower.contains("updated:") || lower.contains("published:") || lower.contains("updated on ")) {
+        return true;
+    }
+    // Affiliate and sponsorship disclosures.
+    let disclosure = lower.contains("affiliate link")
+        || lower.contains("affiliate and/or")
+        || lower.contains("disclosure page")
+        || lower.contains("#ad")
+        || lower.contains("has been compensated")
+        || lower.contains("sponsored by")
+        || lower.contains("we may earn a commission")
+        || lower.contains("may earn a commission");
+    if disclosure && s.words <= 40 {
         return true;
     }
     for stamp in
@@ -494,6 +522,39 @@ pub(crate) fn clean(input: &str, raw: &[RawParagraph], title: Option<&str>) -> C
             c.verdict = Err(DropReason::Repeated);
         } else if first_seen.insert(c.norm.text.clone(), ()).is_some() {
             c.verdict = Err(DropReason::Duplicate);
+        }
+    }
+
+    // A paragraph that is only a credit ("(Image: © NASA/ESA)") makes the one before it a
+    // caption.
+    for i in 1..cands.len() {
+        let t = &cands[i].norm.text;
+        let standalone = credit_suffix_start(t) == Some(0)
+            || ["(Image", "(Photo", "(Credit", "Image:", "Photo:", "Credit:", "Photograph:", "Picture:"]
+                .iter()
+                .any(|p| t.starts_with(p))
+                && cands[i].shape.words <= 12;
+        if standalone {
+            cands[i].verdict = Err(DropReason::Credit);
+            if matches!(cands[i - 1].verdict, Ok(ParaKind::Body) | Ok(ParaKind::Heading))
+                && cands[i - 1].shape.words <= 60
+            {
+                cands[i - 1].verdict = Ok(ParaKind::Caption);
+            }
+        }
+    }
+    // Lines after a navigation label ("More:", "Related:") are links until prose resumes.
+    let mut after_label = false;
+    for c in cands.iter_mut() {
+        let label = c.verdict == Err(DropReason::Navigation) && c.norm.text.ends_with(':');
+        if label {
+            after_label = true;
+            continue;
+        }
+        if after_label && c.verdict.is_ok() && !c.shape.terminal && c.shape.words <= 20 {
+            c.verdict = Err(DropReason::Navigation);
+        } else if c.verdict.is_ok() {
+            after_label = false;
         }
     }
 

@@ -122,8 +122,9 @@ fn key(kind: FactKind, value: &str) -> (FactKind, String) {
     (kind, k)
 }
 
-/// Extracts the top `k` key facts.
-pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
+/// Extracts the top `k` key facts. `nouns_capitalised` is set for languages that capitalise
+/// every noun (German): there a capitalised pair is a name only with a title or a given name.
+pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: bool) -> Vec<KeyFact> {
     if k == 0 || sentences.is_empty() {
         return Vec::new();
     }
@@ -186,7 +187,9 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
         .map(|m| m.value.clone())
         .collect();
     for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Person && m.unsure) {
-        if promote.contains(&m.value) || confirmed.contains(&m.value) {
+        if nouns_capitalised {
+            m.weak = true;
+        } else if promote.contains(&m.value) || confirmed.contains(&m.value) {
             m.unsure = false;
         } else if full_counts.get(&m.value).copied().unwrap_or(0) >= 2 {
             m.kind = FactKind::Organisation;
@@ -223,7 +226,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize) -> Vec<KeyFact> {
     }
     for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Person && m.weak) {
         if let Some(&(count, titled)) = untitled.get(&m.value) {
-            if count >= 2 && !titled {
+            if count >= 2 && !titled && !nouns_capitalised {
                 m.kind = FactKind::Organisation;
                 m.weak = false;
             }

@@ -157,15 +157,22 @@ fn month_date_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 fn time_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let w = word(text, tokens, i);
     let start = tokens[i].start as usize;
-    let clock =
-        w.len() <= 5 && w.contains(':') && w.split(':').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-    let hour = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    let mut clock = w.len() <= 5 && w.contains(':') && w.split(':').all(digits);
+    let hour = w.len() <= 2 && digits(w);
     if !clock && !hour {
         return None;
     }
-    let rest = &text[tokens[i].end as usize..];
     let mut end = tokens[i].end as usize;
     let mut used = 1;
+    // "11:40" comes as two tokens: the hour, then the minutes after a colon.
+    let minutes = word(text, tokens, i + 1);
+    if hour && gap(text, tokens, i) == ":" && minutes.len() == 2 && digits(minutes) {
+        clock = true;
+        end = tokens[i + 1].end as usize;
+        used = 2;
+    }
+    let rest = &text[end..];
     let ampm = ["a.m.", "p.m.", " a.m.", " p.m.", " am", " pm", "am", "pm", " AM", " PM"]
         .iter()
         .find(|s| rest.starts_with(**s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric()));
@@ -210,7 +217,8 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     if !t.numeric && !spelled {
         return None;
     }
-    if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit()) || w.matches('.').count() >= 2 {
+    let ordinal = t.numeric && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
+    if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit()) || w.matches('.').count() >= 2 || ordinal {
         return None; // "G7", "COVID-19", version numbers "2.4.1"
     }
     let mut start = t.start as usize;
@@ -436,6 +444,8 @@ mod tests {
         has("The 43-year-old man was held.", FactKind::Number, "43-year-old");
         has("They won 45-17 at home.", FactKind::Number, "45-17");
         has("It opens at 9 a.m. ET on Monday.", FactKind::Time, "9 a.m. ET");
+        has("The call came at 11:40 p.m. Tuesday.", FactKind::Time, "11:40 p.m.");
+        assert!(found("In the 20th century it grew.").is_empty());
         has("市政府将投入3.5亿元改造老旧小区。", FactKind::Money, "3.5亿元");
         has("预计惠及12万户居民。", FactKind::Number, "12万户");
         has("将在2025年底前完成。", FactKind::Date, "2025年");

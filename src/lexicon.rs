@@ -72,9 +72,13 @@ pub(crate) static AMBIGUOUS_ABBREVIATIONS: Table = Table::new(
 /// A short line without a full stop that starts with one of these (case-insensitive, as whole
 /// words) is dropped. Source: the chrome of the seed page, the `sh-` pages of the Scrapinghub
 /// extraction benchmark and common CMS templates (WordPress, Arc, Brightspot), generalised to
-/// the phrase rather than one site's wording.
+/// the phrase rather than one site's wording; the first line holds the same calls to action in
+/// Portuguese, Spanish, French, German, Italian and Dutch.
 pub(crate) static CHROME_OPENERS: Table = Table::new(
     "\
+    clique aqui|leia mais|leia também|veja também|haga clic|lea más|lea también|cliquez ici|\
+    lire aussi|lire la suite|à lire aussi|hier klicken|weiterlesen|mehr lesen|mehr zum thema|\
+    lesen sie auch|clicca qui|leggi anche|klik hier|lees ook|\
     skip to|jump to|go to|back to top|return to|sign in|sign up|log in|login|logout|log out|\
     register|subscribe|unsubscribe|follow|share|tweet|email|e-mail|print|save|bookmark|\
     copy link|comment|comments|read more|read next|read also|also read|read the full|\

@@ -116,11 +116,14 @@ fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<
     }
 
     // Which sentences may be chosen: body prose of at least MIN_SUMMARY_WORDS words ("TMZ has
-    // learned." stands for nothing alone); failing that any body sentence; for an article of
-    // headings only, any sentence.
+    // learned." stands for nothing alone) and without a web address; failing that any body
+    // sentence; for an article of headings only, any sentence.
     let body = |i: &usize| sentences[*i].kind == ParaKind::Body;
-    let mut eligible: Vec<usize> =
-        (0..sentences.len()).filter(body).filter(|&i| sentences[i].tok.tokens.len() >= MIN_SUMMARY_WORDS).collect();
+    let standalone = |i: &usize| {
+        let s = &sentences[*i];
+        s.tok.tokens.len() >= MIN_SUMMARY_WORDS && !s.text.contains("http://") && !s.text.contains("https://")
+    };
+    let mut eligible: Vec<usize> = (0..sentences.len()).filter(body).filter(standalone).collect();
     if eligible.is_empty() {
         eligible = (0..sentences.len()).filter(body).collect();
     }
@@ -191,8 +194,10 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
     let longness = Weights::longness(n);
     let parts: Vec<ScoreParts> = a.features.iter().map(|f| f.score(weights, longness)).collect();
     let scores: Vec<f64> = parts.iter().map(score::total).collect();
-    let chosen: Vec<usize> = if every || wanted >= total {
+    let chosen: Vec<usize> = if every {
         (0..total).collect()
+    } else if n >= a.eligible.len() {
+        a.eligible.clone()
     } else {
         a.choose(&scores, n, weights.mmr_at(longness), weights.blocking_at(longness))
             .into_iter()

@@ -170,11 +170,15 @@ struct Shape {
     title_case: bool,
     /// Most words between two sentence terminators.
     longest_run: usize,
+    /// Share of the cased words after the first that start with a capital.
+    caps_share: f64,
+    /// Fewest words between two sentence terminators (0 when there is no terminator).
+    shortest_run: usize,
 }
 
 fn shape(text: &str) -> Shape {
     let mut s = Shape { terminal: ends_with_terminal(text), ..Shape::default() };
-    let mut capitalised = 0;
+    let mut capitalised: usize = 0;
     let mut cased_words = 0;
     let mut run = 0;
     for w in text.split(' ') {
@@ -208,7 +212,8 @@ fn shape(text: &str) -> Shape {
             run += 1;
         }
         s.longest_run = s.longest_run.max(run);
-        if w.ends_with(['.', '!', '?']) {
+        if w.ends_with(['!', '?']) || w.ends_with('.') && !is_abbreviation(w) {
+            s.shortest_run = if s.shortest_run == 0 { run } else { s.shortest_run.min(run) };
             run = 0;
         }
         if w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") {
@@ -216,7 +221,22 @@ fn shape(text: &str) -> Shape {
         }
     }
     s.title_case = cased_words >= 2 && capitalised * 10 >= cased_words * 7;
+    if cased_words >= 2 {
+        let first_capital = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+        let rest_caps = capitalised.saturating_sub(usize::from(first_capital));
+        s.caps_share = rest_caps as f64 / (cased_words - 1) as f64;
+    }
     s
+}
+
+/// Whether a word ending in a period is an abbreviation ("Mr.", "U.S.", "W.") rather than the
+/// end of a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '"', '“']).trim_end_matches('.');
+    w.chars().count() == 1
+        || w.contains('.')
+        || lexicon::TITLE_ABBREVIATIONS.contains(w)
+        || lexicon::AMBIGUOUS_ABBREVIATIONS.contains(w)
 }
 
 /// Whether `c` belongs to a script written without spaces between words (Han, kana, Thai …).
@@ -229,8 +249,12 @@ pub(crate) fn is_cjk(c: char) -> bool {
 /// Whether a paragraph reads as prose: a long enough run of words that ends like a sentence,
 /// or a long run of words in any case.
 fn is_prose(s: &Shape) -> bool {
-    (s.words >= 8 && s.longest_run >= 8 && s.terminal) || s.words >= 25
+    (s.longest_run >= MIN_PROSE_RUN && s.terminal) || s.words >= 25
 }
+
+/// Fewest words between terminators for a line to read as prose (as many as a summary
+/// sentence needs).
+const MIN_PROSE_RUN: usize = 5;
 
 /// The first decision: whether a paragraph is chrome by its own shape and words.
 fn chrome_reason(text: &str, s: &Shape) -> Option<DropReason> {
@@ -251,6 +275,11 @@ fn chrome_reason(text: &str, s: &Shape) -> Option<DropReason> {
     if s.has_url && s.words <= 12 {
         return Some(DropReason::Share);
     }
+    // Embedded posts: "… https://t.co/Nc0nKoXGBP", "— Name (@handle) November 20, 2019".
+    let embed = lower.contains("https://t.co/") || lower.contains("pic.twitter.com") || is_post_signature(text);
+    if embed && s.words <= 80 {
+        return Some(DropReason::Share);
+    }
     if s.words <= 4 && !s.terminal {
         let last = lower.split(' ').next_back().unwrap_or("");
         if lexicon::CHROME_ENDINGS.contains(last) {
@@ -258,6 +287,12 @@ fn chrome_reason(text: &str, s: &Shape) -> Option<DropReason> {
         }
     }
     None
+}
+
+/// The signature line of an embedded social-media post: "— Name (@handle) November 20, 2019".
+fn is_post_signature(text: &str) -> bool {
+    let t = text.trim_start_matches(['—', '-', ' ', '–']);
+    t.len() < text.len() && text.contains("(@") && t.split(' ').count() <= 12
 }
 
 /// "1 / 8", "3 of 10", "Photo 2 of 8", "12:30", "Image 1/5".
@@ -565,6 +600,19 @@ pub(crate) fn clean(input: &str, raw: &[RawParagraph], title: Option<&str>) -> C
             let prev_caption = i > 0 && cands[i - 1].verdict == Ok(ParaKind::Caption);
             if next_caption || prev_caption {
                 cands[i].verdict = Err(DropReason::Credit);
+            }
+        }
+    }
+
+    // A site's tagline at the top ("Express. Home of the Daily and Sunday Express."): before
+    // any prose, short, half its words capitalised, with a fragment of one or two words.
+    for c in cands.iter_mut() {
+        if c.verdict == Ok(ParaKind::Body) {
+            let fragment = c.shape.shortest_run > 0 && c.shape.shortest_run <= 2;
+            if c.shape.words < 12 && c.shape.caps_share >= 0.5 && fragment {
+                c.verdict = Ok(ParaKind::Heading);
+            } else {
+                break;
             }
         }
     }

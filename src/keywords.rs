@@ -20,11 +20,28 @@ pub(crate) struct KeywordInput<'a> {
     pub rank: usize,
 }
 
-struct Phrase {
-    terms: Vec<TermId>,
+/// A phrase's terms, unused slots set to `NONE`: a fixed-size key, no allocation per
+/// occurrence.
+type Key = [TermId; MAX_PHRASE_WORDS];
+const NONE: TermId = TermId::MAX;
+
+struct Phrase<'a> {
+    key: Key,
     count: usize,
-    forms: HashMap<String, usize>,
+    /// Written forms and how often each occurs; a form at the start of a sentence counts half
+    /// (its capital may be the sentence's, not the phrase's).
+    forms: HashMap<&'a str, usize>,
     first_rank: usize,
+}
+
+impl Phrase<'_> {
+    fn terms(&self) -> impl Iterator<Item = TermId> + '_ {
+        self.key.iter().copied().filter(|&t| t != NONE)
+    }
+
+    fn len(&self) -> usize {
+        self.terms().count()
+    }
 }
 
 /// The top `k` key phrases of the article.
@@ -46,22 +63,23 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
         }
     }
 
-    let mut phrases: HashMap<Vec<TermId>, Phrase> = HashMap::default();
+    let mut phrases: HashMap<Key, Phrase> = HashMap::default();
     for s in sentences {
         let toks = &s.tok.tokens;
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
             let text = t.text(s.text);
-            if t.term.is_none() || t.numeric || text.chars().count() < 3 && !text.chars().any(is_cjk) {
+            let cjk = text.chars().next().is_some_and(is_cjk);
+            if t.term.is_none() || t.numeric || !cjk && text.len() < 3 {
                 i += 1;
                 continue;
             }
-            if text.chars().next().is_some_and(is_cjk) {
+            if cjk {
                 // A CJK bigram: the previous character and this one.
                 if i > 0 && toks[i - 1].end == t.start {
                     let form = &s.text[toks[i - 1].start as usize..t.end as usize];
-                    add(&mut phrases, vec![t.term.unwrap_or_default()], form, s.rank);
+                    add(&mut phrases, [t.term.unwrap_or(NONE), NONE, NONE], form, s.rank, false);
                 }
                 i += 1;
                 continue;
@@ -77,10 +95,11 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
                 j += 1;
             }
             // Every sub-run starting at i is a candidate.
+            let mut key = [NONE; MAX_PHRASE_WORDS];
             for end in i + 1..=j {
-                let terms: Vec<TermId> = toks[i..end].iter().filter_map(|t| t.term).collect();
+                key[end - 1 - i] = toks[end - 1].term.unwrap_or(NONE);
                 let form = &s.text[toks[i].start as usize..toks[end - 1].end as usize];
-                add(&mut phrases, terms, form, s.rank);
+                add(&mut phrases, key, form, s.rank, i == 0);
             }
             i += 1;
         }
@@ -88,16 +107,16 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
 
     let mut scored: Vec<(f64, Phrase)> = phrases
         .into_values()
-        .filter(|p| p.count >= 2 || p.terms.len() >= 2 && p.count >= 1 && p.first_rank < 3)
+        .filter(|p| p.count >= 2 || p.len() >= 2 && p.first_rank < 3)
         .map(|p| {
-            let mean: f64 =
-                p.terms.iter().map(|t| weight.get(t).copied().unwrap_or(0.0)).sum::<f64>() / p.terms.len() as f64;
-            let s = mean * (1.0 + 0.35 * (p.terms.len() as f64 - 1.0)) * (1.0 + (p.count as f64).ln());
+            let n = p.len() as f64;
+            let mean: f64 = p.terms().map(|t| weight.get(&t).copied().unwrap_or(0.0)).sum::<f64>() / n;
+            let s = mean * (1.0 + 0.35 * (n - 1.0)) * (1.0 + (p.count as f64).ln());
             (s, p)
         })
         .collect();
     scored.sort_by(|a, b| {
-        b.0.total_cmp(&a.0).then_with(|| a.1.first_rank.cmp(&b.1.first_rank)).then_with(|| a.1.terms.cmp(&b.1.terms))
+        b.0.total_cmp(&a.0).then_with(|| a.1.first_rank.cmp(&b.1.first_rank)).then_with(|| a.1.key.cmp(&b.1.key))
     });
 
     let mut out: Vec<Keyword> = Vec::new();
@@ -108,34 +127,27 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
             break;
         }
         // Skip a phrase whose words another chosen phrase already covers, or that covers one.
+        let terms: Vec<TermId> = p.terms().collect();
         let overlaps =
-            chosen.iter().any(|c| p.terms.iter().all(|t| c.contains(t)) || c.iter().all(|t| p.terms.contains(t)));
+            chosen.iter().any(|c| terms.iter().all(|t| c.contains(t)) || c.iter().all(|t| terms.contains(t)));
         if overlaps {
             continue;
         }
-        let form = p
-            .forms
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-            .map(|(f, _)| f.clone())
-            .unwrap_or_default();
-        chosen.push(p.terms.clone());
-        out.push(Keyword { text: form, score: (s / top * 1000.0).round() / 1000.0, count: p.count });
+        let form = p.forms.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|(f, _)| f.to_string());
+        chosen.push(terms);
+        out.push(Keyword {
+            text: form.unwrap_or_default(),
+            score: (s / top * 1000.0).round() / 1000.0,
+            count: p.count,
+        });
     }
     out
 }
 
-fn add(phrases: &mut HashMap<Vec<TermId>, Phrase>, terms: Vec<TermId>, form: &str, rank: usize) {
-    let p = phrases.entry(terms.clone()).or_insert_with(|| Phrase {
-        terms,
-        count: 0,
-        forms: HashMap::default(),
-        first_rank: rank,
-    });
+fn add<'a>(phrases: &mut HashMap<Key, Phrase<'a>>, key: Key, form: &'a str, rank: usize, sentence_start: bool) {
+    let p = phrases.entry(key).or_insert_with(|| Phrase { key, count: 0, forms: HashMap::default(), first_rank: rank });
     p.count += 1;
-    // Keep the written form, lower-casing a capital that is only there because the word opens
-    // nothing in particular: forms are compared as written, so "Taliban" stays "Taliban".
-    *p.forms.entry(form.to_string()).or_default() += 1;
+    *p.forms.entry(form).or_default() += if sentence_start { 1 } else { 2 };
     p.first_rank = p.first_rank.min(rank);
 }
 

@@ -38,7 +38,7 @@ pub(crate) struct Language {
     pub code: String,
     /// Whether the code was detected rather than given.
     pub detected: bool,
-    stopwords: rustc_hash::FxHashSet<&'static str>,
+    stopwords: &'static rustc_hash::FxHashSet<&'static str>,
     stemmer: Option<Stemmer>,
 }
 
@@ -57,8 +57,7 @@ impl Language {
 
     /// Resources for an ISO 639-1 code; unknown codes get no stopwords and no stemmer.
     pub fn for_code(code: &str, detected: bool) -> Language {
-        let stopwords = stopword_list(code).split('\n').filter(|w| !w.is_empty()).collect();
-        Language { code: code.to_string(), detected, stopwords, stemmer: stemmer(code) }
+        Language { code: code.to_string(), detected, stopwords: stopword_set(code), stemmer: stemmer(code) }
     }
 
     /// Whether `lower` (a lower-cased word) is a stopword.
@@ -80,10 +79,16 @@ impl Language {
     }
 }
 
-/// The stopwords of a language, sorted, one per line ("" when there is no list).
-fn stopword_list(code: &str) -> &'static str {
+/// The stopwords of a language as a set, built once per process.
+fn stopword_set(code: &str) -> &'static rustc_hash::FxHashSet<&'static str> {
+    use std::sync::OnceLock;
+    static SETS: OnceLock<Vec<(&'static str, rustc_hash::FxHashSet<&'static str>)>> = OnceLock::new();
+    static EMPTY: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        stopwords::STOPWORDS.iter().map(|&(c, w)| (c, w.split('\n').filter(|x| !x.is_empty()).collect())).collect()
+    });
     let code = if code == "nb" { "no" } else { code };
-    stopwords::STOPWORDS.iter().find(|(c, _)| *c == code).map_or("", |(_, w)| w)
+    sets.iter().find(|(c, _)| *c == code).map_or_else(|| EMPTY.get_or_init(Default::default), |(_, s)| s)
 }
 
 /// The Snowball stemmer of a language. Each arm names its algorithm as a constant so that the
@@ -153,7 +158,7 @@ fn vote(sample: &str, candidates: &[&str]) -> String {
     }
     let mut best = ("und", 0usize);
     for &code in candidates {
-        let list: rustc_hash::FxHashSet<&str> = stopword_list(code).split('\n').collect();
+        let list = stopword_set(code);
         let hits = words.iter().filter(|w| list.contains(w.as_str())).count();
         if hits > best.1 {
             best = (code, hits);

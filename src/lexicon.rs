@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 /// looked up through a hash set built on first use.
 pub(crate) struct Table {
     src: &'static str,
+    entries: OnceLock<Vec<&'static str>>,
     set: OnceLock<FxHashSet<&'static str>>,
     lower: OnceLock<FxHashSet<String>>,
 }
@@ -17,12 +18,12 @@ pub(crate) struct Table {
 impl Table {
     /// A table of the `|`-separated entries of `src`.
     pub const fn new(src: &'static str) -> Table {
-        Table { src, set: OnceLock::new(), lower: OnceLock::new() }
+        Table { src, entries: OnceLock::new(), set: OnceLock::new(), lower: OnceLock::new() }
     }
 
     /// The entries, in the order written.
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
-        self.src.split('|').filter(|e| !e.is_empty())
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.get_or_init(|| self.src.split('|').filter(|e| !e.is_empty()).collect()).iter().copied()
     }
 
     /// Whether `word` is an entry, exactly.
@@ -550,12 +551,35 @@ pub(crate) static GIVEN_NAMES: Table = Table::new(
 
 /// The month number of a month name or abbreviation (case-insensitive for the first letter).
 pub(crate) fn month(word: &str) -> Option<u8> {
-    MONTHS.iter().find(|(m, _)| m.eq_ignore_ascii_case(word) || *m == word).map(|&(_, n)| n)
+    static MAP: OnceLock<rustc_hash::FxHashMap<String, u8>> = OnceLock::new();
+    lookup_ci(MAP.get_or_init(|| MONTHS.iter().map(|&(m, n)| (m.to_lowercase(), n)).collect()), word)
 }
 
-/// The weekday number (1 = Monday) of a weekday name.
+/// The value of a number word ("nine" → 9), case-insensitive.
+pub(crate) fn number_word(word: &str) -> Option<u32> {
+    static MAP: OnceLock<rustc_hash::FxHashMap<String, u32>> = OnceLock::new();
+    lookup_ci(MAP.get_or_init(|| NUMBER_WORDS.iter().map(|&(w, n)| (w.to_string(), n)).collect()), word)
+}
+
+/// The weekday number (1 = Monday) of a weekday name (case-insensitive).
 pub(crate) fn weekday(word: &str) -> Option<u8> {
-    WEEKDAYS.iter().find(|(d, _)| d.eq_ignore_ascii_case(word)).map(|&(_, n)| n)
+    static MAP: OnceLock<rustc_hash::FxHashMap<String, u8>> = OnceLock::new();
+    lookup_ci(MAP.get_or_init(|| WEEKDAYS.iter().map(|&(d, n)| (d.to_lowercase(), n)).collect()), word)
+}
+
+/// Looks `word` up, lower-cased, in a map with lower-case keys; no allocation for short words.
+fn lookup_ci<V: Copy>(map: &rustc_hash::FxHashMap<String, V>, word: &str) -> Option<V> {
+    if word.len() > 16 || !word.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    if word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
+        return map.get(lower).copied();
+    }
+    map.get(&word.to_lowercase()).copied()
 }
 
 #[cfg(test)]

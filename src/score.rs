@@ -22,7 +22,6 @@
 use crate::lexicon;
 use crate::model::ScoreParts;
 use crate::token::{TermId, Token};
-use rustc_hash::FxHashMap as HashMap;
 
 /// Number of features.
 pub const FEATURE_COUNT: usize = 16;
@@ -186,32 +185,39 @@ pub(crate) struct ScoreInput<'a> {
     pub terms: &'a [TermId],
 }
 
-/// TF-IDF weights over the article's eligible sentences.
+/// TF-IDF weights over the article's eligible sentences. Term ids are dense (`0..vocabulary
+/// size`), so per-term tables are plain vectors.
 pub(crate) struct TfIdf {
-    idf: HashMap<TermId, f64>,
+    idf: Vec<f64>,
 }
 
 impl TfIdf {
     /// IDF of each term over `sentences` (sentences are the documents): `ln(1 + N / df)`.
     pub fn new(sentences: &[ScoreInput]) -> TfIdf {
-        let mut df: HashMap<TermId, u32> = HashMap::default();
-        let mut seen: Vec<TermId> = Vec::new();
-        for s in sentences {
-            seen.clear();
-            seen.extend_from_slice(s.terms);
-            seen.sort_unstable();
-            seen.dedup();
-            for &t in &seen {
-                *df.entry(t).or_default() += 1;
+        let size = sentences.iter().flat_map(|s| s.terms.iter()).map(|&t| t as usize + 1).max().unwrap_or(0);
+        let mut df = vec![0u32; size];
+        let mut last_seen = vec![usize::MAX; size];
+        for (i, s) in sentences.iter().enumerate() {
+            for &t in s.terms {
+                let t = t as usize;
+                if last_seen[t] != i {
+                    last_seen[t] = i;
+                    df[t] += 1;
+                }
             }
         }
         let n = sentences.len().max(1) as f64;
-        let idf = df.into_iter().map(|(t, d)| (t, (1.0 + n / d as f64).ln())).collect();
+        let idf = df.into_iter().map(|d| if d == 0 { 0.0 } else { (1.0 + n / f64::from(d)).ln() }).collect();
         TfIdf { idf }
     }
 
     pub fn idf(&self, t: TermId) -> f64 {
-        self.idf.get(&t).copied().unwrap_or(0.0)
+        self.idf.get(t as usize).copied().unwrap_or(0.0)
+    }
+
+    /// Number of term ids the tables cover.
+    pub fn size(&self) -> usize {
+        self.idf.len()
     }
 
     /// The TF-IDF vector of a bag of terms, as sorted `(term, weight)` pairs.
@@ -252,6 +258,11 @@ fn dot(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
     dot
 }
 
+/// Dot product of a dense vector (indexed by term id) with a sparse one.
+fn dense_dot(dense: &[f64], sparse: &[(TermId, f64)]) -> f64 {
+    sparse.iter().map(|&(t, x)| dense.get(t as usize).copied().unwrap_or(0.0) * x).sum()
+}
+
 /// A sparse vector: `(term, weight)` pairs sorted by term.
 pub(crate) type SparseVector = Vec<(TermId, f64)>;
 
@@ -272,17 +283,17 @@ pub(crate) fn features(
     title_terms: &[TermId],
     english: bool,
 ) -> Vec<Features> {
-    // The article's term counts and TF-IDF centroid.
-    let mut tf: HashMap<TermId, f64> = HashMap::default();
+    // The article's term counts and TF-IDF centroid, dense by term id.
+    let size = tfidf.size();
+    let mut tf = vec![0.0f64; size];
     for s in sentences {
         for &t in s.terms {
-            *tf.entry(t).or_default() += 1.0;
+            tf[t as usize] += 1.0;
         }
     }
-    let total_terms: f64 = tf.values().sum::<f64>().max(1.0);
-    let mut centroid: Vec<(TermId, f64)> = tf.iter().map(|(&t, &c)| (t, c * tfidf.idf(t))).collect();
-    centroid.sort_unstable_by_key(|x| x.0);
-    let centroid_sq: f64 = centroid.iter().map(|x| x.1 * x.1).sum();
+    let total_terms: f64 = tf.iter().sum::<f64>().max(1.0);
+    let centroid: Vec<f64> = tf.iter().enumerate().map(|(t, &c)| c * tfidf.idf(t as TermId)).collect();
+    let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
 
     let mut title: Vec<TermId> = title_terms.to_vec();
     title.sort_unstable();
@@ -291,18 +302,16 @@ pub(crate) fn features(
     // Degree centrality on the cosine-similarity graph (LexRank's continuous degree, Erkan
     // and Radev 2004), in linear time: the sum of a sentence's cosines to all others is its
     // unit vector's dot product with the sum of all unit vectors, minus one.
-    let vectors: Vec<Vec<(TermId, f64)>> = sentences.iter().map(|s| tfidf.vector(s.terms)).collect();
-    let mut unit_sum: HashMap<TermId, f64> = HashMap::default();
+    let vectors: Vec<SparseVector> = sentences.iter().map(|s| tfidf.vector(s.terms)).collect();
+    let mut unit_sum = vec![0.0f64; size];
     for v in &vectors {
         let n = norm(v);
         if n > 0.0 {
             for &(t, x) in v {
-                *unit_sum.entry(t).or_default() += x / n;
+                unit_sum[t as usize] += x / n;
             }
         }
     }
-    let mut unit_sum: Vec<(TermId, f64)> = unit_sum.into_iter().collect();
-    unit_sum.sort_unstable_by_key(|x| x.0);
     let others = (sentences.len().max(2) - 1) as f64;
     // Content features compare a sentence with the rest of the article: with few sentences that
     // comparison is noise, so they shrink towards zero by N / (N + 5).
@@ -317,7 +326,7 @@ pub(crate) fn features(
             let v = v.as_slice();
             // Cosine to the centroid of the other sentences: (C - v)·v / (|C - v| |v|).
             let vn = norm(v);
-            let cv = dot(&centroid, v);
+            let cv = dense_dot(&centroid, v);
             let vv = vn * vn;
             let rest_sq = (centroid_sq - 2.0 * cv + vv).max(0.0);
             let centrality = if vn > 0.0 && rest_sq > 0.0 { (cv - vv) / (rest_sq.sqrt() * vn) } else { 0.0 };
@@ -331,7 +340,8 @@ pub(crate) fn features(
                 0.0
             } else {
                 // Scaled so that a typical news sentence scores around 0.5.
-                (s.terms.iter().map(|t| tf[t] / total_terms).sum::<f64>() / s.terms.len() as f64 * 50.0).min(1.0)
+                (s.terms.iter().map(|&t| tf[t as usize] / total_terms).sum::<f64>() / s.terms.len() as f64 * 50.0)
+                    .min(1.0)
             };
             let words = s.tokens.len();
             let inner_caps = s.tokens.iter().skip(1).filter(|t| t.capitalised).count();
@@ -350,7 +360,7 @@ pub(crate) fn features(
             values[11] = f64::from(u8::from(is_quote_only(s.text)));
             values[12] = f64::from(u8::from(english && rank > 0 && opens_dangling(s.text, s.tokens)));
             values[13] = f64::from(u8::from(s.text.ends_with(':')));
-            values[14] = if vn > 0.0 { shrink * ((dot(&unit_sum, v) / vn - 1.0) / others).max(0.0) } else { 0.0 };
+            values[14] = if vn > 0.0 { shrink * ((dense_dot(&unit_sum, v) / vn - 1.0) / others).max(0.0) } else { 0.0 };
             values[15] = shrink * textrank[rank];
             Features { rank, values }
         })

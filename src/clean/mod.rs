@@ -181,43 +181,76 @@ fn shape(text: &str) -> Shape {
     let mut capitalised: usize = 0;
     let mut cased_words = 0;
     let mut run = 0;
-    for w in text.split(' ') {
-        let mut first = true;
-        let mut word_counted = false;
-        for c in w.chars() {
-            if c.is_alphabetic() {
-                s.letters += 1;
-                if is_cjk(c) {
-                    s.words += 1;
-                    run += 1;
-                    word_counted = true;
-                } else if first {
-                    if c.is_uppercase() {
-                        capitalised += 1;
-                        cased_words += 1;
-                    } else if c.is_lowercase() {
-                        cased_words += 1;
-                    }
-                }
-                first = false;
-            } else if c.is_numeric() {
-                first = false;
-            } else if matches!(c, '。' | '！' | '？' | '।') {
-                s.longest_run = s.longest_run.max(run);
+    // One pass over the bytes: ASCII is classified by byte, other characters decoded.
+    let bytes = text.as_bytes();
+    let mut word_start = 0;
+    let mut first = true;
+    let mut word_counted = false;
+    let mut has_alnum = false;
+    let mut i = 0;
+    while i <= bytes.len() {
+        if i == bytes.len() || bytes[i] == b' ' {
+            let w = &text[word_start..i];
+            if !word_counted && has_alnum {
+                s.words += 1;
+                run += 1;
+            }
+            s.longest_run = s.longest_run.max(run);
+            if w.ends_with(['!', '?']) || w.ends_with('.') && !is_abbreviation(w) {
+                s.shortest_run = if s.shortest_run == 0 { run } else { s.shortest_run.min(run) };
                 run = 0;
             }
+            if w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") {
+                s.has_url = true;
+            }
+            i += 1;
+            word_start = i;
+            first = true;
+            word_counted = false;
+            has_alnum = false;
+            continue;
         }
-        if !word_counted && w.chars().any(char::is_alphanumeric) {
-            s.words += 1;
-            run += 1;
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphabetic() {
+                s.letters += 1;
+                has_alnum = true;
+                if first {
+                    cased_words += 1;
+                    capitalised += usize::from(b.is_ascii_uppercase());
+                }
+                first = false;
+            } else if b.is_ascii_digit() {
+                has_alnum = true;
+                first = false;
+            }
+            i += 1;
+            continue;
         }
-        s.longest_run = s.longest_run.max(run);
-        if w.ends_with(['!', '?']) || w.ends_with('.') && !is_abbreviation(w) {
-            s.shortest_run = if s.shortest_run == 0 { run } else { s.shortest_run.min(run) };
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if c.is_alphabetic() {
+            s.letters += 1;
+            has_alnum = true;
+            if is_cjk(c) {
+                s.words += 1;
+                run += 1;
+                word_counted = true;
+            } else if first {
+                if c.is_uppercase() {
+                    capitalised += 1;
+                    cased_words += 1;
+                } else if c.is_lowercase() {
+                    cased_words += 1;
+                }
+            }
+            first = false;
+        } else if c.is_numeric() {
+            has_alnum = true;
+            first = false;
+        } else if matches!(c, '。' | '！' | '？' | '।') {
+            s.longest_run = s.longest_run.max(run);
             run = 0;
-        }
-        if w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") {
-            s.has_url = true;
         }
     }
     s.title_case = cased_words >= 2 && capitalised * 10 >= cased_words * 7;
@@ -264,6 +297,9 @@ fn chrome_reason(text: &str, s: &Shape) -> Option<DropReason> {
     }
     if s.words <= 5 && is_counter(text) {
         return Some(DropReason::Widget);
+    }
+    if s.words > 80 {
+        return None; // every rule below is about short paragraphs
     }
     let lower = text.to_lowercase();
     if is_credit_line(text, &lower, s) {
@@ -377,8 +413,22 @@ fn starts_with_phrase(lower: &str, phrase: &str) -> bool {
     !lower[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
+/// The chrome openers, grouped by first byte, so a paragraph is compared with a handful.
+fn openers_starting_with(b: u8) -> &'static [&'static str] {
+    static BUCKETS: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let buckets = BUCKETS.get_or_init(|| {
+        let mut v: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+        for o in lexicon::CHROME_OPENERS.iter() {
+            v[usize::from(o.as_bytes()[0])].push(o);
+        }
+        v
+    });
+    &buckets[usize::from(b)]
+}
+
 fn opener_reason(lower: &str, s: &Shape) -> Option<DropReason> {
-    let opener = lexicon::CHROME_OPENERS.iter().find(|p| starts_with_phrase(lower, p))?;
+    let first = *lower.as_bytes().first()?;
+    let opener = *openers_starting_with(first).iter().find(|p| starts_with_phrase(lower, p))?;
     let share = [
         "follow",
         "share",
@@ -426,10 +476,19 @@ fn is_caption(text: &str) -> bool {
 /// Where a trailing bracketed photo credit starts, if `text` ends with one.
 pub(crate) fn credit_suffix_start(text: &str) -> Option<usize> {
     let t = text.trim_end_matches(['.', ' ']);
+    // A credit is at the end: look at the last 160 bytes only.
+    let mut tail_start = t.len().saturating_sub(160);
+    while !t.is_char_boundary(tail_start) {
+        tail_start -= 1;
+    }
     if !t.ends_with(')') {
+        let tail = &t[tail_start..];
+        if !tail.contains(':') && !tail.contains(" by ") {
+            return None;
+        }
         // "… Photograph: Name/Agency" or "… Photo: Name"
         for marker in ["Photograph: ", "Photo: ", "Photo by ", "Image: ", "Credit: ", "Picture: "] {
-            if let Some(p) = t.rfind(marker) {
+            if let Some(p) = tail.rfind(marker).map(|p| p + tail_start) {
                 if t[p..].split(' ').count() <= 8 && p > 0 {
                     return Some(p);
                 }
@@ -437,7 +496,7 @@ pub(crate) fn credit_suffix_start(text: &str) -> Option<usize> {
         }
         return None;
     }
-    let open = t.rfind('(')?;
+    let open = t[tail_start..].rfind('(')? + tail_start;
     let inner = &t[open + 1..t.len() - 1];
     if inner.split(' ').count() > 14 {
         return None;
@@ -507,6 +566,9 @@ fn loose(s: &str) -> String {
 
 fn matches_title(text: &str, title_loose: &str) -> bool {
     if title_loose.is_empty() {
+        return false;
+    }
+    if text.len() > 3 * title_loose.len() + 40 {
         return false;
     }
     let t = loose(text);

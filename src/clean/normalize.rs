@@ -29,6 +29,25 @@ impl Normalized {
         let bytes = src.as_bytes();
         let mut i = 0;
         while i < src.len() {
+            // Fast path: a run of printable ASCII other than '&' is copied as it is.
+            let b = bytes[i];
+            if b > b' ' && b < 0x7f && b != b'&' {
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] > b' ' && bytes[j] < 0x7f && bytes[j] != b'&' {
+                    j += 1;
+                }
+                if let Some(sp) = pending_space.take() {
+                    if !out.text.is_empty() {
+                        out.anchor(sp);
+                        out.text.push(' ');
+                    }
+                }
+                out.anchor(start + i);
+                out.text.push_str(&src[i..j]);
+                out.input_end = start + j;
+                i = j;
+                continue;
+            }
             let Some(ch) = src[i..].chars().next() else { break };
             let (c, len) = match ch {
                 '&' => decode_entity(&bytes[i..]).unwrap_or((ch, 1)),

@@ -11,6 +11,15 @@ use crate::token::Token;
 pub(crate) fn mentions(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < tokens.len() {
+        // Every pattern starts with a digit, a capital or a spelled-out number; lower-case
+        // month names ("mars", "enero") are the one exception.
+        let t = &tokens[i];
+        let w = t.text(text);
+        let lower_start = w.starts_with(|c: char| c.is_lowercase());
+        if lower_start && number_word(w).is_none() && lexicon::month(w).is_none() {
+            i += 1;
+            continue;
+        }
         let consumed = date_at(text, tokens, i, out)
             .or_else(|| time_at(text, tokens, i, out))
             .or_else(|| amount_at(text, tokens, i, out));
@@ -204,9 +213,11 @@ fn time_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
 }
 
 fn number_word(w: &str) -> Option<u32> {
-    let lower = w.to_lowercase();
-    let first = lower.split('-').next().unwrap_or("");
-    lexicon::NUMBER_WORDS.iter().find(|(n, _)| *n == first).map(|&(_, v)| v)
+    let first = w.split('-').next().unwrap_or("");
+    if !(3..=9).contains(&first.len()) || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    lexicon::number_word(first)
 }
 
 /// Money, percentages, quantities and counts.
@@ -227,12 +238,10 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
 
     // Currency symbol right before the number.
     let before = &text[..start];
-    let symbol = lexicon::CURRENCY_SYMBOLS
-        .iter()
-        .filter(|s| before.ends_with(*s) || before.ends_with(&format!("{s} ")))
-        .max_by_key(|s| s.len());
+    let unspaced = before.strip_suffix(' ').unwrap_or(before);
+    let symbol = lexicon::CURRENCY_SYMBOLS.iter().filter(|s| unspaced.ends_with(*s)).max_by_key(|s| s.len());
     if let Some(s) = symbol {
-        let spaced = before.ends_with(&format!("{s} "));
+        let spaced = unspaced.len() < before.len();
         let sym_start = start - s.len() - usize::from(spaced);
         // A symbol that is a word ("Rs") must stand as a word.
         let ok = !s.chars().all(char::is_alphabetic)

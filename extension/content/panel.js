@@ -52,7 +52,10 @@
         const style = doc.createElement('style');
         style.textContent = lib.panelStyle;
         root.append(style);
+        // The panel follows the browser's UI language (its words and their direction); the
+        // article's own language and direction are set on the parts that show article text.
         const uiDir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+        const uiLang = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(t('@@ui_locale')) ? t('@@ui_locale').replace(/_/g, '-') : null;
         this.collapseBtn = h(doc, 'button', {
           class: 'icon collapse', type: 'button', 'aria-expanded': 'true', 'aria-controls': 'abridge-body',
           'aria-label': t('panelCollapse'), title: t('panelCollapse'),
@@ -60,7 +63,7 @@
         this.closeBtn = h(doc, 'button', { class: 'icon close', type: 'button', 'aria-label': t('panelClose'), title: t('panelClose') }, '×');
         this.body = h(doc, 'div', { class: 'body', id: 'abridge-body' });
         this.panel = h(doc, 'section', {
-          class: 'panel', role: 'complementary', 'aria-label': t('panelLabel'), dir: uiDir, tabindex: '-1',
+          class: 'panel', role: 'complementary', 'aria-label': t('panelLabel'), dir: uiDir, lang: uiLang, tabindex: '-1',
         }, h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, t('extName')), this.collapseBtn, this.closeBtn), this.body);
         root.append(this.panel);
         this.collapseBtn.addEventListener('click', () => this.setCollapsed(!this.panel.classList.contains('collapsed')));

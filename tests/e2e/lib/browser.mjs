@@ -27,7 +27,8 @@ export function isLocal(url) {
   }
 }
 
-export async function launch(extDir, { colorScheme = 'light' } = {}) {
+/** `lang`: the browser's UI language (LANGUAGE in its environment; Debian needs chromium-l10n). */
+export async function launch(extDir, { colorScheme = 'light', lang = null } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'abridge-e2e-'));
   const netlog = path.join(profile, 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,6 +36,7 @@ export async function launch(extDir, { colorScheme = 'light' } = {}) {
     headless: true,
     colorScheme,
     viewport: { width: 1280, height: 800 },
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang }, locale: lang } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extDir}`,
@@ -46,6 +48,7 @@ export async function launch(extDir, { colorScheme = 'light' } = {}) {
       '--disable-sync',
       '--no-first-run',
       `--log-net-log=${netlog}`,
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   // Pages may not reach the (closed) network: abort everything that is not 127.0.0.1.

@@ -54,9 +54,10 @@ for (const lang of langs) {
 
   test(`${lang}: name, description and button title fit the stores' limits`, () => {
     const m = load(lang);
-    // Chrome Web Store: name ≤ 75, description (the manifest's, shown as the short description) ≤ 132.
-    // AMO: name ≤ 50, summary ≤ 250. The button's title is kept to a name's length.
-    assert.ok(m.extName.message.length <= 50, `${lang}: name is ${m.extName.message.length} characters`);
+    // Names: Chrome Web Store ≤ 75, AMO ≤ 50, Edge Add-ons (and addons-linter's schema) ≤ 45:
+    // the strictest holds. The manifest's description is the Chrome Web Store's short
+    // description (≤ 132) and fits AMO's summary (≤ 250). The button's title is kept to 75.
+    assert.ok(m.extName.message.length <= 45, `${lang}: name is ${m.extName.message.length} characters`);
     assert.ok(m.extDescription.message.length <= 132, `${lang}: description is ${m.extDescription.message.length} characters`);
     assert.ok(m.actionTitle.message.length <= 75, `${lang}: action title is ${m.actionTitle.message.length} characters`);
     for (const key of ['menuPage', 'menuSelection', 'commandAction', 'commandSelection']) {

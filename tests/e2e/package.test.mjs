@@ -2,7 +2,8 @@
 // unzipped and checked: its manifest (version from Cargo.toml, exact permissions, no host
 // permissions, CSP, the background key its store wants), its file list (what ships and
 // nothing else), the Chromium package loaded in headless Chromium and clicked on a test page,
-// the Firefox package through `web-ext lint`.
+// the Firefox package through `web-ext lint` and loaded in headless Firefox (clicked through
+// privileged browser JS, as tests/e2e/firefox.test.mjs does).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, execFileSync } from 'node:child_process';
 import { buildPackages, readVersion, BROWSERS } from '../../scripts/package.mjs';
 import { startServer } from './lib/server.mjs';
 import { launch, triggerAction, waitPanel, chromiumPath } from './lib/browser.mjs';
@@ -225,4 +226,50 @@ test('the Firefox package passes web-ext lint', { skip: skip || (!fs.existsSync(
   // The vendored Readability sets innerHTML on its own document clone: expected. Nothing else.
   assert.deepEqual(report.warnings.filter((m) => !(m.file || '').startsWith('vendor/')).map((m) => m.code), [], show(report.warnings));
   assert.deepEqual(report.notices.map((m) => m.code), [], show(report.notices));
+});
+
+function firefoxPath() {
+  if (process.env.FIREFOX) return process.env.FIREFOX;
+  try {
+    return execFileSync('sh', ['-c', 'command -v firefox-esr || command -v firefox'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+test('the Firefox package loads in headless Firefox and summarises a page', { skip: skip || (!firefoxPath() && 'firefox-esr not installed'), timeout: 120000 }, async () => {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const srv = await startServer({ repo: REPO, shared: null });
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, args: ['--remote-allow-system-access'] });
+  try {
+    const id = await browser.installExtension(unpacked.firefox);
+    const m = JSON.parse(fs.readFileSync(path.join(unpacked.firefox, 'manifest.json'), 'utf8'));
+    assert.equal(id, m.browser_specific_settings.gecko.id);
+    const conn = browser.connection;
+    const { result } = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const chromeEval = async (expression) => {
+      const r = (await conn.send('script.evaluate', { expression, target: { context: result.contexts[0].context }, awaitPromise: true, resultOwnership: 'none' })).result;
+      if (r.type !== 'success') throw new Error(r.exceptionDetails && r.exceptionDetails.text);
+      return r.result.value;
+    };
+    const page = await browser.newPage();
+    await page.goto(`${srv.base}/pages/article.html`, { waitUntil: 'domcontentloaded' });
+    await page.bringToFront();
+    // The toolbar button, pressed the way Firefox's own UI presses it (activeTab is granted).
+    await chromeEval(`(ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
+      .ExtensionParent.apiManager.global.browserActionFor(WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension).triggerAction(window), true)`);
+    await page.waitForFunction(() => {
+      const h = document.querySelector('#abridge-host');
+      return h && h.dataset.state && h.dataset.coreMs !== undefined;
+    }, { polling: 100, timeout: 20000 });
+    const seen = await page.evaluate(() => {
+      const h = document.querySelector('#abridge-host');
+      return { state: h.dataset.state, sentences: h.shadowRoot.querySelectorAll('.sentence').length };
+    });
+    assert.equal(seen.state, 'summary');
+    assert.ok(seen.sentences >= 1);
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
 });

@@ -12,7 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, triggerAction, waitPanel, chromiumPath } from '../tests/e2e/lib/browser.mjs';
+import { triggerAction, waitPanel, chromiumPath } from '../tests/e2e/lib/browser.mjs';
+import { launchInLanguage } from '../tests/e2e/lib/lang.mjs';
 import { startServer } from '../tests/e2e/lib/server.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,7 +68,7 @@ export async function takeScreenshots({ outDir = path.join(REPO, 'dist', 'screen
   };
   /** Runs `fn(browser)` in a fresh headless Chromium with the extension, UI language `uiLang`. */
   const withBrowser = async (uiLang, fn) => {
-    const b = await launch(extDir, { lang: uiLang });
+    const b = await launchInLanguage(uiLang, extDir);
     try {
       await fn(b);
     } finally {

@@ -3,8 +3,7 @@
 # missing. Idempotent: a second run installs nothing.
 #   build: the wasm32 Rust target, the wasm-bindgen CLI at the version in Cargo.lock,
 #          wasm-opt (Debian's binaryen) and the npm packages.
-#   test:  all of the above, plus Debian's chromium (with chromium-l10n, its UI languages) and
-#          firefox-esr (browser tests).
+#   test:  all of the above, plus Debian's chromium and firefox-esr (browser tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
@@ -19,10 +18,10 @@ apt_install() {
 
 pkgs=()
 command -v wasm-opt >/dev/null 2>&1 || pkgs+=(binaryen)
+# Tests: Chromium's UI languages other than en-US (chromium-l10n; the i18n tests run it in French and Arabic).
+if [ "$what" = "test" ] && ! dpkg -s chromium-l10n >/dev/null 2>&1; then pkgs+=(chromium-l10n); fi
 if [ "$what" = "test" ]; then
   command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
-  # Chromium's UI languages other than en-US (the i18n tests run it in French and Arabic).
-  dpkg -s chromium-l10n >/dev/null 2>&1 || pkgs+=(chromium-l10n)
   command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || pkgs+=(firefox-esr)
 fi
 if [ ${#pkgs[@]} -gt 0 ]; then apt_install "${pkgs[@]}"; fi

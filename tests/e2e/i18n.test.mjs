@@ -1,5 +1,5 @@
 // The extension follows the browser's UI language: headless Chromium started in French and
-// in Arabic (LANGUAGE=fr / ar and --lang; Debian's Chromium needs chromium-l10n for them,
+// in Arabic (LANGUAGE=fr / ar; Debian's Chromium needs chromium-l10n for them,
 // which scripts/setup.sh installs). The panel's labels, the options page and the context
 // menu's titles come out in that language, and an Arabic UI turns the panel right to left
 // while an English article's text inside it stays left to right.
@@ -7,7 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startServer } from './lib/server.mjs';
-import { launch, triggerAction, waitPanel, chromiumPath } from './lib/browser.mjs';
+import { triggerAction, waitPanel, chromiumPath } from './lib/browser.mjs';
+import { launchInLanguage } from './lib/lang.mjs';
 import { REPO, EXT_DIR } from './lib/shared.mjs';
 import path from 'node:path';
 
@@ -71,7 +72,7 @@ for (const lang of ['fr', 'ar']) {
   test(`UI language ${lang}: panel, options page and context menu`, { skip, timeout: 90000 }, async () => {
     const m = Object.fromEntries(Object.entries(messages(lang)).map(([k, v]) => [k, v.message]));
     const rtl = lang === 'ar';
-    const b = await launch(EXT_DIR, { lang });
+    const b = await launchInLanguage(lang, EXT_DIR);
     try {
       const ui = await b.sw.evaluate(() => ({
         lang: chrome.i18n.getUILanguage(),

@@ -27,8 +27,7 @@ export function isLocal(url) {
   }
 }
 
-/** `lang`: the browser's UI language (LANGUAGE in its environment; Debian needs chromium-l10n). */
-export async function launch(extDir, { colorScheme = 'light', lang = null } = {}) {
+export async function launch(extDir, { colorScheme = 'light' } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'abridge-e2e-'));
   const netlog = path.join(profile, 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
@@ -36,7 +35,6 @@ export async function launch(extDir, { colorScheme = 'light', lang = null } = {}
     headless: true,
     colorScheme,
     viewport: { width: 1280, height: 800 },
-    ...(lang ? { env: { ...process.env, LANGUAGE: lang }, locale: lang } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extDir}`,
@@ -48,7 +46,6 @@ export async function launch(extDir, { colorScheme = 'light', lang = null } = {}
       '--disable-sync',
       '--no-first-run',
       `--log-net-log=${netlog}`,
-      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   // Pages may not reach the (closed) network: abort everything that is not 127.0.0.1.

@@ -34,7 +34,7 @@ async function load() {
   let stored = {};
   try {
     stored = await api.storage.sync.get(KEYS);
-  } catch (e) {
+  } catch {
     stored = DEFAULTS;
   }
   show(sanitize(stored));

@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Source paths end up in the module (panic locations): write Cargo's home as /cargo so that the
+# module is the same on every machine and carries no home directory into the store packages.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
 cargo build --locked --quiet --profile wasm --target wasm32-unknown-unknown --lib
 mkdir -p build/pkg
 wasm-bindgen --target web --no-typescript --out-dir build/pkg target/wasm32-unknown-unknown/wasm/abridge.wasm

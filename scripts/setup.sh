@@ -18,6 +18,8 @@ apt_install() {
 
 pkgs=()
 command -v wasm-opt >/dev/null 2>&1 || pkgs+=(binaryen)
+# Tests: Chromium's UI languages other than en-US (chromium-l10n; the i18n tests run it in French and Arabic).
+if [ "$what" = "test" ] && ! dpkg -s chromium-l10n >/dev/null 2>&1; then pkgs+=(chromium-l10n); fi
 if [ "$what" = "test" ]; then
   command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
   command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || pkgs+=(firefox-esr)

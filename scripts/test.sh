@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test, installing what they need first (see scripts/setup.sh):
+#   ESLint over our JavaScript;
 #   Rust: formatting, clippy, unit, integration, property and doc tests (cargo test);
 #   the WebAssembly build; Node tests of the wasm build; end-to-end tests of the extension
 #   and the demo page in headless Chromium.
@@ -8,6 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh test
+echo "== eslint (extension, demo page, scripts, tests)"
+node_modules/.bin/eslint .
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"

@@ -139,7 +139,7 @@
     let res;
     try {
       res = new Readability(clone, { serializer: (el) => el }).parse();
-    } catch (e) {
+    } catch {
       return null;
     }
     if (!res || !res.content) return null;

@@ -91,6 +91,7 @@
   // One-line, control-character-free text for the clipboard.
   function clean(s) {
     return String(s ?? '')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
       .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();

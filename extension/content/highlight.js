@@ -15,7 +15,7 @@
       r.setStart(pts.startRef, pts.startOffset);
       r.setEnd(pts.endRef, pts.endOffset);
       return r.collapsed ? null : r;
-    } catch (e) {
+    } catch {
       return null;
     }
   }

@@ -11,7 +11,7 @@
   const alive = () => {
     try {
       return Boolean(api.runtime && api.runtime.id);
-    } catch (e) {
+    } catch {
       return false;
     }
   };
@@ -35,7 +35,7 @@
   async function loadSettings() {
     try {
       settings = lib.settings.sanitize(await api.storage.sync.get(lib.settings.KEYS));
-    } catch (e) {
+    } catch {
       settings = lib.settings.sanitize({});
     }
     return settings;

@@ -31,7 +31,7 @@
     --shadow: 0 10px 30px rgba(0, 0, 0, .6), 0 2px 6px rgba(0, 0, 0, .4);
   }
 }
-.bar { display: flex; align-items: center; gap: 6px; padding: 8px 8px 8px 14px; border-bottom: 1px solid var(--line); flex: none; }
+.bar { display: flex; align-items: center; gap: 6px; padding-block: 8px; padding-inline: 14px 8px; border-bottom: 1px solid var(--line); flex: none; }
 .brand { font-weight: 700; font-size: 13px; letter-spacing: .02em; color: var(--accent); flex: 1; }
 button { font: inherit; color: inherit; background: none; border: 0; margin: 0; padding: 0; cursor: pointer; text-align: inherit; }
 button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; border-radius: 6px; }

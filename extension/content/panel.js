@@ -52,7 +52,11 @@
         const style = doc.createElement('style');
         style.textContent = lib.panelStyle;
         root.append(style);
+        // The panel follows the browser's UI language (its words and their direction); the
+        // article's own language and direction are set on the parts that show article text.
         const uiDir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+        const uiLang = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(t('@@ui_locale')) ? t('@@ui_locale').replace(/_/g, '-') : null;
+        this.ui = { dir: uiDir, lang: uiLang };
         this.collapseBtn = h(doc, 'button', {
           class: 'icon collapse', type: 'button', 'aria-expanded': 'true', 'aria-controls': 'abridge-body',
           'aria-label': t('panelCollapse'), title: t('panelCollapse'),
@@ -60,7 +64,7 @@
         this.closeBtn = h(doc, 'button', { class: 'icon close', type: 'button', 'aria-label': t('panelClose'), title: t('panelClose') }, '×');
         this.body = h(doc, 'div', { class: 'body', id: 'abridge-body' });
         this.panel = h(doc, 'section', {
-          class: 'panel', role: 'complementary', 'aria-label': t('panelLabel'), dir: uiDir, tabindex: '-1',
+          class: 'panel', role: 'complementary', 'aria-label': t('panelLabel'), dir: uiDir, lang: uiLang, tabindex: '-1',
         }, h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, t('extName')), this.collapseBtn, this.closeBtn), this.body);
         root.append(this.panel);
         this.collapseBtn.addEventListener('click', () => this.setCollapsed(!this.panel.classList.contains('collapsed')));
@@ -155,7 +159,8 @@
       summary.sentences.forEach((s, i) => {
         const whyId = 'abridge-why-' + this.uid + '-' + i;
         const parts = fmt.whyParts(s.score_parts, t);
-        const why = h(doc, 'div', { class: 'why', id: whyId, role: 'tooltip', dir: null },
+        // The explanation is in the UI's language, inside a list in the article's.
+        const why = h(doc, 'div', { class: 'why', id: whyId, role: 'tooltip', dir: this.ui.dir, lang: this.ui.lang },
           h(doc, 'strong', {}, t('whyHeading')),
           h(doc, 'dl', {}, parts.map((p) => [h(doc, 'dt', {}, p.label), h(doc, 'dd', {}, p.value)])),
         );
@@ -185,9 +190,10 @@
       const actions = h(doc, 'div', { class: 'actions' }, copySummary, copyFacts, this.status);
 
       // Key facts by kind, and keywords.
-      const facts = h(doc, 'div', { class: 'facts', id: 'facts', dir, lang });
+      // Group headings are UI words; the facts themselves are article text.
+      const facts = h(doc, 'div', { class: 'facts', id: 'facts' });
       for (const g of fmt.groupFacts(summary.key_facts)) {
-        const ul = h(doc, 'ul', { 'data-kind': g.kind });
+        const ul = h(doc, 'ul', { 'data-kind': g.kind, dir, lang });
         for (const f of g.facts) {
           const li = h(doc, 'li', {}, g.kind === 'quote' ? '“' + f.value + '”' : f.value);
           if (g.kind === 'quote' && f.speaker) li.append(h(doc, 'span', { class: 'speaker' }, ' — ' + f.speaker));

@@ -60,6 +60,8 @@ pub use model::{
 pub use segment::MAX_SENTENCE_BYTES;
 
 #[doc(hidden)]
+pub use pipeline::fuzzing;
+#[doc(hidden)]
 pub use pipeline::tuning;
 #[doc(hidden)]
 pub use score::{Features, Weights, FEATURE_NAMES, WEIGHTS};

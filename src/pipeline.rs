@@ -377,3 +377,25 @@ pub mod tuning {
         select::select(&cands, n, weights.mmr_at(longness), weights.blocking_at(longness))
     }
 }
+
+/// Hidden API for the fuzz targets (`fuzz/`): one stage at a time.
+pub mod fuzzing {
+    use super::*;
+
+    /// Every sentence of `text` after cleaning and segmentation, as `ratio = 1.0` would list
+    /// them (empty for empty or all-chrome text).
+    pub fn sentences(text: &str) -> Vec<String> {
+        let raw = clean::split_text(text);
+        let cleaned = clean::clean(text, &raw, None);
+        let language = Language::resolve(Some("en"), "");
+        let is_starter = |w: &str| language.is_stopword(w);
+        let mut out = Vec::new();
+        for p in &cleaned.paragraphs {
+            let body = &p.norm.text[p.content_start..];
+            for (s, e) in segment::split(body, &is_starter) {
+                out.push(body[s..e].to_string());
+            }
+        }
+        out
+    }
+}

@@ -35,15 +35,11 @@ const QUOTE_LOOKAHEAD: usize = 600;
 pub(crate) fn split(text: &str, is_starter: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> {
     let mut raw: Vec<(usize, usize)> = Vec::new();
     let mut cur_start = 0;
+    let mut piece_start = 0;
     let mut pairs = OpenPairs::default();
-    let mut bounds = text.split_sentence_bound_indices().peekable();
-    while let Some((off, piece)) = bounds.next() {
-        let end = off + piece.len();
-        if bounds.peek().is_none() {
-            raw.push((cur_start, end));
-            break;
-        }
-        pairs.scan(piece);
+    for end in uax29_boundaries(text) {
+        pairs.scan(&text[piece_start..end]);
+        piece_start = end;
         if pairs.open_closed_by(&text[end..]) || !keep_boundary(text, cur_start, end, is_starter) {
             continue;
         }
@@ -51,12 +47,69 @@ pub(crate) fn split(text: &str, is_starter: &dyn Fn(&str) -> bool) -> Vec<(usize
         cur_start = end;
         pairs = OpenPairs::default();
     }
+    raw.push((cur_start, text.len()));
     let mut out = Vec::with_capacity(raw.len());
     for (s, e) in raw {
         cut_long(text, s, e, &mut out);
     }
     out.retain(|&(s, e)| text[s..e].chars().any(char::is_alphanumeric));
     out
+}
+
+/// Longest run of closing punctuation handed to UAX #29 in one piece (see
+/// [`uax29_boundaries`]).
+const MAX_CLOSE_RUN: usize = 32;
+
+/// Bytes after which text is handed to UAX #29 in a new piece, at the next safe point.
+const UAX29_CHUNK: usize = 8_192;
+
+/// The UAX #29 sentence boundaries inside `text` (end offsets, not including `text.len()`).
+///
+/// The `unicode-segmentation` iterator takes quadratic time on a terminator followed by a long
+/// run of closing punctuation (". " then 20,000 ")" takes seconds), so the text is handed over
+/// in pieces: cut inside such runs after [`MAX_CLOSE_RUN`] characters, and every
+/// [`UAX29_CHUNK`] bytes at a space between two words (where UAX #29 never breaks), which
+/// bounds any other slow pattern to the piece. Cuts are not boundaries.
+fn uax29_boundaries(text: &str) -> Vec<usize> {
+    let mut cuts: Vec<usize> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    let mut last_cut = 0;
+    for (i, c) in text.char_indices() {
+        if is_close(c) {
+            run += 1;
+            if run > MAX_CLOSE_RUN {
+                cuts.push(i);
+                run = 0;
+                last_cut = i;
+            }
+            continue;
+        }
+        run = 0;
+        if c == ' ' && i - last_cut >= UAX29_CHUNK && i > 0 && i + 1 < bytes.len() {
+            let before = bytes[i - 1];
+            let after = bytes[i + 1];
+            if before.is_ascii_alphanumeric() && after.is_ascii_lowercase() {
+                cuts.push(i + 1);
+                last_cut = i;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(text.len())) {
+        let chunk = &text[start..cut];
+        out.extend(
+            chunk.split_sentence_bound_indices().map(|(off, piece)| start + off + piece.len()).filter(|&e| e < cut),
+        );
+        start = cut;
+    }
+    out
+}
+
+/// Closing and quotation punctuation (UAX #29 `Close`, roughly).
+fn is_close(c: char) -> bool {
+    matches!(c, ')' | ']' | '}' | '"' | '\'' | '»' | '”' | '’' | '」' | '』' | '》' | '）' | '】' | '〉' | '›')
 }
 
 /// Quotation marks and brackets whose boundaries are dropped while they are open.
@@ -282,6 +335,16 @@ mod tests {
     #[test]
     fn list_numbers_do_not_stand_alone() {
         assert_eq!(sents("1. The first point is this."), vec!["1. The first point is this."]);
+    }
+
+    #[test]
+    fn long_runs_of_closing_marks_stay_linear() {
+        let text = format!("{}The minister spoke.{}", "“(«[".repeat(5_000), "]»)”".repeat(5_000));
+        let t = std::time::Instant::now();
+        let parts = split(&text, &english_starter);
+        assert!(!parts.is_empty());
+        // A hang guard, not a speed test: quadratic behaviour took seconds here.
+        assert!(t.elapsed().as_secs() < 5);
     }
 
     #[test]

@@ -555,6 +555,12 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     lookup_ci(MAP.get_or_init(|| MONTHS.iter().map(|&(m, n)| (m.to_lowercase(), n)).collect()), word)
 }
 
+/// Whether `word` is an English month name or abbreviation as written in running text
+/// ("March", "Sept"): such capitalised words are dates, not names. ("Mars" is not.)
+pub(crate) fn is_english_month(word: &str) -> bool {
+    MONTHS[..24].iter().any(|(m, _)| *m == word)
+}
+
 /// The value of a number word ("nine" → 9), case-insensitive.
 pub(crate) fn number_word(word: &str) -> Option<u32> {
     static MAP: OnceLock<rustc_hash::FxHashMap<String, u32>> = OnceLock::new();

@@ -240,7 +240,14 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
         s.paragraph_span_utf16 = Span { start: start - para, end: end - para };
     }
 
-    // Key facts, from sentences in article order and then the captions.
+    // Key facts, from sentences in article order and then the captions; a sentence's weight
+    // falls with its rank by summary score.
+    let mut weight = vec![0.2; total];
+    let mut by_score: Vec<usize> = (0..scores.len()).collect();
+    by_score.sort_by(|&x, &y| scores[y].total_cmp(&scores[x]).then(x.cmp(&y)));
+    for (r, &k) in by_score.iter().enumerate() {
+        weight[a.eligible[k]] = 1.0 / (1.0 + r as f64 / 3.0);
+    }
     let fact_inputs: Vec<facts::FactSentence> = sentences
         .iter()
         .enumerate()
@@ -252,6 +259,7 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
                 index: Some(i),
                 names: s.kind == ParaKind::Body,
                 dateline: (s.start == p.content_start).then_some(p.dateline_place.as_deref()).flatten(),
+                weight: weight[i],
             }
         })
         .chain(a.captions.iter().map(|c| facts::FactSentence {
@@ -260,6 +268,7 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
             index: None,
             names: true,
             dateline: None,
+            weight: 0.1,
         }))
         .collect();
     let nouns_capitalised = matches!(a.language.code.as_str(), "de" | "lb");

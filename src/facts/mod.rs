@@ -35,6 +35,10 @@ const KIND_CAPS: &[(FactKind, usize)] = &[
 const FIRST_PASS_KINDS: &[FactKind] =
     &[FactKind::Person, FactKind::Place, FactKind::Date, FactKind::Quote, FactKind::Organisation, FactKind::Money];
 
+/// How much a fact's rank follows the summary score of its sentences (the rest: their place
+/// in the article).
+const SUMMARY_SHARE: f64 = 0.3;
+
 /// Words of context around a fact at most.
 const CONTEXT_WORDS: usize = 25;
 
@@ -92,6 +96,8 @@ pub(crate) struct FactSentence<'a> {
     pub names: bool,
     /// A place named by the paragraph's wire dateline.
     pub dateline: Option<&'a str>,
+    /// How much the summary scorer values the sentence, `0.0..=1.0` (1 for its best sentence).
+    pub weight: f64,
 }
 
 struct Fact {
@@ -108,6 +114,8 @@ struct Fact {
     dateline: bool,
     /// Some mention names it as the scene.
     locative: bool,
+    /// The highest weight of the sentences that state it.
+    best: f64,
     fragment: bool,
     speaker: Option<String>,
 }
@@ -238,7 +246,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
     let mut by_key: HashMap<(FactKind, String), usize> = HashMap::default();
     for (pos, ms) in per_sentence.iter().enumerate() {
         for m in ms.iter().filter(|m| !(m.kind == FactKind::Person && m.weak)) {
-            add(&mut facts, &mut by_key, pos, m);
+            add(&mut facts, &mut by_key, pos, sentences[pos].weight, m);
         }
     }
 
@@ -252,7 +260,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
                 .and_then(|p| resolve_speaker(p, pos, sentences, &per_sentence, &full_names, last_person.as_deref()));
             let fragment = speaker.is_none() && q.embedded;
             let m = Mention { speaker, fragment, ..Mention::new(FactKind::Quote, q.text.clone(), q.start, q.end) };
-            add(&mut facts, &mut by_key, pos, &m);
+            add(&mut facts, &mut by_key, pos, sentences[pos].weight, &m);
         }
         if let Some(p) = per_sentence[pos].iter().rev().find(|m| m.kind == FactKind::Person) {
             last_person = Some(match names::link_surname(&p.value, &full_names) {
@@ -321,7 +329,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
 }
 
 /// Adds a mention to the fact it states, or as a new fact.
-fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, pos: usize, m: &Mention) {
+fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, pos: usize, weight: f64, m: &Mention) {
     let k = key(m.kind, &m.value);
     if k.1.is_empty() {
         return;
@@ -334,6 +342,7 @@ fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, p
             f.weak &= m.weak;
             f.dateline &= m.dateline;
             f.locative |= m.locative;
+            f.best = f.best.max(weight);
             if f.speaker.is_none() {
                 f.speaker.clone_from(&m.speaker);
             }
@@ -351,6 +360,7 @@ fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, p
                 weak: m.weak,
                 dateline: m.dateline,
                 locative: m.locative,
+                best: weight,
                 fragment: m.fragment,
                 speaker: m.speaker.clone(),
             });
@@ -386,7 +396,9 @@ fn score(f: &Fact, sentences: &[FactSentence]) -> f64 {
         FactKind::Place => (1.0, 0.5),
         _ => (1.0, 1.0),
     };
-    prior * lead * strong * scene * (1.0 + repeat * (f.mentions as f64).ln())
+    // Facts of the sentences the summary would choose matter most.
+    let importance = (1.0 - SUMMARY_SHARE) * lead + SUMMARY_SHARE * f.best;
+    prior * importance * strong * scene * (1.0 + repeat * (f.mentions as f64).ln())
 }
 
 /// Resolves an attribution phrase to a speaker's name.

@@ -68,7 +68,7 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: 
 fn is_name_token(t: &Token, w: &str) -> bool {
     (t.capitalised || w.starts_with(|c: char| c.is_uppercase()))
         && lexicon::weekday(strip_possessive(w)).is_none()
-        && lexicon::month(w).is_none()
+        && !lexicon::is_english_month(w)
         && w != "I"
 }
 
@@ -270,6 +270,25 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
         out.push(Mention::new(FactKind::Place, full.0, full.1, full.2));
         return;
     }
+    // "Owen Dempsey of the Aberdeen Royal Infirmary": a person of an organisation.
+    if let Some(of) = (first..=last).find(|&k| tokens[k].text(text) == "of") {
+        let person_before =
+            of >= first + 2 && of - first <= 4 && lexicon::GIVEN_NAMES.contains(word(text, tokens, first));
+        if person_before {
+            let (pv, ps, pe) = value(text, tokens, first, of - 1);
+            out.push(Mention::new(FactKind::Person, pv, ps, pe));
+            let mut rest = of + 1;
+            if word(text, tokens, rest) == "the" {
+                rest += 1;
+            }
+            if rest <= last {
+                let chain =
+                    Chain { start: tokens[rest].start as usize, end: chain.end, first: rest, last, acronym: false };
+                classify(text, tokens, &chain, out);
+            }
+            return;
+        }
+    }
     // Organisations by their head word ("… Ministry", "… Party", "… Inc.").
     let org_opener =
         n >= 3 && lexicon::ORG_OPENERS.contains(word(text, tokens, first)) && word(text, tokens, first + 1) == "of";
@@ -281,15 +300,38 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
         return;
     }
     // Cut titles and demonyms from the front: "Russian Foreign Minister Sergey Lavrov".
-    let core_at = (first..=last).rev().find(|&k| is_core_title(word(text, tokens, k)));
+    // The title is the last title word with a name after it ("Kevin King" ends with a title
+    // word but is a name); a chain of title words only ("the President") names no one.
+    if (first..=last)
+        .all(|k| is_core_title(word(text, tokens, k)) || lexicon::TITLE_MODIFIERS.contains(word(text, tokens, k)))
+    {
+        return;
+    }
+    let core_at = (first..last).rev().find(|&k| is_core_title(word(text, tokens, k)));
     let mut name_first = first;
     let mut titled = false;
     if let Some(k) = core_at {
-        if k < last {
-            name_first = k + 1;
-            titled = true;
-        } else {
-            return; // a title alone: "the President"
+        name_first = k + 1;
+        titled = true;
+        // An organisation before the title: "Indiana State Teachers Association President
+        // Keith Gambill", "BART Police Chief Ed Alvarez".
+        let mut org_last = k;
+        while org_last > first && lexicon::TITLE_MODIFIERS.contains(word(text, tokens, org_last - 1)) {
+            org_last -= 1;
+        }
+        if org_last > first {
+            let head = strip_possessive(word(text, tokens, org_last - 1));
+            let org_like = lexicon::ORG_HEADS.contains(head) || is_acronym(head) && org_last - 1 == first;
+            if org_like {
+                let chain = Chain {
+                    start: chain.start,
+                    end: tokens[org_last - 1].end as usize,
+                    first,
+                    last: org_last - 1,
+                    acronym: false,
+                };
+                classify(text, tokens, &chain, out);
+            }
         }
     }
     // Title modifiers ("Foreign", "Home") are cut only as part of a title ("Home Secretary"),
@@ -335,8 +377,10 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     // "X, Y" where Y is a known place or a state abbreviation: X is a place too.
     let next_gap = tokens.get(last + 1).map_or("", |t| &text[tokens[last].end as usize..t.start as usize]);
     let next = word(text, tokens, last + 1);
+    let next_two = tokens.get(last + 2).map_or(String::new(), |t| format!("{next} {}", t.text(text)));
     let place_follows = next_gap == ", "
         && (is_place(next)
+            || is_place(&next_two)
             || lexicon::AMBIGUOUS_ABBREVIATIONS.contains(next)
                 && text[tokens[last + 1].end as usize..].starts_with('.'));
     let prev = if name_first > 0 { word(text, tokens, name_first - 1) } else { "" };
@@ -353,30 +397,8 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
         out.push(m);
         return;
     }
-    // "Joint Chiefs of Staff", "Bank of America": people's names have no "of". But "Owen
-    // Dempsey of the Aberdeen Royal Infirmary" is a person of an organisation.
+    // "Joint Chiefs of Staff", "Bank of America": people's names have no "of".
     if n >= 2 && has_of(text, tokens, name_first, last) {
-        let of = (name_first..=last).find(|&k| tokens[k].text(text) == "of").unwrap_or(last);
-        let person_before = of >= name_first + 2
-            && of - name_first <= 4
-            && lexicon::GIVEN_NAMES.contains(word(text, tokens, name_first));
-        if person_before {
-            let (pv, ps, pe) = value(text, tokens, name_first, of - 1);
-            out.push(Mention::new(FactKind::Person, pv, ps, pe));
-            let mut rest = of + 1;
-            if word(text, tokens, rest) == "the" {
-                rest += 1;
-            }
-            if rest <= last {
-                classify(
-                    text,
-                    tokens,
-                    &Chain { start: tokens[rest].start as usize, end: chain.end, first: rest, last, acronym: false },
-                    out,
-                );
-            }
-            return;
-        }
         out.push(Mention::new(FactKind::Organisation, v, s, e));
         return;
     }

@@ -20,7 +20,7 @@ export function chromiumPath() {
 export function isLocal(url) {
   try {
     const u = new URL(url);
-    if (['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(u.protocol)) return true;
+    if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(u.protocol)) return true;
     return u.hostname === '127.0.0.1';
   } catch {
     return false;

@@ -100,6 +100,15 @@ test('browser pages get a clear "cannot run here" on the button', { skip }, asyn
   }
   assert.equal(badge, '!');
   assert.match(title, /cannot run on this page/);
+  // The badge belongs to that page: the next page in the same tab starts clean (Chromium drops
+  // tab-specific action values on navigation; the extension has no tabs.onUpdated listener).
+  await page.goto(`${srv.base}/pages/article.html`);
+  const [badgeAfter, titleAfter] = await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return [await chrome.action.getBadgeText({ tabId: tab.id }), await chrome.action.getTitle({ tabId: tab.id })];
+  });
+  assert.equal(badgeAfter, '');
+  assert.match(titleAfter, /summarise this page/);
   await page.close();
 });
 

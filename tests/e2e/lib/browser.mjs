@@ -21,7 +21,7 @@ export function isLocal(url) {
   try {
     const u = new URL(url);
     if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(u.protocol)) return true;
-    return u.hostname === '127.0.0.1';
+    return u.hostname === '127.0.0.1' || u.hostname === 'localhost';
   } catch {
     return false;
   }

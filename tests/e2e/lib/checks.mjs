@@ -452,9 +452,14 @@ export async function checkRealPage(H, base, row, { t, timings, failures, onReop
     // Some pages keep <html> hidden until their own scripts run (switched off here):
     // nothing of them is visible, so there is nothing to scroll to.
     const rendered = await P.evaluate(() => getComputedStyle(document.documentElement).display !== 'none');
-    if (rendered) await clickAndCheckHighlight(P, p.sentences.length - 1);
-    else if (t) t.diagnostic(`${row.id}: page not rendered without its scripts; highlight check skipped`);
-    await P.press('Escape');
+    if (rendered) {
+      await clickAndCheckHighlight(P, p.sentences.length - 1);
+      await P.press('Escape');
+    } else {
+      // Nothing of the page shows, the panel (on <html>) neither: Firefox sends it no keys.
+      if (t) t.diagnostic(`${row.id}: page not rendered without its scripts; highlight and Esc checks skipped (closed with a second click)`);
+      await H.trigger(P, 'action');
+    }
     await waitClosed(P, 3000);
     await summarise(H, P);
     assert.equal((await panel(P)).hosts, 1, 'reopened: exactly one panel');

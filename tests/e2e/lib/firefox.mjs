@@ -9,7 +9,7 @@
 //
 // The privileged side also watches every HTTP(S) request the browser makes
 // (`http-on-modify-request`, with the loading and triggering principals), and cancels the
-// ones that would leave 127.0.0.1: the pages cannot reach the (closed) network, and the
+// ones that would leave the machine (127.0.0.1, localhost): the pages cannot reach the (closed) network, and the
 // tests can prove the extension made no request.
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -31,7 +31,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const NET_OBSERVER = `(() => {
   if (window.__abridgeNet) return true;
   const log = (window.__abridgeNet = []);
-  const local = /^https?:\\/\\/127\\.0\\.0\\.1(?::\\d+)?\\//;
+  const local = /^https?:\\/\\/(127\\.0\\.0\\.1|localhost)(?::\\d+)?\\//;
   const describe = (p) => {
     if (!p) return '';
     if (p.isSystemPrincipal) return 'system';

@@ -27,12 +27,14 @@ export function isLocal(url) {
   }
 }
 
-export async function launch(extDir, { colorScheme = 'light' } = {}) {
+/** `headless: false` with `env.DISPLAY` (Xvfb) for real key presses (shortcuts.test.mjs). */
+export async function launch(extDir, { colorScheme = 'light', headless = true, env } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'abridge-e2e-'));
   const netlog = path.join(profile, 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
+    ...(env ? { env } : {}),
     colorScheme,
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],

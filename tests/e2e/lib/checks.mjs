@@ -237,6 +237,7 @@ export async function checkLengthAndKeyboard(H, base, { timings, beforeKeyboard 
   await P.clickPanel('button.longer');
   await count(n + 1);
   await P.clickPanel('button.shorter');
+  await count(n); // each click re-renders the panel (new buttons): wait before the next one
   await P.clickPanel('button.shorter');
   await count(n - 1);
   const p = await panel(P);

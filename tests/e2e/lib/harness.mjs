@@ -89,9 +89,18 @@ export function firefoxPage(page) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     waitFor: (fn, arg, { timeout = 10000 } = {}) => page.waitForFunction(fn, { polling: 100, timeout }, arg),
     async clickPanel(sel, i = 0) {
-      const els = await page.$$(`#abridge-host >>> ${sel}`);
-      if (!els[i]) throw new Error(`no ${sel} #${i} in the panel`);
-      await els[i].click();
+      // Like a Playwright locator: find the element again if a re-render replaced it meanwhile.
+      for (let attempt = 1; ; attempt++) {
+        const els = await page.$$(`#abridge-host >>> ${sel}`);
+        try {
+          if (!els[i]) throw new Error(`no ${sel} #${i} in the panel`);
+          await els[i].click();
+          return;
+        } catch (e) {
+          if (attempt >= 3 || !/detached|no .* in the panel/.test(e.message)) throw e;
+          await sleep(200);
+        }
+      }
     },
     click: (sel) => page.click(sel),
     select: (sel, value) => page.select(sel, value),

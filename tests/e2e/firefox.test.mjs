@@ -17,7 +17,7 @@ import { fixtureRoutes } from './lib/fixtures.mjs';
 import { REPO, EXT_DIR, SHARED_PAGES, hasShared } from './lib/shared.mjs';
 import { firefoxHarness, sleep } from './lib/harness.mjs';
 import {
-  OUT, Timings, summarise, waitPanel, panel, waitClosed, settle, clickAndCheckHighlight, checkArticle,
+  OUT, Timings, summarise, panel, waitClosed, settle, clickAndCheckHighlight, checkArticle,
   checkLengthAndKeyboard, checkMarkupStaysText, checkStrictCsp, checkRightToLeft, checkNotArticle,
   checkSelectionSummary, checkMessageChecks, checkOptions, pickSharedPages, KNOWN_CORE_ISSUES, checkRealPage,
 } from './lib/checks.mjs';

@@ -162,10 +162,10 @@ function createMenus() {
 }
 api.runtime.onInstalled.addListener(createMenus);
 
-// A badge saying "cannot run here" belongs to the page it was shown for.
-api.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') resetAction(tabId);
-});
+// A badge saying "cannot run here" belongs to the page it was shown for: both browsers drop
+// tab-specific badge and title when the tab navigates, so no tabs.onUpdated listener is
+// needed — and there must be none: in Firefox every registered event wakes the event page,
+// and tab updates (every load, in every tab) would keep it from ever unloading.
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!trustedSender(sender, api.runtime.id)) return false;

@@ -3,7 +3,8 @@
 # missing. Idempotent: a second run installs nothing.
 #   build: the wasm32 Rust target, the wasm-bindgen CLI at the version in Cargo.lock,
 #          wasm-opt (Debian's binaryen) and the npm packages.
-#   test:  all of the above, plus Debian's chromium and firefox-esr (browser tests).
+#   test:  all of the above, plus Debian's chromium and firefox-esr (browser tests), and xvfb
+#          and xdotool (real key presses for the shortcut tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
@@ -23,6 +24,8 @@ if [ "$what" = "test" ] && ! dpkg -s chromium-l10n >/dev/null 2>&1; then pkgs+=(
 if [ "$what" = "test" ]; then
   command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
   command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || pkgs+=(firefox-esr)
+  command -v Xvfb >/dev/null 2>&1 || pkgs+=(xvfb)
+  command -v xdotool >/dev/null 2>&1 || pkgs+=(xdotool)
 fi
 if [ ${#pkgs[@]} -gt 0 ]; then apt_install "${pkgs[@]}"; fi
 

@@ -3,7 +3,8 @@
 #   ESLint over our JavaScript;
 #   Rust: formatting, clippy, unit, integration, property and doc tests (cargo test);
 #   the WebAssembly build; Node tests of the wasm build; end-to-end tests of the extension
-#   and the demo page in headless Chromium.
+#   and the demo page in headless Chromium and Firefox, and the keyboard shortcuts pressed for
+#   real in both browsers on a private Xvfb display.
 # Tests that read ../shared/ (corpora and real pages) say so when it is absent and skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."

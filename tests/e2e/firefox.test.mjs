@@ -1,151 +1,260 @@
-// Smoke test in Firefox (Debian's firefox-esr, headless, driven by puppeteer-core over
-// WebDriver BiDi): the same unpacked extension loads as an event page, runs the wasm, and
-// the toolbar button, the "summarise selection" command and the context menu all work.
-// Firefox only grants activeTab to its own gesture code, so the gestures are triggered
-// through privileged browser-chrome JS (needs --remote-allow-system-access, a testing flag;
-// see ../shared/notes/firefox-e2e.md §3). Skipped when firefox-esr is not installed.
+// End-to-end in Firefox (Debian's firefox-esr, headless, puppeteer-core over WebDriver BiDi):
+// the same checks as the Chromium suite (lib/checks.mjs) on the same pages, triggered the
+// ways a user does — toolbar button, both keyboard shortcuts, both context-menu items — plus
+// what differs in Firefox: the background is an event page that unloads when idle, and the
+// activeTab grant of a gesture ends when the tab navigates.
+//
+// Firefox grants activeTab only to its own gesture code, so the gestures go through
+// privileged browser-chrome JS (lib/firefox.mjs; the testing flag --remote-allow-system-access).
+// Real key presses are in shortcuts.test.mjs (Xvfb). Skipped when firefox-esr is missing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { startServer } from './lib/server.mjs';
-import { REPO, EXT_DIR } from './lib/shared.mjs';
+import { launchFirefox, firefoxPath, isLocal } from './lib/firefox.mjs';
+import { fixtureRoutes } from './lib/fixtures.mjs';
+import { REPO, EXT_DIR, SHARED_PAGES, hasShared } from './lib/shared.mjs';
+import { firefoxHarness, sleep } from './lib/harness.mjs';
+import {
+  OUT, Timings, summarise, panel, waitClosed, settle, clickAndCheckHighlight, checkArticle,
+  checkLengthAndKeyboard, checkMarkupStaysText, checkStrictCsp, checkRightToLeft, checkNotArticle,
+  checkSelectionSummary, checkMessageChecks, checkOptions, pickSharedPages, KNOWN_CORE_ISSUES, checkRealPage,
+} from './lib/checks.mjs';
 
-function firefoxPath() {
-  if (process.env.FIREFOX) return process.env.FIREFOX;
-  try {
-    return execFileSync('sh', ['-c', 'command -v firefox-esr || command -v firefox'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-const FIREFOX = firefoxPath();
-const built = fs.existsSync(`${EXT_DIR}/pkg/abridge_bg.wasm`);
-const skip = (!FIREFOX && 'firefox-esr not installed') || (!built && 'extension not built (scripts/build.sh)');
+const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
+const skip = (!firefoxPath() && 'firefox-esr not installed (scripts/setup.sh test installs it)') || (!built && 'extension not built (scripts/build.sh)');
 
 let srv;
-let browser;
-let geckoId;
-let chromeEval;
+let fx;
+let H;
+let ownLog = null; // the request log before the real pages
+const timings = new Timings('Firefox', 'timings-firefox.json', 'background event page');
 
 before(async () => {
   if (skip) return;
-  const { default: puppeteer } = await import('puppeteer-core');
-  srv = await startServer({ repo: REPO, shared: null });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'dom.events.testing.asyncClipboard': true },
-  });
-  geckoId = await browser.installExtension(EXT_DIR);
-  const conn = browser.connection;
-  const { result } = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const chromeCtx = result.contexts[0].context;
-  chromeEval = async (expression) => {
-    const r = (await conn.send('script.evaluate', { expression, target: { context: chromeCtx }, awaitPromise: true, resultOwnership: 'none' })).result;
-    if (r.type !== 'success') throw new Error(r.exceptionDetails && r.exceptionDetails.text);
-    return r.result.value;
-  };
+  fs.mkdirSync(OUT, { recursive: true });
+  srv = await startServer({ repo: REPO, shared: hasShared ? SHARED_PAGES : null, routes: fixtureRoutes });
+  fx = await launchFirefox(EXT_DIR);
+  H = firefoxHarness(fx);
 });
 
 after(async () => {
-  if (browser) await browser.close();
+  if (fx) await fx.close();
   if (srv) await srv.close();
+  timings.print();
 });
 
-const EXT = () => `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
-
-async function openPage(url) {
-  const page = await browser.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.bringToFront();
-  return page;
+/** Polls the selected tab's action until its badge is `badge`. */
+async function waitBadge(badge) {
+  let st;
+  for (let i = 0; i < 50; i++) {
+    st = await fx.actionState();
+    if (st.badge === badge) return st;
+    await sleep(100);
+  }
+  assert.fail(`action badge ${JSON.stringify(st.badge)}, not ${JSON.stringify(badge)}`);
 }
 
-async function waitPanel(page) {
-  await page.waitForFunction(() => {
-    const h = document.querySelector('#abridge-host');
-    return h && h.dataset.state && h.dataset.coreMs !== undefined;
-  }, { polling: 100, timeout: 20000 });
-  return page.evaluate(() => {
-    const h = document.querySelector('#abridge-host');
-    const root = h.shadowRoot;
-    return {
-      state: h.dataset.state,
-      hosts: document.querySelectorAll('#abridge-host').length,
-      sentences: [...root.querySelectorAll('.sentence')].map((e) => e.textContent),
-      meta: [...root.querySelectorAll('.meta')].map((e) => e.textContent).join(' '),
-      position: getComputedStyle(root.querySelector('.panel')).position,
-    };
-  });
-}
+// ---------------------------------------------------------------------------------------
+// Our own pages: the Chromium suite's checks.
 
-async function clickAction() {
-  await chromeEval(`(ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
-    .ExtensionParent.apiManager.global.browserActionFor(${EXT()}).triggerAction(window), true)`);
-}
-
-test('Firefox: the toolbar button shows the panel; a sentence click highlights it', { skip }, async () => {
-  const page = await openPage(`${srv.base}/pages/article.html`);
-  await clickAction();
-  const p = await waitPanel(page);
-  assert.equal(p.state, 'summary');
-  assert.equal(p.hosts, 1);
-  assert.ok(p.sentences.length >= 2);
-  assert.equal(p.position, 'fixed');
-  const last = p.sentences[p.sentences.length - 1];
-  await page.click(`#abridge-host >>> .sentence[data-index="${p.sentences.length - 1}"]`);
-  await page.waitForFunction((want) => {
-    const h = CSS.highlights && CSS.highlights.get('abridge-sentence');
-    if (h) for (const r of h) if (r.toString().replace(/\s+/g, ' ').trim() === want) return true;
-    return window.getSelection().toString().replace(/\s+/g, ' ').trim() === want;
-  }, { polling: 100, timeout: 5000 }, last);
-  // A second click on the button closes the panel (toggle).
-  await clickAction();
-  await page.waitForFunction(() => !document.querySelector('#abridge-host'), { polling: 100, timeout: 5000 });
-  await page.close();
+test('Firefox: a plain article: panel, summary from the article only, highlight, copy, Esc, reopen', { skip }, async () => {
+  const P = await checkArticle(H, srv.base, { timings });
+  await settle(P);
+  await P.screenshot(path.join(OUT, 'firefox-panel-light.png'));
+  await P.close();
 });
 
-test('Firefox: a strict-CSP page works (the wasm runs in the background page)', { skip }, async () => {
-  const page = await openPage(`${srv.base}/csp/article.html`);
-  await clickAction();
-  const p = await waitPanel(page);
-  assert.equal(p.state, 'summary');
-  assert.ok(p.sentences.length >= 2);
-  await page.close();
+test('Firefox: the same with the keyboard shortcut (Alt+Shift+U opens, again closes)', { skip }, async () => {
+  const P = await checkArticle(H, srv.base, { how: 'shortcut-action', toggle: 'shortcut-action' });
+  await P.close();
 });
 
-test('Firefox: the "summarise selection" shortcut summarises the selected text', { skip }, async () => {
-  const page = await openPage(`${srv.base}/pages/article-long.html`);
-  await page.evaluate(() => {
-    const ps = [...document.querySelectorAll('article p')].slice(2, 8);
-    const r = document.createRange();
-    r.setStartBefore(ps[0]);
-    r.setEndAfter(ps[ps.length - 1]);
-    getSelection().removeAllRanges();
-    getSelection().addRange(r);
-  });
-  const selected = await page.evaluate(() => getSelection().toString().replace(/\s+/g, ''));
-  await chromeEval(`([...document.getElementById('ext-keyset-id-' + ${EXT()}.shortcuts.id).children]
-    .find(k => k.getAttribute('modifiers') === 'alt,shift' && k.getAttribute('key') === 'Y').doCommand(), true)`);
-  const p = await waitPanel(page);
-  assert.equal(p.state, 'summary');
-  assert.match(p.meta, /selected text/);
-  for (const s of p.sentences) assert.ok(selected.includes(s.replace(/\s+/g, '')), `from the selection: ${s}`);
-  await page.close();
+test('Firefox: length control re-summarises; keyboard works; focus is visible', { skip }, async () => {
+  await checkLengthAndKeyboard(H, srv.base, { timings });
 });
 
-test('Firefox: the context menu item "Summarise this page"', { skip }, async () => {
-  const page = await openPage(`${srv.base}/pages/article.html`);
-  await page.mouse.click(40, 400, { button: 'right' });
-  await chromeEval(`new Promise((res, rej) => { const m = document.getElementById('contentAreaContextMenu'); let n = 0;
-    const tick = () => { const it = [...m.querySelectorAll('menuitem')].find(i => i.label === 'Summarise this page');
-      if (m.state === 'open' && it) { m.activateItem(it); res(true); } else if (++n > 60) rej(new Error('menu ' + m.state)); else setTimeout(tick, 50); };
-    tick(); })`);
-  const p = await waitPanel(page);
-  assert.equal(p.state, 'summary');
-  await page.close();
+test('Firefox: article text that shows markup stays text (context menu)', { skip }, async () => {
+  await checkMarkupStaysText(H, srv.base, { how: 'menu-page' });
+});
+
+test('Firefox: a page with a strict CSP works (the wasm runs in the background page)', { skip }, async () => {
+  await checkStrictCsp(H, srv.base);
+});
+
+test('Firefox: a right-to-left article gets a right-to-left summary', { skip }, async () => {
+  await checkRightToLeft(H, srv.base);
+});
+
+test('Firefox: a page that is not an article gets a message, not a summary', { skip }, async () => {
+  await checkNotArticle(H, srv.base);
+  await checkNotArticle(H, srv.base, { how: 'menu-page' });
+});
+
+test('Firefox: the "summarise selection" shortcut (Alt+Shift+Y) summarises the selected text', { skip }, async () => {
+  await checkSelectionSummary(H, srv.base, 'shortcut-selection');
+});
+
+test('Firefox: the context-menu item "Summarise selection" summarises the selected text', { skip }, async () => {
+  await checkSelectionSummary(H, srv.base, 'menu-selection');
+});
+
+test('Firefox: the background ignores messages that are not its own summarise requests', { skip }, async () => {
+  await checkMessageChecks(H);
+});
+
+test('Firefox: options page saves settings to storage.sync and the panel follows them', { skip }, async () => {
+  await checkOptions(H, srv.base);
+});
+
+// ---------------------------------------------------------------------------------------
+// Where Firefox differs.
+
+test('Firefox: browser pages, source views and the PDF viewer get a clear "cannot run here" on the button', { skip }, async () => {
+  for (const url of ['about:robots', `view-source:${srv.base}/pages/article.html`, `${srv.base}/doc.pdf`]) {
+    const page = await fx.browser.newPage();
+    await fx.navigate(page, url);
+    if (url.endsWith('.pdf')) await sleep(500); // the viewer replaces the document once loaded
+    await fx.clickAction(page);
+    const st = await waitBadge('!');
+    assert.match(st.title, /cannot run on this page/, url);
+    // The badge belongs to that page: the next page in the same tab starts clean.
+    await page.goto(`${srv.base}/pages/article.html`, { waitUntil: 'domcontentloaded' });
+    const clean = await waitBadge('');
+    assert.match(clean.title, /summarise this page/, `${url}: title reset after navigation`);
+    await page.close();
+  }
+});
+
+test('Firefox: the grant of a gesture ends when the tab navigates; the next gesture works on the new page', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/article.html`);
+  assert.equal(await fx.hasActiveTab(P.raw), false, 'no grant before a gesture');
+  assert.equal((await summarise(H, P)).state, 'summary');
+  assert.equal(await fx.hasActiveTab(P.raw), true);
+  const steps = [
+    ['goto, same origin', () => P.goto(`${srv.base}/pages/article-long.html`)],
+    ['reload', () => P.raw.reload({ waitUntil: 'domcontentloaded' })],
+    ['goto, another origin', () => P.goto(`${srv.base.replace('127.0.0.1', 'localhost')}/pages/article.html`)],
+  ];
+  for (const [what, go] of steps) {
+    await go();
+    assert.equal(await fx.hasActiveTab(P.raw), false, `${what}: Firefox took the grant back`);
+    assert.equal(await P.evaluate(() => document.querySelector('#abridge-host')), null, `${what}: new page, no panel`);
+    for (const how of ['action', 'shortcut-selection', 'menu-page']) {
+      const st = await summarise(H, P, how);
+      assert.equal(st.state, 'summary', `${what}, then ${how}`);
+      assert.equal((await panel(P)).hosts, 1);
+      await P.press('Escape');
+      await waitClosed(P);
+    }
+    const st = await fx.actionState();
+    assert.equal(st.badge, '', `${what}: no "cannot run" badge`);
+  }
+  // A same-document navigation (as single-page news sites do) keeps the page and its panel.
+  await summarise(H, P);
+  await P.evaluate(() => history.pushState({}, '', '#more'));
+  assert.equal((await panel(P)).hosts, 1);
+  await H.trigger(P, 'action');
+  await waitClosed(P);
+  await P.close();
+});
+
+test('Firefox: after the background event page is stopped, every gesture and the open panel still work', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/article.html`);
+  await fx.stopBackground();
+  assert.equal((await summarise(H, P)).state, 'summary', 'toolbar button after a stop');
+  const n = (await panel(P)).sentences.length;
+  // The open panel's length control asks the (stopped) background: the message wakes it.
+  await fx.stopBackground();
+  await P.clickPanel('button.longer');
+  await P.waitFor((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence').length === k, n + 1);
+  for (const how of ['shortcut-action', 'menu-page', 'action']) {
+    await P.press('Escape');
+    await waitClosed(P);
+    await fx.stopBackground();
+    const st = await summarise(H, P, how);
+    assert.equal(st.state, 'summary', `${how} after a stop`);
+    assert.equal((await panel(P)).hosts, 1);
+  }
+  await clickAndCheckHighlight(P, 0);
+  await P.close();
+  // On a fresh tab everything is injected again by the woken background.
+  await fx.stopBackground();
+  const Q = await H.open(`${srv.base}/pages/article-long.html`);
+  await sleep(500);
+  assert.equal(await fx.backgroundState(), 'stopped', 'loading a page in a tab does not wake the background');
+  assert.equal((await summarise(H, Q, 'menu-page')).state, 'summary');
+  await Q.close();
+});
+
+test('Firefox: with a 1 s idle timeout the background unloads between gestures and nothing is lost', { skip }, async () => {
+  // A second Firefox whose event page unloads after 1 s idle, as every Firefox does after 30 s.
+  const idle = await launchFirefox(EXT_DIR, { prefs: { 'extensions.background.idle.timeout': 1000 } });
+  try {
+    const I = firefoxHarness(idle);
+    const P = await I.open(`${srv.base}/pages/article.html`);
+    const gestures = ['action', 'shortcut-action', 'shortcut-selection', 'menu-page'];
+    let first = null;
+    for (const how of gestures) {
+      await idle.waitBackground('stopped', 15000);
+      const st = await summarise(I, P, how);
+      assert.equal(st.state, 'summary', `${how} with the background unloaded`);
+      const p = await panel(P);
+      assert.equal(p.hosts, 1);
+      // The same article gives the same summary whether the wasm was just started or not.
+      if (first === null) first = p.sentences;
+      else if (how !== 'shortcut-selection') assert.deepEqual(p.sentences, first, how);
+      await P.press('Escape');
+      await waitClosed(P);
+    }
+    await summarise(I, P);
+    const n = (await panel(P)).sentences.length;
+    await idle.waitBackground('stopped', 15000);
+    await P.clickPanel('button.longer');
+    await P.waitFor((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence').length === k, n + 1);
+    await idle.waitBackground('stopped', 15000);
+    await P.clickPanel('#copy-summary');
+    await P.waitFor(() => /\S/.test(document.querySelector('#abridge-host').shadowRoot.querySelector('.status').textContent));
+    const clip = await P.evaluate(() => navigator.clipboard.readText());
+    assert.match(clip, /\nSummary\n• /);
+    await P.close();
+  } finally {
+    await idle.close();
+  }
+});
+
+// ---------------------------------------------------------------------------------------
+// Real pages.
+
+const shared = hasShared ? pickSharedPages() : [];
+if (!hasShared) console.log('../shared/pages not found: skipping the real-page tests in Firefox');
+
+test(`Firefox: real pages (${shared.length}): summary is article text, highlight lands, one panel`, { skip: skip || (!hasShared && '../shared absent') }, async (t) => {
+  assert.ok(shared.length >= 30, 'at least 30 pages');
+  ownLog = await fx.requests();
+  const failures = [];
+  for (const row of shared) {
+    await t.test(`${row.id} (${row.lang})`, { todo: KNOWN_CORE_ISSUES[row.id] }, async () => {
+      await checkRealPage(H, srv.base, row, { t, timings, failures });
+    });
+  }
+  if (failures.length) fs.writeFileSync(path.join(OUT, 'not-in-truth-firefox.json'), JSON.stringify(failures, null, 1));
+});
+
+// ---------------------------------------------------------------------------------------
+// Network: last. Every HTTP request Firefox made is in the privileged log (lib/firefox.mjs).
+
+test('Firefox: the extension makes no network request', { skip }, async () => {
+  const all = await fx.requests();
+  assert.ok(all.some((r) => r.url.startsWith(`${srv.base}/pages/`)), 'the log records the pages loaded from the test server');
+  assert.ok(all.some((r) => r.triggering.startsWith('http://127.0.0.1') && r.url.startsWith(srv.base)), 'and their subresources');
+  const fromExtension = all.filter((r) => fx.fromExtension(r));
+  const outside = fromExtension.filter((r) => !isLocal(r.url));
+  assert.deepEqual(outside, [], 'no request from the extension left the machine');
+  // Our own pages load nothing from elsewhere: a request from one of them would be a leak.
+  // (Requests up to the real pages, which do load from elsewhere: cancelled, not ours.)
+  const ownPages = (ownLog || all).filter((r) => /^http:\/\/(127\.0\.0\.1|localhost):/.test(r.loading));
+  const leaked = ownPages.filter((r) => !isLocal(r.url));
+  assert.deepEqual(leaked, [], 'our own pages made no outside request');
 });

@@ -20,19 +20,21 @@ export function chromiumPath() {
 export function isLocal(url) {
   try {
     const u = new URL(url);
-    if (['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(u.protocol)) return true;
-    return u.hostname === '127.0.0.1';
+    if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(u.protocol)) return true;
+    return u.hostname === '127.0.0.1' || u.hostname === 'localhost';
   } catch {
     return false;
   }
 }
 
-export async function launch(extDir, { colorScheme = 'light' } = {}) {
+/** `headless: false` with `env.DISPLAY` (Xvfb) for real key presses (shortcuts.test.mjs). */
+export async function launch(extDir, { colorScheme = 'light', headless = true, env } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'abridge-e2e-'));
   const netlog = path.join(profile, 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
+    ...(env ? { env } : {}),
     colorScheme,
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],

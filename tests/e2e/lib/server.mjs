@@ -7,13 +7,14 @@
 //                          keep them): offline, on the closed network, they fail in ways a
 //                          reader never sees (redirects to error pages, emptied bodies).
 //                          Extension content scripts are not subject to the page's CSP.
+//   anything else          `routes(url)` when given: it returns {status, body, headers} or null.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-export async function startServer({ repo, shared }) {
+export async function startServer({ repo, shared, routes = null }) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const send = (status, body, headers = {}) => {
@@ -33,6 +34,8 @@ export async function startServer({ repo, shared }) {
       const headers = url.searchParams.get('js') === '1' ? {} : { 'content-security-policy': "script-src 'none'" };
       return send(200, fs.readFileSync(file).toString('utf8'), headers);
     }
+    const extra = routes && routes(url);
+    if (extra) return send(extra.status || 200, extra.body, extra.headers || {});
     if (url.pathname === '/favicon.ico') return send(204, '');
     return send(404, 'not found');
   });

@@ -63,7 +63,10 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
         }
     }
 
-    let mut phrases: HashMap<Key, Phrase> = HashMap::default();
+    // Phrases in order of first occurrence (an index by key beside them), so that ties in score
+    // fall the same way on every platform.
+    let mut phrases: Vec<Phrase> = Vec::new();
+    let mut index: HashMap<Key, usize> = HashMap::default();
     for s in sentences {
         let toks = &s.tok.tokens;
         let mut i = 0;
@@ -79,7 +82,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
                 // A CJK bigram: the previous character and this one.
                 if i > 0 && toks[i - 1].end == t.start {
                     let form = &s.text[toks[i - 1].start as usize..t.end as usize];
-                    add(&mut phrases, [t.term.unwrap_or(NONE), NONE, NONE], form, s.rank, false);
+                    add(&mut phrases, &mut index, [t.term.unwrap_or(NONE), NONE, NONE], form, s.rank, false);
                 }
                 i += 1;
                 continue;
@@ -99,14 +102,14 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
             for end in i + 1..=j {
                 key[end - 1 - i] = toks[end - 1].term.unwrap_or(NONE);
                 let form = &s.text[toks[i].start as usize..toks[end - 1].end as usize];
-                add(&mut phrases, key, form, s.rank, i == 0);
+                add(&mut phrases, &mut index, key, form, s.rank, i == 0);
             }
             i += 1;
         }
     }
 
-    let mut scored: Vec<(f64, Phrase)> = phrases
-        .into_values()
+    let scored: Vec<(f64, Phrase)> = phrases
+        .into_iter()
         .filter(|p| p.count >= 2 || p.len() >= 2 && p.first_rank < 3)
         .map(|p| {
             let n = p.len() as f64;
@@ -115,9 +118,9 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
             (s, p)
         })
         .collect();
-    scored.sort_by(|a, b| {
-        b.0.total_cmp(&a.0).then_with(|| a.1.first_rank.cmp(&b.1.first_rank)).then_with(|| a.1.key.cmp(&b.1.key))
-    });
+    let order = crate::score::order_desc(&scored.iter().map(|x| x.0).collect::<Vec<f64>>());
+    let mut slots: Vec<Option<(f64, Phrase)>> = scored.into_iter().map(Some).collect();
+    let scored: Vec<(f64, Phrase)> = order.into_iter().filter_map(|i| slots[i].take()).collect();
 
     let mut out: Vec<Keyword> = Vec::new();
     let mut chosen: Vec<Vec<TermId>> = Vec::new();
@@ -144,8 +147,19 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
     out
 }
 
-fn add<'a>(phrases: &mut HashMap<Key, Phrase<'a>>, key: Key, form: &'a str, rank: usize, sentence_start: bool) {
-    let p = phrases.entry(key).or_insert_with(|| Phrase { key, count: 0, forms: HashMap::default(), first_rank: rank });
+fn add<'a>(
+    phrases: &mut Vec<Phrase<'a>>,
+    index: &mut HashMap<Key, usize>,
+    key: Key,
+    form: &'a str,
+    rank: usize,
+    sentence_start: bool,
+) {
+    let i = *index.entry(key).or_insert_with(|| {
+        phrases.push(Phrase { key, count: 0, forms: HashMap::default(), first_rank: rank });
+        phrases.len() - 1
+    });
+    let p = &mut phrases[i];
     p.count += 1;
     *p.forms.entry(form).or_default() += if sentence_start { 1 } else { 2 };
     p.first_rank = p.first_rank.min(rank);

@@ -3,8 +3,9 @@
 /// Converts byte offsets into `text` (each on a char boundary, `0..=text.len()`) to UTF-16
 /// code-unit offsets, in place. One pass over `text` whatever the number of offsets.
 pub(crate) fn to_utf16(text: &str, offsets: &mut [usize]) {
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
+    // Ascending offsets: descending order of their negatives (exact below 2^53).
+    let keys: Vec<f64> = offsets.iter().map(|&o| -(o as f64)).collect();
+    let order = crate::score::order_desc(&keys);
     let mut byte = 0usize;
     let mut units = 0usize;
     let mut chars = text.chars();

@@ -163,8 +163,7 @@ impl Analysis<'_> {
     /// Chooses `n` eligible sentences by score with redundancy control; returns positions in
     /// `eligible`, in article order.
     fn choose(&self, scores: &[f64], n: usize, lambda: f64, blocking: bool) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..scores.len()).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        let mut order = score::order_desc(scores);
         order.truncate(select::pool_size(n));
         let cands: Vec<select::Candidate> = order.iter().map(|&k| self.candidate(k, scores[k])).collect();
         select::select(&cands, n, lambda, blocking)
@@ -243,9 +242,7 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
     // Key facts, from sentences in article order and then the captions; a sentence's weight
     // falls with its rank by summary score.
     let mut weight = vec![0.2; total];
-    let mut by_score: Vec<usize> = (0..scores.len()).collect();
-    by_score.sort_by(|&x, &y| scores[y].total_cmp(&scores[x]).then(x.cmp(&y)));
-    for (r, &k) in by_score.iter().enumerate() {
+    for (r, &k) in score::order_desc(&scores).iter().enumerate() {
         weight[a.eligible[k]] = 1.0 / (1.0 + r as f64 / 3.0);
     }
     let fact_inputs: Vec<facts::FactSentence> = sentences
@@ -371,8 +368,7 @@ pub mod tuning {
     pub fn choose(doc: &Doc, n: usize, weights: &Weights) -> Vec<usize> {
         let longness = Weights::longness(n);
         let scores: Vec<f64> = doc.features.iter().map(|f| score::total(&f.score(weights, longness))).collect();
-        let mut order: Vec<usize> = (0..scores.len()).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        let mut order = score::order_desc(&scores);
         order.truncate(select::pool_size(n));
         let cands: Vec<select::Candidate> = order
             .iter()

@@ -258,6 +258,14 @@ fn dot(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
     dot
 }
 
+/// Indices `0..scores.len()` ordered by score, highest first, ties by index. The one sort of
+/// scores in the crate, so that the WebAssembly build carries one copy of the sort code.
+pub(crate) fn order_desc(scores: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order
+}
+
 /// Dot product of a dense vector (indexed by term id) with a sparse one.
 fn dense_dot(dense: &[f64], sparse: &[(TermId, f64)]) -> f64 {
     sparse.iter().map(|&(t, x)| dense.get(t as usize).copied().unwrap_or(0.0) * x).sum()

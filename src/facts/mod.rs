@@ -271,13 +271,12 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
     }
 
     // Rank.
-    let mut ranked: Vec<(f64, usize)> = facts
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| !f.weak || f.mentions >= 2 && f.kind != FactKind::Person)
-        .map(|(i, f)| (score(f, sentences), i))
+    let listable: Vec<usize> = (0..facts.len())
+        .filter(|&i| !facts[i].weak || facts[i].mentions >= 2 && facts[i].kind != FactKind::Person)
         .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let scores: Vec<f64> = listable.iter().map(|&i| score(&facts[i], sentences)).collect();
+    let ranked: Vec<(f64, usize)> =
+        crate::score::order_desc(&scores).into_iter().map(|j| (scores[j], listable[j])).collect();
 
     // Diversity first: the best fact of each kind, then each kind up to its cap, then the
     // best of the rest.
@@ -309,9 +308,8 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
             picked.push(i);
         }
     }
-    // Most important first.
-    let order: HashMap<usize, usize> = ranked.iter().enumerate().map(|(pos, r)| (r.1, pos)).collect();
-    picked.sort_by_key(|i| order[i]);
+    // Most important first: in rank order.
+    let picked: Vec<usize> = ranked.iter().map(|r| r.1).filter(|i| picked.contains(i)).collect();
     let mut out = Vec::with_capacity(picked.len());
     for i in picked {
         let f = &facts[i];

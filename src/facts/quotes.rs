@@ -61,7 +61,6 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
             });
         }
     }
-    out.sort_by_key(|q| q.start);
     out
 }
 

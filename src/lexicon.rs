@@ -80,7 +80,7 @@ pub(crate) static CHROME_OPENERS: Table = Table::new(
     clique aqui|leia mais|leia também|veja também|haga clic|lea más|lea también|cliquez ici|\
     lire aussi|lire la suite|à lire aussi|hier klicken|weiterlesen|mehr lesen|mehr zum thema|\
     lesen sie auch|clicca qui|leggi anche|klik hier|lees ook|\
-    skip to|jump to|go to|back to top|return to|sign in|sign up|log in|login|logout|log out|\
+    skip to|jump to|go to|back to top|return to|sign in|sign up|log in|login|logout|log out|get|\
     register|subscribe|unsubscribe|follow|share|tweet|email|e-mail|print|save|bookmark|\
     copy link|comment|comments|read more|read next|read also|also read|read the full|\
     read full|continue reading|keep reading|more from|more on|more stories|more news|more:|\

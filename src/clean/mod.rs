@@ -459,6 +459,8 @@ fn opener_reason(lower: &str, s: &Shape) -> Option<DropReason> {
         || lower.contains("sign up")
         || lower.contains("click here")
         || lower.contains("download the")
+        || lower.contains("news alerts")
+        || lower.contains("breaking news")
         || s.has_url;
     (strong && s.words <= 25).then_some(reason)
 }
@@ -830,6 +832,7 @@ mod tests {
             Some(DropReason::Credit)
         );
         assert_eq!(reason("Follow the money, the prosecutor told the jury in a packed courtroom on Monday."), None);
+        assert_eq!(reason("Get breaking news alerts and special reports."), Some(DropReason::Navigation));
         assert_eq!(reason("What to know"), None);
         assert_eq!(reason("Heavy snow forced more than 200 schools to close on Tuesday."), None);
     }

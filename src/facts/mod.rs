@@ -218,7 +218,9 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
     // make them an organisation.
     for m in per_sentence.iter_mut().flatten() {
         let single = !m.value.contains(' ');
-        if single && matches!(m.kind, FactKind::Person | FactKind::Organisation) {
+        if single
+            && (matches!(m.kind, FactKind::Person | FactKind::Organisation) || m.kind == FactKind::Place && m.weak)
+        {
             if let Some(i) = names::link_surname(&m.value, &full_names) {
                 m.kind = FactKind::Person;
                 m.value.clone_from(&full_names[i]);
@@ -371,13 +373,13 @@ fn score(f: &Fact, sentences: &[FactSentence]) -> f64 {
         FactKind::Person => 1.0,
         FactKind::Organisation => 0.75,
         FactKind::Place => 0.8,
-        FactKind::Date => 0.9,
+        FactKind::Date => 1.1,
         FactKind::Time => 0.5,
         FactKind::Number => 0.6,
         FactKind::Money => 0.85,
         FactKind::Percent => 0.75,
         FactKind::Quantity => 0.55,
-        FactKind::Quote if f.speaker.is_some() => 0.9,
+        FactKind::Quote if f.speaker.is_some() => 1.2,
         FactKind::Quote if f.fragment => 0.25,
         FactKind::Quote => 0.5,
     };
@@ -387,7 +389,7 @@ fn score(f: &Fact, sentences: &[FactSentence]) -> f64 {
     };
     // Quotations come later in a story than its facts: their lead weight falls more slowly.
     let lead = if f.kind == FactKind::Quote { 1.0 / (1.0 + rank / 12.0) } else { 1.0 / (1.0 + rank / 4.0) };
-    let strong = if f.strong { 1.2 } else { 1.0 } * if f.dateline { 0.5 } else { 1.0 };
+    let strong = if f.strong { 1.2 } else { 1.0 } * if f.dateline { 0.3 } else { 1.0 };
     // A place is a key fact where the story happens, less where it is an actor ("China said").
     let (scene, repeat) = match f.kind {
         FactKind::Place if f.locative => (1.6, 0.5),

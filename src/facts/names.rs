@@ -455,13 +455,13 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
             w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'' || c == '’')
         });
         if all_alpha {
-            // Without a title, a given name or a reporting verb, a pair of capitalised words may
-            // be a company or a work ("Blue Origin", "Event Horizon"): unsure until the article
-            // names the person by surname alone (see `facts::extract`).
+            // Without a title or a given name, a pair of capitalised words may be a company or a
+            // work ("Blue Origin", "Full Fact said"): unsure until the article names the person
+            // by surname alone (see `facts::extract`).
             let given = lexicon::GIVEN_NAMES.contains(strip_possessive(word(text, tokens, name_first)));
             let mut m = Mention::new(FactKind::Person, v, s, e);
             m.strong = reporting;
-            m.unsure = !(given || reporting);
+            m.unsure = !given;
             out.push(m);
         }
     }

@@ -1,7 +1,8 @@
 //! Direct quotations and who said them.
 //!
 //! A quotation is a span between paired quotation marks (“…”, "…", «…», 「…」) of at least
-//! four words (six characters in scripts without spaces); shorter spans are scare quotes.
+//! six words (ten characters in scripts without spaces); shorter spans are scare quotes or
+//! fragments.
 //! The speaker is found by the attribution patterns of news writing: `“…,” X said`,
 //! `“…,” said X`, `X said: “…”` and `according to X`; X may be a name, a pronoun (resolved
 //! to the person mentioned last) or a noun phrase such as "the statement" or "the ministry"
@@ -24,6 +25,9 @@ pub(crate) struct Quote {
     pub embedded: bool,
 }
 
+/// Fewest words of a quotation worth listing ("I now do recall" is not a statement).
+const MIN_QUOTE_WORDS: usize = 6;
+
 const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('「', '」'), ('„', '“'), ('"', '"')];
 
 /// Finds the quotations of a sentence.
@@ -40,7 +44,7 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
             let words = inner.split_whitespace().count();
             let chars = inner.chars().count();
             let spaced = inner.contains(' ');
-            if (spaced && words < 4) || (!spaced && chars < 6) {
+            if (spaced && words < MIN_QUOTE_WORDS) || (!spaced && chars < 10) {
                 continue;
             }
             if out.iter().any(|q: &Quote| q.start <= inner_start && inner_start < q.end) {

@@ -7,6 +7,7 @@
 //! ```text
 //! cargo run --release --example tune -- ../shared/eval/cnndm/dev.jsonl ../shared/eval/bbc-news-summary/dev.jsonl
 //! cargo run --release --example tune -- --show    # only score the shipping weights
+//! cargo run --release --example tune -- --rounds 3 --all-only   # skip the two-fold check
 //! ```
 //!
 //! ROUGE here is a re-implementation of the `rouge-score` package's ROUGE-1, ROUGE-2 and
@@ -208,10 +209,10 @@ fn set(w: &mut Weights, name: &str, v: f64) {
     }
 }
 
-fn fit(corpora: &[Vec<Item>; 2], start: Weights, which: Option<bool>) -> Weights {
+fn fit(corpora: &[Vec<Item>; 2], start: Weights, which: Option<bool>, rounds: usize) -> Weights {
     let mut best = start;
     let mut best_score = joint(corpora, &best, which);
-    for round in 0..6 {
+    for round in 0..rounds {
         let mut improved = false;
         for (name, values) in params() {
             for &v in &values {
@@ -267,7 +268,12 @@ fn load(path: &str, lines: bool, k: Option<usize>, ratio: Option<f64>, interner:
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let paths: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--rounds"))
+        .map(|(_, a)| a)
+        .collect();
     let cnn = paths.first().map(|s| s.to_string()).unwrap_or_else(|| "../shared/eval/cnndm/dev.jsonl".into());
     let bbc = paths.get(1).map(|s| s.to_string()).unwrap_or_else(|| "../shared/eval/bbc-news-summary/dev.jsonl".into());
     let mut interner = Interner { ids: HashMap::new(), stemmer: Stemmer::create(Algorithm::English) };
@@ -298,14 +304,24 @@ fn main() {
     if args.iter().any(|a| a == "--show") {
         return;
     }
-    eprintln!("fitting on half A");
-    let wa = fit(&corpora, WEIGHTS, Some(true));
-    show("fitted on A (score B!)", &wa);
-    eprintln!("fitting on half B");
-    let wb = fit(&corpora, WEIGHTS, Some(false));
-    show("fitted on B (score A!)", &wb);
+    let rounds = args
+        .iter()
+        .position(|a| a == "--rounds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(6);
+    if !args.iter().any(|a| a == "--all-only") {
+        eprintln!("fitting on half A");
+        let wa = fit(&corpora, WEIGHTS, Some(true), rounds);
+        show("fitted on A (score B!)", &wa);
+        println!("{wa:?}");
+        eprintln!("fitting on half B");
+        let wb = fit(&corpora, WEIGHTS, Some(false), rounds);
+        show("fitted on B (score A!)", &wb);
+        println!("{wb:?}");
+    }
     eprintln!("fitting on all of dev");
-    let w = fit(&corpora, WEIGHTS, None);
+    let w = fit(&corpora, WEIGHTS, None, rounds);
     show("fitted on all", &w);
     println!("{w:#?}");
 }

@@ -382,10 +382,21 @@ fn is_credit_line(text: &str, lower: &str, s: &Shape) -> bool {
     if disclosure && s.words <= 40 {
         return true;
     }
-    for stamp in
-        ["published:", "published :", "updated:", "updated :", "last updated", "last modified", "posted:", "posted on"]
-    {
-        if lower.starts_with(stamp) && s.words <= 14 {
+    // Date stamps, also in brackets: "Updated: …", "(Published Monday, Nov. 18, 2019)".
+    let unbracketed = lower.trim_start_matches('(');
+    for stamp in [
+        "published:",
+        "published :",
+        "published ",
+        "updated:",
+        "updated :",
+        "updated ",
+        "last updated",
+        "last modified",
+        "posted:",
+        "posted on",
+    ] {
+        if unbracketed.starts_with(stamp) && s.words <= 14 && !s.terminal {
             return true;
         }
     }

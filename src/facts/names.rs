@@ -353,8 +353,8 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
             name_first += 1;
         }
     }
-    // A leading acronym before a name: "EU Gordon Sondland".
-    if name_first < last
+    // A leading acronym before a name: "EU Gordon Sondland" (but "JAMA Psychiatry" is one name).
+    if name_first + 1 < last
         && is_acronym(word(text, tokens, name_first))
         && !is_acronym(word(text, tokens, name_first + 1))
     {

@@ -228,8 +228,15 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     if !t.numeric && !spelled {
         return None;
     }
+    // An ordinal counts only before a lower-case noun ("50th anniversary", not "20th Century").
     let ordinal = t.numeric && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
-    if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit()) || w.matches('.').count() >= 2 || ordinal {
+    let ordinal_noun = ordinal
+        && gap(text, tokens, i) == " "
+        && tokens.get(i + 1).is_some_and(|x| x.term.is_some() && !x.capitalised && !x.numeric);
+    if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit())
+        || w.matches('.').count() >= 2
+        || ordinal && !ordinal_noun
+    {
         return None; // "G7", "COVID-19", version numbers "2.4.1"
     }
     let mut start = t.start as usize;
@@ -376,7 +383,11 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     while k < tokens.len() && nouns < 2 && gap(text, tokens, k - 1) == " " {
         let x = &tokens[k];
         let xw = x.text(text);
-        if x.term.is_none() || x.numeric || x.capitalised && nouns == 0 && !scaled {
+        // A capitalised word counts only inside a longer count: "three Taliban prisoners".
+        let capital_inside = x.capitalised
+            && tokens.get(k + 1).is_some_and(|y| y.term.is_some() && !y.capitalised && y.text(text).ends_with('s'))
+            && gap(text, tokens, k) == " ";
+        if x.term.is_none() || x.numeric || x.capitalised && nouns == 0 && !scaled && !capital_inside {
             break;
         }
         if lexicon::month(xw).is_some() || lexicon::weekday(xw).is_some() {
@@ -448,6 +459,8 @@ mod tests {
         has("Unemployment is 2.8 per cent now.", FactKind::Percent, "2.8 per cent");
         has("About 85,000 customers were without power.", FactKind::Number, "85,000 customers");
         has("Nine witnesses and nine more.", FactKind::Number, "Nine witnesses");
+        has("The band begins its 50th anniversary tour.", FactKind::Number, "50th anniversary tour");
+        has("They freed three Taliban prisoners on Tuesday.", FactKind::Number, "three Taliban prisoners");
         has("Another 8 inches fell.", FactKind::Quantity, "8 inches");
         has("He was sentenced to 10 years in prison.", FactKind::Quantity, "10 years");
         has("The 43-year-old man was held.", FactKind::Number, "43-year-old");

@@ -348,6 +348,9 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     let g = gap(text, tokens, last);
     let unit = word(text, tokens, last + 1);
     if (g == " " || g == "-") && lexicon::QUANTITY_UNITS.contains_ci(unit) && unit.chars().count() > 1 {
+        if ordinal {
+            return None; // "the 20th century", "the 3rd week"
+        }
         let mut e = tokens[last + 1].end as usize;
         let mut used = last - i + 2;
         // Ages: "43-year-old".

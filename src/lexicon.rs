@@ -154,6 +154,7 @@ pub(crate) static DANGLING_OPENERS: Table = Table::new(
 /// Source: AP Stylebook titles and the roles that precede names in the shared fact set.
 pub(crate) static PERSON_TITLES: Table = Table::new(
     "\
+    Administrator|Superintendent|Supervisor|Provost|Regent|Magistrate|Ombudsman|Chaplain|\
     President|Vice|Prime|Minister|Secretary|Deputy|Chancellor|Governor|Gov|Senator|Sen|\
     Representative|Rep|Congressman|Congresswoman|Mayor|Judge|Justice|Chief|Executive|\
     Officer|CEO|CFO|COO|CTO|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|\

@@ -459,6 +459,11 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
             // work ("Blue Origin", "Full Fact said"): unsure until the article names the person
             // by surname alone (see `facts::extract`).
             let given = lexicon::GIVEN_NAMES.contains(strip_possessive(word(text, tokens, name_first)));
+            if is_acronym(word(text, tokens, name_first)) {
+                // "JAMA Psychiatry", "NBC News": an acronym opens an organisation's name.
+                out.push(Mention::new(FactKind::Organisation, v, s, e));
+                return;
+            }
             let mut m = Mention::new(FactKind::Person, v, s, e);
             m.strong = reporting;
             m.unsure = !given;

@@ -5,6 +5,7 @@
 //! long rare phrases. For scripts written without spaces the phrases are character bigrams.
 
 use crate::clean::is_cjk;
+use crate::lexicon;
 use crate::model::Keyword;
 use crate::token::{TermId, Tokenized};
 use rustc_hash::FxHashMap as HashMap;
@@ -74,7 +75,8 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
             let t = &toks[i];
             let text = t.text(s.text);
             let cjk = text.chars().next().is_some_and(is_cjk);
-            if t.term.is_none() || t.numeric || !cjk && text.len() < 3 {
+            let bare = text.trim_end_matches("'s").trim_end_matches("’s");
+            if t.term.is_none() || t.numeric || !cjk && bare.len() < 3 {
                 i += 1;
                 continue;
             }
@@ -88,23 +90,48 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
                 continue;
             }
             // A run of content words separated only by spaces or hyphens.
+            if is_filler(text) {
+                i += 1;
+                continue;
+            }
             let mut j = i + 1;
             while j < toks.len() && j - i < MAX_PHRASE_WORDS {
                 let gap = &s.text[toks[j - 1].end as usize..toks[j].start as usize];
-                let ok = toks[j].term.is_some() && !toks[j].numeric && (gap == " " || gap == "-");
+                let next = &toks[j];
+                // A phrase does not run from common words into a name ("goods giant Home") nor
+                // from a name into common words ("PG&E's principal meteorologist").
+                let into_name = next.capitalised != toks[j - 1].capitalised && (next.capitalised || i > 0);
+                let possessive = toks[j - 1].text(s.text).ends_with("'s") || toks[j - 1].text(s.text).ends_with("’s");
+                let ok = next.term.is_some()
+                    && !next.numeric
+                    && (gap == " " || gap == "-")
+                    && !into_name
+                    && !possessive
+                    && !is_filler(next.text(s.text));
                 if !ok {
                     break;
                 }
                 j += 1;
             }
-            // Every sub-run starting at i is a candidate.
+            // A name (a run of capitalised words past the sentence's first word) is one
+            // candidate, whole: "Russian Foreign Ministry", not "Foreign". Otherwise every sub-run
+            // starting at i is a candidate ("regional", "regional security").
+            let name = (i..j).all(|k| toks[k].capitalised) && (i > 0 || j - i > 1);
             let mut key = [NONE; MAX_PHRASE_WORDS];
             for end in i + 1..=j {
                 key[end - 1 - i] = toks[end - 1].term.unwrap_or(NONE);
+                if name && end < j {
+                    continue;
+                }
                 let form = &s.text[toks[i].start as usize..toks[end - 1].end as usize];
-                add(&mut phrases, &mut index, key, form, s.rank, i == 0);
+                // A title or a nationality alone says little ("Minister", "Afghan").
+                let single_label =
+                    end == i + 1 && (lexicon::PERSON_TITLES.contains(form) || lexicon::DEMONYMS.contains(form));
+                if !single_label {
+                    add(&mut phrases, &mut index, key, form, s.rank, i == 0);
+                }
             }
-            i += 1;
+            i = if name { j } else { i + 1 };
         }
     }
 
@@ -114,7 +141,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
         .map(|p| {
             let n = p.len() as f64;
             let mean: f64 = p.terms().map(|t| weight.get(&t).copied().unwrap_or(0.0)).sum::<f64>() / n;
-            let s = mean * (1.0 + 0.35 * (n - 1.0)) * (1.0 + (p.count as f64).ln());
+            let s = mean * (1.0 + 0.7 * (n - 1.0)) * (1.0 + (p.count as f64).ln());
             (s, p)
         })
         .collect();
@@ -145,6 +172,16 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
         });
     }
     out
+}
+
+/// Words that carry no topic though they are not stopwords: reporting verbs ("said") and
+/// connective adverbs ("also", "still").
+fn is_filler(word: &str) -> bool {
+    const MODALS: &[&str] = &["would", "could", "should", "might", "may", "must", "will", "can", "shall", "also"];
+    lexicon::REPORTING_VERBS.contains_ci(word)
+        || lexicon::DANGLING_OPENERS.contains_ci(word)
+        || MODALS.iter().any(|m| m.eq_ignore_ascii_case(word))
+        || word.len() <= 3 && word.chars().count() <= 2
 }
 
 fn add<'a>(

@@ -1,0 +1,138 @@
+// End-to-end: hostile and broken pages, in headless Chromium with the unpacked extension
+// (issue "Hostile and broken input"). Our own pages under tests/pages/hostile-*.html:
+//   - article text that is markup, and real elements with handlers in the article: nothing
+//     runs, nothing built from article text in the panel but text;
+//   - page CSS aimed at the panel or at everything: the panel stays visible, on top, usable;
+//   - a page that deletes unknown elements: the next click brings one panel back;
+//   - over-limit and empty articles: a clear message in the panel, no extension errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from './lib/server.mjs';
+import { launch, triggerAction, chromiumPath } from './lib/browser.mjs';
+import { REPO, EXT_DIR } from './lib/shared.mjs';
+import { summarise, waitClosed, panelView, assertUsable, shadowAudit, watchConsole, hookWorker } from './lib/hostile.mjs';
+
+const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
+const skip = (!chromiumPath() && 'chromium not installed (scripts/setup.sh test installs it)') || (!built && 'extension not built (scripts/build.sh)');
+
+let srv;
+let b;
+let workerLog;
+const extensionLog = [];
+
+before(async () => {
+  if (skip) return;
+  srv = await startServer({ repo: REPO, shared: null });
+  b = await launch(EXT_DIR);
+  workerLog = await hookWorker(b.sw);
+});
+
+after(async () => {
+  if (b) {
+    await b.close();
+    b.cleanup();
+  }
+  if (srv) await srv.close();
+});
+
+async function open(name) {
+  const page = await b.context.newPage();
+  watchConsole(page, extensionLog);
+  await page.goto(`${srv.base}/pages/${name}`, { waitUntil: 'load' });
+  return page;
+}
+
+const pwned = (page) => page.evaluate(() => window.__pwned);
+
+/**
+ * The page's DOM outside the panel, as markup (the panel host left out). Serialised, not
+ * cloned: a clone in the live document would load its images again and fire their handlers.
+ */
+const pageMarkup = (page) => page.evaluate(() => document.documentElement.outerHTML.replace(/<abridge-panel\b[^>]*><\/abridge-panel>/g, ''));
+
+/** Clicks every summary sentence, both copy buttons, then the close button. */
+async function useEverything(page) {
+  const n = await page.locator('#abridge-host .sentence').count();
+  for (let i = 0; i < n; i++) {
+    await page.locator('#abridge-host .sentence').nth(i).click();
+    await page.waitForFunction((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence')[k].getAttribute('aria-current') === 'true', i, { polling: 100 });
+  }
+  for (const id of ['copy-summary', 'copy-facts']) {
+    const btn = page.locator(`#abridge-host #${id}`);
+    if (await btn.isDisabled()) continue;
+    await page.evaluate(() => {
+      document.querySelector('#abridge-host').shadowRoot.querySelector('.status').textContent = '';
+    });
+    await btn.click();
+    await page.waitForFunction(() => /\S/.test(document.querySelector('#abridge-host').shadowRoot.querySelector('.status').textContent), null, { polling: 100 });
+  }
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  await page.locator('#abridge-host .close').click();
+  await waitClosed(page);
+  return { sentences: n, clip };
+}
+
+test('article markup, as text and as real elements, never runs and stays text in the panel', { skip }, async () => {
+  const page = await open('hostile-markup.html');
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.base });
+  // The page's own copies of the payloads ran at load: they are live.
+  await page.waitForFunction(() => (window.__pwned || []).length >= 4, null, { polling: 100, timeout: 5000 });
+  const atLoad = await pwned(page);
+  for (const tag of ['inline-script', 'real-img', 'real-svg', 'real-iframe', 'article-script']) assert.ok(atLoad.includes(tag), `payload ${tag} ran at load: ${atLoad}`);
+  await page.evaluate(() => {
+    delete window.__pwned;
+  });
+  const before = await pageMarkup(page);
+
+  const st = await summarise(b, page);
+  assert.equal(st.state, 'summary');
+  const v = await panelView(page);
+  assertUsable(assert, v, 'markup page');
+  // The markup shows as text: in the title and in the sentences.
+  assert.match(v.title, /<img src=x onerror=alert\(1\)>/, 'the title keeps its markup as text');
+  const shown = v.sentences.join('\n');
+  assert.match(shown, /<img src=x onerror=|<script>|<svg onload=|<iframe srcdoc=|<a href="javascript:/, 'markup in the summary is shown as text');
+  // Page CSS aimed at the panel did not reach it.
+  assert.equal(v.text.fontSize, '14px');
+  assert.notEqual(v.text.color, 'rgb(255, 0, 0)');
+  const audit = await shadowAudit(page);
+  assert.deepEqual(audit.bad, [], 'nothing in the panel but text and plain UI elements');
+  // The highlight: the page's ::highlight(abridge-sentence) rule does not hide it.
+  const used = await useEverything(page);
+  assert.ok(used.sentences >= 2);
+  assert.ok(used.clip.length > 0);
+  assert.equal(await pwned(page), undefined, 'no handler or script ran after summarising, clicking, copying, closing');
+  assert.equal(await pageMarkup(page), before, 'the page outside the panel is unchanged');
+  // Reopen, use the length control, close with Esc: still nothing.
+  await summarise(b, page);
+  await page.locator('#abridge-host button.longer').click();
+  await page.waitForFunction((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence').length === k, used.sentences + 1, { polling: 100 });
+  assert.deepEqual((await shadowAudit(page)).bad, []);
+  await page.keyboard.press('Escape');
+  await waitClosed(page);
+  await page.waitForTimeout(300);
+  assert.equal(await pwned(page), undefined);
+  assert.equal(await pageMarkup(page), before);
+  await page.close();
+});
+
+test('hostile page CSS: all:unset, huge z-index, hidden unknown elements, a filtered <html>', { skip }, async () => {
+  const page = await open('hostile-css.html');
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.base });
+  const st = await summarise(b, page);
+  assert.equal(st.state, 'summary');
+  const v = await panelView(page);
+  assertUsable(assert, v, 'hostile CSS');
+  assert.ok(v.sentences.length >= 2);
+  await page.screenshot({ path: path.join(REPO, 'test-output', 'hostile-css.png') });
+  const used = await useEverything(page);
+  assert.match(used.clip, /Ferry operator adds night crossings/);
+  await page.close();
+});
+
+test('no errors or warnings from the extension', { skip }, async () => {
+  const log = await workerLog();
+  assert.deepEqual([...extensionLog, ...log], []);
+});

@@ -30,6 +30,8 @@ const CONTENT_FILES = [
 
 // The sentence highlight lives in the page's document (the Custom Highlight API paints page
 // text), so its style must be a page stylesheet; insertCSS is not subject to the page's CSP.
+// It goes in as a user stylesheet: a user-origin !important rule wins over the page's own
+// !important ones, so a page rule on ::highlight(abridge-sentence) cannot hide the highlight.
 const HIGHLIGHT_CSS =
   '::highlight(abridge-sentence) { background-color: #ffe066 !important; color: #111 !important; }\n' +
   '@media (prefers-color-scheme: dark) { ::highlight(abridge-sentence) { background-color: #8a6d00 !important; color: #fff !important; } }\n';
@@ -121,7 +123,7 @@ async function trigger(tab, mode, selectionText) {
     });
     if (!run || !run.result) {
       await Promise.all([
-        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => {}),
+        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: 'USER' }).catch(() => {}),
         exec(tabId, { files: CONTENT_FILES }),
       ]);
     }

@@ -58,6 +58,19 @@ async function useEverything(page) {
   for (let i = 0; i < n; i++) {
     await page.locator('#abridge-host .sentence').nth(i).click();
     await page.waitForFunction((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence')[k].getAttribute('aria-current') === 'true', i, { polling: 100 });
+    // The highlight is painted in our colours, whatever the page's ::highlight() rules say.
+    const paint = await page.evaluate(() => {
+      const h = CSS.highlights.get('abridge-sentence');
+      const r = h && [...h][0];
+      if (!r) return null;
+      let el = r.startContainer;
+      if (el.nodeType !== 1) el = el.parentElement;
+      const cs = getComputedStyle(el, '::highlight(abridge-sentence)');
+      return { background: cs.backgroundColor, color: cs.color };
+    });
+    assert.ok(paint, `sentence ${i}: highlighted on the page`);
+    assert.notEqual(paint.background, 'rgba(0, 0, 0, 0)', `sentence ${i}: highlight background painted`);
+    assert.notEqual(paint.color, 'rgba(0, 0, 0, 0)', `sentence ${i}: highlighted text painted`);
   }
   for (const id of ['copy-summary', 'copy-facts']) {
     const btn = page.locator(`#abridge-host #${id}`);
@@ -99,7 +112,7 @@ test('article markup, as text and as real elements, never runs and stays text in
   assert.notEqual(v.text.color, 'rgb(255, 0, 0)');
   const audit = await shadowAudit(page);
   assert.deepEqual(audit.bad, [], 'nothing in the panel but text and plain UI elements');
-  // The highlight: the page's ::highlight(abridge-sentence) rule does not hide it.
+  // Every sentence clicked: the page's ::highlight(abridge-sentence) rule does not hide the highlight.
   const used = await useEverything(page);
   assert.ok(used.sentences >= 2);
   assert.ok(used.clip.length > 0);

@@ -174,7 +174,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || msg.type !== SUMMARIZE) return false;
   const req = parseSummarizeRequest(msg);
   if (req.error) {
-    sendResponse({ ok: false, error: { code: 'bad_argument', message: req.error } });
+    sendResponse({ ok: false, error: { code: req.code || 'bad_argument', message: req.error } });
     return false;
   }
   runCore(req).then(sendResponse);

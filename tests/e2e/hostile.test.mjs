@@ -192,6 +192,48 @@ test('a page that deletes unknown elements: the next click brings one panel back
   await page.close();
 });
 
+/** Asserts a whole, usable panel showing `message` (a RegExp), then closes it with its button. */
+async function assertMessagePanel(page, st, { state, message, heading }) {
+  assert.equal(st.state, state);
+  const v = await panelView(page);
+  assertUsable(assert, v, 'message panel');
+  assert.equal(v.sentences.length, 0);
+  assert.match(v.message, message);
+  if (heading) assert.match(v.title, heading);
+  assert.doesNotMatch(v.message, /undefined|null|\[object|article too long|bad_argument|too_large|internal/);
+  await page.locator('#abridge-host .close').click();
+  await waitClosed(page);
+}
+
+// The core refuses more than 16 MiB of UTF-8 (too_large); the worker refuses more UTF-16 units
+// than that before sending it to the core (too_large as well). Both must read the same.
+const MIB16 = 16 * 1024 * 1024;
+
+test('an article over the 16 MiB limit: "too long to summarise" in the panel (worker and core)', { skip }, async () => {
+  for (const [query, layer] of [['mb=17', 'worker'], ['mb=17&script=greek', 'core']]) {
+    const page = await open(`hostile-huge.html?${query}`);
+    const size = await page.evaluate(() => ({ bytes: window.articleBytes, units: window.articleUnits }));
+    assert.ok(size.bytes > MIB16, `${query}: over the core's limit in bytes`);
+    // ASCII: over the worker's limit too; Greek: under it in UTF-16 units, so the core itself refuses it.
+    assert.equal(size.units > MIB16, layer === 'worker', `${query}: refused by the ${layer}`);
+    const st = await summarise(b, page, 120000);
+    await assertMessagePanel(page, st, { state: 'error', message: /^This page is too long to summarise\.$/ });
+    await page.close();
+  }
+});
+
+test('an empty page and a page of nothing but chrome: a clear message, not a broken panel', { skip }, async () => {
+  const empty = await open('hostile-empty.html');
+  await assertMessagePanel(empty, await summarise(b, empty), { state: 'message', message: /does not look like a news article/, heading: /^Not an article$/ });
+  await empty.close();
+  // Long enough to be sent to the core, which finds no sentence once web addresses are removed (nothing_to_summarize).
+  const chrome = await open('hostile-chrome.html');
+  const st = await summarise(b, chrome);
+  assert.notEqual(st.source, 'none', 'the article was sent to the core');
+  await assertMessagePanel(chrome, st, { state: 'message', message: /does not look like a news article/, heading: /^No sentences to summarise$/ });
+  await chrome.close();
+});
+
 test('no errors or warnings from the extension', { skip }, async () => {
   const log = await workerLog();
   assert.deepEqual([...extensionLog, ...log], []);

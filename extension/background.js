@@ -9,7 +9,7 @@
 // unloads this worker when idle.
 
 import init, { summarize } from './pkg/abridge.js';
-import { SUMMARIZE, trustedSender, parseSummarizeRequest, errorReply } from './lib/messages.js';
+import { SUMMARIZE, trustedSender, parseSummarizeRequest, errorReply, shadowModeFor } from './lib/messages.js';
 import { isRestrictedUrl, isAccessError } from './lib/restricted.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -68,6 +68,19 @@ async function runCore({ article, options }) {
 // ---------------------------------------------------------------------------------------
 // Injection.
 
+// The panel's shadow root is closed except in development installs (lib/messages.js).
+// management.getSelf() needs no permission.
+let shadowMode = null;
+function panelShadowMode() {
+  if (!shadowMode) {
+    shadowMode = Promise.resolve()
+      .then(() => (api.management && api.management.getSelf ? api.management.getSelf() : null))
+      .then((self) => shadowModeFor(self && self.installType))
+      .catch(() => 'closed');
+  }
+  return shadowMode;
+}
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // The first executeScript after a gesture sometimes fails with "Cannot access contents of
@@ -110,8 +123,9 @@ async function trigger(tab, mode, selectionText) {
     // One call when the content scripts are already there (it runs them); otherwise it
     // leaves the request in the page, and main.js picks it up once the files are injected.
     const [run] = await exec(tabId, {
-      func: (m, s) => {
+      func: (m, s, shadow) => {
         const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});
+        lib.shadowMode = shadow;
         if (lib.main && lib.main.alive()) {
           lib.main.trigger(m, s);
           return true;
@@ -119,7 +133,7 @@ async function trigger(tab, mode, selectionText) {
         lib.pending = { mode: m, selectionText: s };
         return false;
       },
-      args: [mode, selectionText || ''],
+      args: [mode, selectionText || '', await panelShadowMode()],
     });
     if (!run || !run.result) {
       await Promise.all([

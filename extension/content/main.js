@@ -176,7 +176,8 @@
   document.addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || !panel.isOpen()) return;
+      // Only the user's own key presses: a page script's synthetic keydown (isTrusted false) does not close the panel.
+      if (!e.isTrusted || e.key !== 'Escape' || e.defaultPrevented || !panel.isOpen()) return;
       const active = document.activeElement;
       if (panel.hasFocus() || !active || active === document.body || active === document.documentElement) {
         e.stopPropagation();

@@ -75,3 +75,15 @@ export function errorReply(e) {
   const message = e && typeof e.message === 'string' ? e.message : String(e);
   return { ok: false, error: { code, message } };
 }
+
+/**
+ * The mode of the panel's shadow root for an install of this kind (`management.getSelf()`'s
+ * `installType`). Closed for installs from a store (or by policy, or sideloaded): the page's
+ * scripts then get null from the host's `shadowRoot` and cannot read or change the summary.
+ * Open only for development installs (an unpacked folder in Chromium, a temporary add-on in
+ * Firefox): what the end-to-end tests load, where Playwright's locators and page scripts must
+ * reach into the panel, and where a developer wants it in the inspector. Unknown: closed.
+ */
+export function shadowModeFor(installType) {
+  return installType === 'development' ? 'open' : 'closed';
+}

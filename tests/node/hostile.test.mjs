@@ -1,11 +1,12 @@
-// The worker's limits on a summarise request agree with the core's: never stricter than the
-// core's 16 MiB, and an article over them gets the core's own error code, too_large, which
-// the panel explains in the UI's language (an English "article too long" under a generic
-// "could not summarise" before).
+// The worker's side of hostile input. Its limits on a summarise request agree with the core's:
+// never stricter than the core's 16 MiB, and an article over them gets the core's own error
+// code, too_large, which the panel explains in the UI's language (an English "article too
+// long" under a generic "could not summarise" before). The panel's shadow root is closed
+// except in development installs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { SUMMARIZE, parseSummarizeRequest, MAX_CHARS, MAX_PARAGRAPHS } from '../../extension/lib/messages.js';
+import { SUMMARIZE, parseSummarizeRequest, MAX_CHARS, MAX_PARAGRAPHS, shadowModeFor } from '../../extension/lib/messages.js';
 
 const CORE_LIMIT = 16 * 1024 * 1024; // src/lib.rs limits::MAX_INPUT_BYTES
 
@@ -28,4 +29,11 @@ test('over the limits: code too_large; malformed: bad_argument (no code)', () =>
   const bad = parseSummarizeRequest({ type: SUMMARIZE, article: { paragraphs: [1] } });
   assert.ok(bad.error);
   assert.equal(bad.code, undefined);
+});
+
+test('shadow root: open only in development installs', () => {
+  assert.equal(shadowModeFor('development'), 'open');
+  for (const kind of ['normal', 'sideload', 'admin', 'other', undefined, null, '']) assert.equal(shadowModeFor(kind), 'closed', String(kind));
+  const panel = fs.readFileSync(new URL('../../extension/content/panel.js', import.meta.url), 'utf8');
+  assert.match(panel, /attachShadow\(\{ mode: lib\.shadowMode === 'open' \? 'open' : 'closed' \}\)/, 'closed unless told open');
 });

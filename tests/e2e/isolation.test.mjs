@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from './lib/server.mjs';
-import { launch, triggerAction, chromiumPath } from './lib/browser.mjs';
+import { launch, chromiumPath } from './lib/browser.mjs';
 import { REPO, EXT_DIR } from './lib/shared.mjs';
 import { summarise, waitClosed, panelView, watchConsole, hookWorker } from './lib/hostile.mjs';
 

@@ -9,7 +9,7 @@
 // unloads this worker when idle.
 
 import init, { summarize } from './pkg/abridge.js';
-import { SUMMARIZE, trustedSender, parseSummarizeRequest, errorReply } from './lib/messages.js';
+import { SUMMARIZE, trustedSender, parseSummarizeRequest, errorReply, shadowModeFor } from './lib/messages.js';
 import { isRestrictedUrl, isAccessError } from './lib/restricted.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -30,6 +30,8 @@ const CONTENT_FILES = [
 
 // The sentence highlight lives in the page's document (the Custom Highlight API paints page
 // text), so its style must be a page stylesheet; insertCSS is not subject to the page's CSP.
+// It goes in as a user stylesheet: a user-origin !important rule wins over the page's own
+// !important ones, so a page rule on ::highlight(abridge-sentence) cannot hide the highlight.
 const HIGHLIGHT_CSS =
   '::highlight(abridge-sentence) { background-color: #ffe066 !important; color: #111 !important; }\n' +
   '@media (prefers-color-scheme: dark) { ::highlight(abridge-sentence) { background-color: #8a6d00 !important; color: #fff !important; } }\n';
@@ -65,6 +67,19 @@ async function runCore({ article, options }) {
 
 // ---------------------------------------------------------------------------------------
 // Injection.
+
+// The panel's shadow root is closed except in development installs (lib/messages.js).
+// management.getSelf() needs no permission.
+let shadowMode = null;
+function panelShadowMode() {
+  if (!shadowMode) {
+    shadowMode = Promise.resolve()
+      .then(() => (api.management && api.management.getSelf ? api.management.getSelf() : null))
+      .then((self) => shadowModeFor(self && self.installType))
+      .catch(() => 'closed');
+  }
+  return shadowMode;
+}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -108,8 +123,9 @@ async function trigger(tab, mode, selectionText) {
     // One call when the content scripts are already there (it runs them); otherwise it
     // leaves the request in the page, and main.js picks it up once the files are injected.
     const [run] = await exec(tabId, {
-      func: (m, s) => {
+      func: (m, s, shadow) => {
         const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});
+        lib.shadowMode = shadow;
         if (lib.main && lib.main.alive()) {
           lib.main.trigger(m, s);
           return true;
@@ -117,11 +133,11 @@ async function trigger(tab, mode, selectionText) {
         lib.pending = { mode: m, selectionText: s };
         return false;
       },
-      args: [mode, selectionText || ''],
+      args: [mode, selectionText || '', await panelShadowMode()],
     });
     if (!run || !run.result) {
       await Promise.all([
-        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => {}),
+        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: 'USER' }).catch(() => {}),
         exec(tabId, { files: CONTENT_FILES }),
       ]);
     }
@@ -172,7 +188,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || msg.type !== SUMMARIZE) return false;
   const req = parseSummarizeRequest(msg);
   if (req.error) {
-    sendResponse({ ok: false, error: { code: 'bad_argument', message: req.error } });
+    sendResponse({ ok: false, error: { code: req.code || 'bad_argument', message: req.error } });
     return false;
   }
   runCore(req).then(sendResponse);

@@ -129,15 +129,38 @@
     return navigator.clipboard.writeText(text);
   }
 
-  /** Entry point. `mode`: 'page' (toggles the panel) or 'selection'. */
+  /**
+   * Whether the open panel shows an article the page no longer has: a single-page site
+   * navigated in place (history.pushState, a new address) or replaced the article's DOM
+   * (none of the text nodes it was read from is in the document any more).
+   */
+  function stale() {
+    if (!ex || ex.url !== location.href) return true;
+    let mapped = false;
+    for (const m of ex.maps) {
+      for (const node of m.refs) {
+        if (!node) continue;
+        if (node.isConnected) return false;
+        mapped = true;
+      }
+    }
+    return mapped;
+  }
+
+  /**
+   * Entry point. `mode`: 'page' (toggles the panel; when the page has moved on to another
+   * article since, summarises that instead of closing) or 'selection'.
+   */
   async function trigger(mode, selectionText) {
     if (busy) return;
-    if (mode !== 'selection' && panel.isOpen()) {
+    if (mode !== 'selection' && panel.isOpen() && !stale()) {
       close();
       return;
     }
     await loadSettings();
+    lib.highlight.clear();
     ex = lib.extract.extract(document, { mode, selectionText });
+    ex.url = location.href;
     if (!ex.article) {
       panel.mount(settings);
       panel.showMessage(t('notArticle'), { title: t('notArticleTitle') });
@@ -153,7 +176,8 @@
   document.addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || !panel.isOpen()) return;
+      // Only the user's own key presses: a page script's synthetic keydown (isTrusted false) does not close the panel.
+      if (!e.isTrusted || e.key !== 'Escape' || e.defaultPrevented || !panel.isOpen()) return;
       const active = document.activeElement;
       if (panel.hasFocus() || !active || active === document.body || active === document.documentElement) {
         e.stopPropagation();

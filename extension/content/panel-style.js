@@ -3,9 +3,13 @@
 (function (lib) {
   'use strict';
   lib.panelStyle = `
-:host { all: initial }
-:host { display: block !important; visibility: visible !important; opacity: 1 !important; position: static !important;
-  transform: none !important; filter: none !important; contain: none !important; }
+/* Every property of the host is reset with !important: for important declarations the shadow
+   tree's own rules win over the page's (even the page's !important ones), so page CSS aimed at
+   the host (#abridge-host, abridge-panel, [id^=abridge], * { all: unset !important }, hidden
+   unknown elements, translate/scale/zoom/clip-path/mask/pointer-events/content-visibility)
+   cannot hide, move, shrink or disable the panel. 'all' leaves out direction and unicode-bidi. */
+:host { all: initial !important; display: block !important; visibility: visible !important; opacity: 1 !important;
+  position: static !important; direction: ltr !important; unicode-bidi: isolate !important; }
 *, *::before, *::after { box-sizing: border-box; }
 .panel {
   --bg: #ffffff; --fg: #1b1d21; --muted: #5b6270; --line: #e3e6ec; --accent: #1d4ed8; --accent-fg: #ffffff;

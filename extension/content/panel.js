@@ -1,4 +1,4 @@
-// The panel: an element appended to <html> with an open shadow root, built with DOM APIs
+// The panel: an element appended to <html> with a shadow root, built with DOM APIs
 // only. Every piece of article-derived text goes in through text nodes (textContent), never
 // through HTML parsing. The panel knows nothing about extraction or the core: main.js hands
 // it a Summary and callbacks.
@@ -48,7 +48,9 @@
         for (const stale of doc.querySelectorAll('#' + HOST_ID)) stale.remove();
         const host = doc.createElement('abridge-panel');
         host.id = HOST_ID;
-        const root = host.attachShadow({ mode: 'open' });
+        // Closed (page scripts get null from host.shadowRoot) unless the worker says this is a
+        // development install (lib/messages.js shadowModeFor), as in the end-to-end tests.
+        const root = host.attachShadow({ mode: lib.shadowMode === 'open' ? 'open' : 'closed' });
         const style = doc.createElement('style');
         style.textContent = lib.panelStyle;
         root.append(style);

@@ -7,8 +7,12 @@
 export const SUMMARIZE = 'abridge:summarize';
 
 // Limits on what a content script may send; the core has its own limits (`too_large`).
+// MAX_CHARS counts UTF-16 units, and each of them is at least one byte of UTF-8, so an article
+// over it is over the core's 16 MiB too: the worker's limit is never stricter than the core's.
+// Articles over either limit get the core's own error code, `too_large`, which the panel
+// explains ("too long to summarise") in the UI's language.
 export const MAX_PARAGRAPHS = 5000;
-export const MAX_CHARS = 2_000_000;
+export const MAX_CHARS = 16 * 1024 * 1024;
 export const MAX_SENTENCES = 100;
 
 /**
@@ -26,7 +30,8 @@ function isString(x) {
 
 /**
  * Checks a summarise request and returns `{article, options}` holding only the known fields,
- * or `{error}` (a sentence for people) when the message is not one.
+ * or `{error, code}` when the message is not one: `error` a sentence for people, `code`
+ * `too_large` for an article over the limits and `bad_argument` otherwise.
  */
 export function parseSummarizeRequest(msg) {
   if (!msg || typeof msg !== 'object' || msg.type !== SUMMARIZE) return { error: 'not a summarise request' };
@@ -36,7 +41,7 @@ export function parseSummarizeRequest(msg) {
   let chars = 0;
   if (a.paragraphs !== undefined) {
     if (!Array.isArray(a.paragraphs) || !a.paragraphs.every(isString)) return { error: 'paragraphs must be strings' };
-    if (a.paragraphs.length > MAX_PARAGRAPHS) return { error: 'too many paragraphs' };
+    if (a.paragraphs.length > MAX_PARAGRAPHS) return { error: 'too many paragraphs', code: 'too_large' };
     article.paragraphs = a.paragraphs.slice();
     chars += article.paragraphs.reduce((n, p) => n + p.length, 0);
   } else if (a.text !== undefined) {
@@ -46,7 +51,7 @@ export function parseSummarizeRequest(msg) {
   } else {
     return { error: 'article has neither paragraphs nor text' };
   }
-  if (chars > MAX_CHARS) return { error: 'article too long' };
+  if (chars > MAX_CHARS) return { error: 'article too long', code: 'too_large' };
   for (const key of ['title', 'lang']) {
     if (a[key] === undefined || a[key] === null) continue;
     if (!isString(a[key]) || a[key].length > 2000) return { error: key + ' must be a short string' };
@@ -69,4 +74,16 @@ export function errorReply(e) {
   const code = e && typeof e.name === 'string' && /^[a-z_]+$/.test(e.name) ? e.name : 'internal';
   const message = e && typeof e.message === 'string' ? e.message : String(e);
   return { ok: false, error: { code, message } };
+}
+
+/**
+ * The mode of the panel's shadow root for an install of this kind (`management.getSelf()`'s
+ * `installType`). Closed for installs from a store (or by policy, or sideloaded): the page's
+ * scripts then get null from the host's `shadowRoot` and cannot read or change the summary.
+ * Open only for development installs (an unpacked folder in Chromium, a temporary add-on in
+ * Firefox): what the end-to-end tests load, where Playwright's locators and page scripts must
+ * reach into the panel, and where a developer wants it in the inspector. Unknown: closed.
+ */
+export function shadowModeFor(installType) {
+  return installType === 'development' ? 'open' : 'closed';
 }

@@ -1,0 +1,240 @@
+// End-to-end: hostile and broken pages, in headless Chromium with the unpacked extension
+// (issue "Hostile and broken input"). Our own pages under tests/pages/hostile-*.html:
+//   - article text that is markup, and real elements with handlers in the article: nothing
+//     runs, nothing built from article text in the panel but text;
+//   - page CSS aimed at the panel or at everything: the panel stays visible, on top, usable;
+//   - a page that deletes unknown elements: the next click brings one panel back;
+//   - over-limit and empty articles: a clear message in the panel, no extension errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from './lib/server.mjs';
+import { launch, triggerAction, chromiumPath } from './lib/browser.mjs';
+import { REPO, EXT_DIR } from './lib/shared.mjs';
+import { summarise, waitClosed, panelView, assertUsable, shadowAudit, watchConsole, hookWorker } from './lib/hostile.mjs';
+
+const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
+const skip = (!chromiumPath() && 'chromium not installed (scripts/setup.sh test installs it)') || (!built && 'extension not built (scripts/build.sh)');
+
+let srv;
+let b;
+let workerLog;
+const extensionLog = [];
+
+before(async () => {
+  if (skip) return;
+  srv = await startServer({ repo: REPO, shared: null });
+  b = await launch(EXT_DIR);
+  workerLog = await hookWorker(b.sw);
+});
+
+after(async () => {
+  if (b) {
+    await b.close();
+    b.cleanup();
+  }
+  if (srv) await srv.close();
+});
+
+async function open(name) {
+  const page = await b.context.newPage();
+  watchConsole(page, extensionLog);
+  await page.goto(`${srv.base}/pages/${name}`, { waitUntil: 'load' });
+  return page;
+}
+
+const pwned = (page) => page.evaluate(() => window.__pwned);
+
+/**
+ * The page's DOM outside the panel, as markup (the panel host left out). Serialised, not
+ * cloned: a clone in the live document would load its images again and fire their handlers.
+ */
+const pageMarkup = (page) => page.evaluate(() => document.documentElement.outerHTML.replace(/<abridge-panel\b[^>]*><\/abridge-panel>/g, ''));
+
+/** Clicks every summary sentence, both copy buttons, then the close button. */
+async function useEverything(page) {
+  const n = await page.locator('#abridge-host .sentence').count();
+  for (let i = 0; i < n; i++) {
+    await page.locator('#abridge-host .sentence').nth(i).click();
+    await page.waitForFunction((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence')[k].getAttribute('aria-current') === 'true', i, { polling: 100 });
+    // The highlight is painted in our colours, whatever the page's ::highlight() rules say.
+    const paint = await page.evaluate(() => {
+      const h = CSS.highlights.get('abridge-sentence');
+      const r = h && [...h][0];
+      if (!r) return null;
+      let el = r.startContainer;
+      if (el.nodeType !== 1) el = el.parentElement;
+      const cs = getComputedStyle(el, '::highlight(abridge-sentence)');
+      return { background: cs.backgroundColor, color: cs.color };
+    });
+    assert.ok(paint, `sentence ${i}: highlighted on the page`);
+    assert.notEqual(paint.background, 'rgba(0, 0, 0, 0)', `sentence ${i}: highlight background painted`);
+    assert.notEqual(paint.color, 'rgba(0, 0, 0, 0)', `sentence ${i}: highlighted text painted`);
+  }
+  for (const id of ['copy-summary', 'copy-facts']) {
+    const btn = page.locator(`#abridge-host #${id}`);
+    if (await btn.isDisabled()) continue;
+    await page.evaluate(() => {
+      document.querySelector('#abridge-host').shadowRoot.querySelector('.status').textContent = '';
+    });
+    await btn.click();
+    await page.waitForFunction(() => /\S/.test(document.querySelector('#abridge-host').shadowRoot.querySelector('.status').textContent), null, { polling: 100 });
+  }
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  await page.locator('#abridge-host .close').click();
+  await waitClosed(page);
+  return { sentences: n, clip };
+}
+
+test('article markup, as text and as real elements, never runs and stays text in the panel', { skip }, async () => {
+  const page = await open('hostile-markup.html');
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.base });
+  // The page's own copies of the payloads ran at load: they are live.
+  await page.waitForFunction(() => (window.__pwned || []).length >= 4, null, { polling: 100, timeout: 5000 });
+  const atLoad = await pwned(page);
+  for (const tag of ['inline-script', 'real-img', 'real-svg', 'real-iframe', 'article-script']) assert.ok(atLoad.includes(tag), `payload ${tag} ran at load: ${atLoad}`);
+  await page.evaluate(() => {
+    delete window.__pwned;
+  });
+  const before = await pageMarkup(page);
+
+  const st = await summarise(b, page);
+  assert.equal(st.state, 'summary');
+  const v = await panelView(page);
+  assertUsable(assert, v, 'markup page');
+  // The markup shows as text: in the title and in the sentences.
+  assert.match(v.title, /<img src=x onerror=alert\(1\)>/, 'the title keeps its markup as text');
+  const shown = v.sentences.join('\n');
+  assert.match(shown, /<img src=x onerror=|<script>|<svg onload=|<iframe srcdoc=|<a href="javascript:/, 'markup in the summary is shown as text');
+  // Page CSS aimed at the panel did not reach it.
+  assert.equal(v.text.fontSize, '14px');
+  assert.notEqual(v.text.color, 'rgb(255, 0, 0)');
+  const audit = await shadowAudit(page);
+  assert.deepEqual(audit.bad, [], 'nothing in the panel but text and plain UI elements');
+  // Every sentence clicked: the page's ::highlight(abridge-sentence) rule does not hide the highlight.
+  const used = await useEverything(page);
+  assert.ok(used.sentences >= 2);
+  assert.ok(used.clip.length > 0);
+  assert.equal(await pwned(page), undefined, 'no handler or script ran after summarising, clicking, copying, closing');
+  assert.equal(await pageMarkup(page), before, 'the page outside the panel is unchanged');
+  // Reopen, use the length control, close with Esc: still nothing.
+  await summarise(b, page);
+  await page.locator('#abridge-host button.longer').click();
+  await page.waitForFunction((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence').length === k, used.sentences + 1, { polling: 100 });
+  assert.deepEqual((await shadowAudit(page)).bad, []);
+  await page.keyboard.press('Escape');
+  await waitClosed(page);
+  await page.waitForTimeout(300);
+  assert.equal(await pwned(page), undefined);
+  assert.equal(await pageMarkup(page), before);
+  await page.close();
+});
+
+test('hostile page CSS: all:unset, huge z-index, hidden unknown elements, a filtered <html>', { skip }, async () => {
+  const page = await open('hostile-css.html');
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.base });
+  const st = await summarise(b, page);
+  assert.equal(st.state, 'summary');
+  const v = await panelView(page);
+  assertUsable(assert, v, 'hostile CSS');
+  assert.ok(v.sentences.length >= 2);
+  await page.screenshot({ path: path.join(REPO, 'test-output', 'hostile-css.png') });
+  const used = await useEverything(page);
+  assert.match(used.clip, /Ferry operator adds night crossings/);
+  await page.close();
+});
+
+test('a page that deletes unknown elements: the next click brings one panel back', { skip }, async () => {
+  const page = await open('hostile-sweeper.html');
+  // While the page sweeps, the panel host is deleted as soon as it is added.
+  await triggerAction(b, page);
+  await page.waitForFunction(() => window.removed >= 1, null, { polling: 100, timeout: 15000 });
+  await page.waitForTimeout(300);
+  assert.equal((await panelView(page)).hosts, 0, 'the page deleted the panel');
+  // A second click while it still sweeps: deleted again, and nothing piles up.
+  await triggerAction(b, page);
+  await page.waitForFunction(() => window.removed >= 2, null, { polling: 100, timeout: 15000 });
+  await page.waitForTimeout(300);
+  assert.equal((await panelView(page)).elements, 0);
+  // The page stops sweeping: the next click shows exactly one panel (not "toggled shut").
+  await page.evaluate(() => {
+    window.sweeping = false;
+  });
+  const st = await summarise(b, page);
+  assert.equal(st.state, 'summary');
+  const v = await panelView(page);
+  assertUsable(assert, v, 'after the sweep');
+  assert.match(v.title, /Orchard growers expect smaller apple harvest/);
+  // The page removes the open panel once more (e.g. a framework re-rendering <html>): the next
+  // click brings it back, once.
+  await page.evaluate(() => document.querySelector('#abridge-host').remove());
+  await summarise(b, page);
+  const again = await panelView(page);
+  assert.equal(again.hosts, 1);
+  assert.equal(again.elements, 1);
+  assert.equal(again.state, 'summary');
+  // The page puts a decoy host of its own in: the next summary still shows exactly one panel.
+  await triggerAction(b, page);
+  await waitClosed(page);
+  await page.evaluate(() => {
+    const decoy = document.createElement('abridge-panel');
+    decoy.id = 'abridge-host';
+    decoy.dataset.state = 'summary';
+    document.body.append(decoy);
+  });
+  await triggerAction(b, page);
+  await page.waitForFunction(() => {
+    const hosts = document.querySelectorAll('#abridge-host');
+    return hosts.length === 1 && hosts[0].shadowRoot && hosts[0].dataset.coreMs !== undefined;
+  }, null, { polling: 100, timeout: 15000 });
+  assert.equal((await panelView(page)).elements, 1);
+  await page.close();
+});
+
+/** Asserts a whole, usable panel showing `message` (a RegExp), then closes it with its button. */
+async function assertMessagePanel(page, st, { state, message, heading }) {
+  assert.equal(st.state, state);
+  const v = await panelView(page);
+  assertUsable(assert, v, 'message panel');
+  assert.equal(v.sentences.length, 0);
+  assert.match(v.message, message);
+  if (heading) assert.match(v.title, heading);
+  assert.doesNotMatch(v.message, /undefined|null|\[object|article too long|bad_argument|too_large|internal/);
+  await page.locator('#abridge-host .close').click();
+  await waitClosed(page);
+}
+
+// The core refuses more than 16 MiB of UTF-8 (too_large); the worker refuses more UTF-16 units
+// than that before sending it to the core (too_large as well). Both must read the same.
+const MIB16 = 16 * 1024 * 1024;
+
+test('an article over the 16 MiB limit: "too long to summarise" in the panel (worker and core)', { skip }, async () => {
+  for (const [query, layer] of [['mb=17', 'worker'], ['mb=17&script=greek', 'core']]) {
+    const page = await open(`hostile-huge.html?${query}`);
+    const size = await page.evaluate(() => ({ bytes: window.articleBytes, units: window.articleUnits }));
+    assert.ok(size.bytes > MIB16, `${query}: over the core's limit in bytes`);
+    // ASCII: over the worker's limit too; Greek: under it in UTF-16 units, so the core itself refuses it.
+    assert.equal(size.units > MIB16, layer === 'worker', `${query}: refused by the ${layer}`);
+    const st = await summarise(b, page, 120000);
+    await assertMessagePanel(page, st, { state: 'error', message: /^This page is too long to summarise\.$/ });
+    await page.close();
+  }
+});
+
+test('an empty page and a page of nothing but chrome: a clear message, not a broken panel', { skip }, async () => {
+  const empty = await open('hostile-empty.html');
+  await assertMessagePanel(empty, await summarise(b, empty), { state: 'message', message: /does not look like a news article/, heading: /^Not an article$/ });
+  await empty.close();
+  // Long enough to be sent to the core, which finds no sentence once web addresses are removed (nothing_to_summarize).
+  const chrome = await open('hostile-chrome.html');
+  const st = await summarise(b, chrome);
+  assert.notEqual(st.source, 'none', 'the article was sent to the core');
+  await assertMessagePanel(chrome, st, { state: 'message', message: /does not look like a news article/, heading: /^No sentences to summarise$/ });
+  await chrome.close();
+});
+
+test('no errors or warnings from the extension', { skip }, async () => {
+  const log = await workerLog();
+  assert.deepEqual([...extensionLog, ...log], []);
+});

@@ -422,17 +422,35 @@ fn textrank(sentences: &[ScoreInput]) -> Vec<f64> {
             weights[j * n + i] = w;
         }
     }
-    let out_sum: Vec<f64> = (0..n).map(|i| weights[i * n..(i + 1) * n].iter().sum()).collect();
+    // Column-normalise once: m[i * n + j] = w(j, i) / out(j), so each iteration is a plain
+    // matrix-vector product (weights are symmetric: w(j, i) = w(i, j)).
+    let mut out_sum = vec![0.0f64; n];
+    for i in 0..n {
+        let mut total = 0.0;
+        for j in 0..n {
+            total += weights[i * n + j];
+        }
+        out_sum[i] = total;
+    }
+    for i in 0..n {
+        for j in 0..n {
+            let w = weights[i * n + j];
+            weights[i * n + j] = if out_sum[j] > 0.0 { w / out_sum[j] } else { 0.0 };
+        }
+    }
     let mut rank = vec![1.0 / n as f64; n];
+    let mut next = vec![0.0f64; n];
+    let base = 0.15 / n as f64;
     for _ in 0..30 {
-        let next: Vec<f64> = (0..n)
-            .map(|i| {
-                let incoming: f64 =
-                    (0..n).filter(|&j| out_sum[j] > 0.0).map(|j| weights[j * n + i] / out_sum[j] * rank[j]).sum();
-                0.15 / n as f64 + 0.85 * incoming
-            })
-            .collect();
-        rank = next;
+        for i in 0..n {
+            let row = &weights[i * n..(i + 1) * n];
+            let mut incoming = 0.0;
+            for j in 0..n {
+                incoming += row[j] * rank[j];
+            }
+            next[i] = base + 0.85 * incoming;
+        }
+        std::mem::swap(&mut rank, &mut next);
     }
     let max = rank.iter().copied().fold(0.0, f64::max);
     if max > 0.0 {

@@ -131,11 +131,13 @@
 
   /**
    * Whether the open panel shows an article the page no longer has: a single-page site
-   * navigated in place (history.pushState, a new address) or replaced the article's DOM
-   * (none of the text nodes it was read from is in the document any more).
+   * navigated in place (history.pushState to a new address; a change of the #fragment alone
+   * does not count) or replaced the article's DOM (none of the text nodes it was read from is
+   * in the document any more).
    */
   function stale() {
-    if (!ex || ex.url !== location.href) return true;
+    const noHash = (u) => u.split('#')[0];
+    if (!ex || noHash(ex.url) !== noHash(location.href)) return true;
     let mapped = false;
     for (const m of ex.maps) {
       for (const node of m.refs) {

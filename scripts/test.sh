@@ -16,6 +16,8 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --locked --quiet --all-targets -- -D warnings
+echo "== cargo doc (no warnings)"
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --quiet --no-deps
 echo "== cargo test"
 cargo test --locked --quiet
 echo "== build (wasm, extension, demo page)"

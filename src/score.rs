@@ -26,7 +26,7 @@ use crate::token::{TermId, Token};
 /// Number of features.
 pub const FEATURE_COUNT: usize = 16;
 
-/// Feature names, in the order of [`Features::values`] and [`Weights::weights`].
+/// Feature names, in the order of [`Features::values`] and of [`Weights::short`] and [`Weights::long`].
 pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "position",
     "first",

@@ -1,7 +1,8 @@
 // The browser timings of the last Chromium end-to-end run (tests/e2e/extension.test.mjs saves
-// one row per summarised page to test-output/timings.json), as a table to quote: median and
+// one row per summarised page to test-output/timings.json; the Firefox suite writes
+// test-output/timings-firefox.json, given as FILE), as a table to quote: median and
 // 95th percentile of click-to-panel wall time and of its split (extraction, core round trip,
-// of which the wasm call, render). Also written to test-output/timings-summary.json.
+// of which the wasm call, render). Also written beside FILE as <name>-summary.json.
 //   node bench/timings.mjs [FILE]      (after scripts/test.sh)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,8 @@ const cols = [
   ['render', 'building the panel'],
 ];
 const summary = { pages: rows.length, source: path.relative(REPO, file) };
-console.log(`click-to-panel timings, Chromium headless, ${rows.length} pages (ms)`);
+const browser = /firefox/i.test(path.basename(file)) ? 'Firefox' : 'Chromium';
+console.log(`click-to-panel timings, ${browser} headless, ${rows.length} pages (ms)`);
 console.log(`${'phase'.padEnd(8)} ${'median'.padStart(8)} ${'p95'.padStart(8)}  what`);
 for (const [c, what] of cols) {
   const xs = rows.map((r) => r[c]).filter((x) => typeof x === 'number' && !Number.isNaN(x));
@@ -35,4 +37,4 @@ for (const [c, what] of cols) {
   summary[c] = { median: +pct(xs, 50).toFixed(1), p95: +pct(xs, 95).toFixed(1) };
   console.log(`${c.padEnd(8)} ${pct(xs, 50).toFixed(1).padStart(8)} ${pct(xs, 95).toFixed(1).padStart(8)}  ${what}`);
 }
-fs.writeFileSync(path.join(path.dirname(file), 'timings-summary.json'), JSON.stringify(summary, null, 1) + '\n');
+fs.writeFileSync(path.join(path.dirname(file), path.basename(file, '.json') + '-summary.json'), JSON.stringify(summary, null, 1) + '\n');

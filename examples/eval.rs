@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: eval (rouge|lead|facts) FILE.jsonl [--lines] [--sentences N | --ratio R]";
+    let usage = "usage: eval (rouge|lead|facts) FILE.jsonl [--lines] [--sentences N | --ratio R] [--key-facts N]";
     let (Some(mode), Some(path)) = (args.first(), args.get(1)) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -74,7 +74,11 @@ fn main() {
                 let source = rec["source"].as_str().expect("a source");
                 let (text, title) = load_source(Path::new(path), source);
                 let article = Article { text: Some(text), title, ..Article::default() };
-                let facts: Vec<Value> = match summarize(&article, &Options::default()) {
+                let options = Options {
+                    key_facts: flag("--key-facts").map_or(Options::default().key_facts, |n| n as usize),
+                    ..Options::default()
+                };
+                let facts: Vec<Value> = match summarize(&article, &options) {
                     Ok(s) => s
                         .key_facts
                         .iter()

@@ -30,11 +30,16 @@ const CONTENT_FILES = [
 
 // The sentence highlight lives in the page's document (the Custom Highlight API paints page
 // text), so its style must be a page stylesheet; insertCSS is not subject to the page's CSP.
-// It goes in as a user stylesheet: a user-origin !important rule wins over the page's own
-// !important ones, so a page rule on ::highlight(abridge-sentence) cannot hide the highlight.
+// Firefox: a user stylesheet, whose !important rules win over the page's own !important ones,
+// so a page rule on ::highlight(abridge-sentence) cannot hide the highlight. Chromium (156)
+// computes a user sheet's highlight style but does not paint it (and a user sheet beside an
+// author one still wins, unpainted), so there it is an author sheet — which a page's own
+// !important rule on that highlight name can override (docs/security.md).
 const HIGHLIGHT_CSS =
   '::highlight(abridge-sentence) { background-color: #ffe066 !important; color: #111 !important; }\n' +
   '@media (prefers-color-scheme: dark) { ::highlight(abridge-sentence) { background-color: #8a6d00 !important; color: #fff !important; } }\n';
+
+const HIGHLIGHT_ORIGIN = api.runtime.getURL('').startsWith('moz-extension:') ? 'USER' : 'AUTHOR';
 
 const MENU_PAGE = 'abridge-page';
 const MENU_SELECTION = 'abridge-selection';
@@ -137,7 +142,7 @@ async function trigger(tab, mode, selectionText) {
     });
     if (!run || !run.result) {
       await Promise.all([
-        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: 'USER' }).catch(() => {}),
+        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: HIGHLIGHT_ORIGIN }).catch(() => {}),
         exec(tabId, { files: CONTENT_FILES }),
       ]);
     }

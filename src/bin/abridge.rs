@@ -21,7 +21,8 @@ const SAMPLE: &str = include_str!("../../tests/fixtures/seed.txt");
     about = "Summarise a news article: the sentences that carry the story, key facts and keywords."
 )]
 struct Cli {
-    /// Text file to summarise (UTF-8; invalid bytes are replaced), or "-" for standard input.
+    /// Text file to summarise (UTF-8; invalid bytes are left out, with a warning), or "-" for
+    /// standard input.
     /// Without it, the bundled sample article is summarised.
     file: Option<String>,
     /// Number of summary sentences.
@@ -64,23 +65,33 @@ fn main() -> ExitCode {
     };
     let article = Article { text: Some(text), title: cli.title.clone(), lang: cli.lang.clone(), paragraphs: None };
     let options = Options { sentences: cli.sentences, ratio: cli.ratio, key_facts: cli.facts, keywords: cli.keywords };
-    match summarize(&article, &options) {
-        Ok(summary) => {
-            if cli.json {
-                match serde_json::to_string_pretty(&summary) {
-                    Ok(s) => println!("{s}"),
-                    Err(e) => {
-                        eprintln!("abridge: error: {e}");
-                        return ExitCode::from(1);
-                    }
-                }
-            } else {
-                print!("{}", render(&summary));
+    let out = match summarize(&article, &options) {
+        Ok(summary) if cli.json => match serde_json::to_string_pretty(&summary) {
+            Ok(s) => s + "\n",
+            Err(e) => {
+                eprintln!("abridge: error: {e}");
+                return ExitCode::from(1);
             }
-            ExitCode::SUCCESS
-        }
+        },
+        Ok(summary) => render(&summary),
         Err(e) => {
             eprintln!("abridge: error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    write_out(&out)
+}
+
+/// Writes to standard output. A reader that stops early (`abridge … | head`) is not an
+/// error; any other write error (a full disk) is reported with exit status 1, not a panic.
+fn write_out(out: &str) -> ExitCode {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("abridge: error: cannot write the output: {e}");
             ExitCode::from(1)
         }
     }
@@ -96,7 +107,17 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
         }
         Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
     };
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            eprintln!(
+                "abridge: warning: the input is not valid UTF-8 (first bad byte at offset {}); invalid bytes are \
+                 left out — convert it first, e.g. with iconv",
+                e.utf8_error().valid_up_to()
+            );
+            Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
+    }
 }
 
 fn kind_heading(kind: FactKind) -> &'static str {

@@ -206,10 +206,10 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
             m.weak = true;
         }
     }
-    let mut full_names: Vec<String> = Vec::new();
+    let mut full_names = names::FullNames::default();
     for m in per_sentence.iter().flatten() {
-        if m.kind == FactKind::Person && !m.weak && m.value.contains(' ') && !full_names.contains(&m.value) {
-            full_names.push(m.value.clone());
+        if m.kind == FactKind::Person && !m.weak && m.value.contains(' ') {
+            full_names.push(&m.value);
         }
     }
     // A single word that names a known person is a mention of them ("Lavrov", "the Trump
@@ -221,9 +221,9 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
         if single
             && (matches!(m.kind, FactKind::Person | FactKind::Organisation) || m.kind == FactKind::Place && m.weak)
         {
-            if let Some(i) = names::link_surname(&m.value, &full_names) {
+            if let Some(i) = full_names.link(&m.value) {
                 m.kind = FactKind::Person;
-                m.value.clone_from(&full_names[i]);
+                m.value.clone_from(&full_names.names[i]);
                 m.weak = false;
             }
         }
@@ -265,8 +265,8 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
             add(&mut facts, &mut by_key, pos, sentences[pos].weight, &m);
         }
         if let Some(p) = per_sentence[pos].iter().rev().find(|m| m.kind == FactKind::Person) {
-            last_person = Some(match names::link_surname(&p.value, &full_names) {
-                Some(i) if !p.value.contains(' ') => full_names[i].clone(),
+            last_person = Some(match full_names.link(&p.value) {
+                Some(i) if !p.value.contains(' ') => full_names.names[i].clone(),
                 _ => p.value.clone(),
             });
         }
@@ -407,7 +407,7 @@ fn resolve_speaker(
     pos: usize,
     sentences: &[FactSentence],
     mentions: &[Vec<Mention>],
-    full_names: &[String],
+    full_names: &names::FullNames,
     last_person: Option<&str>,
 ) -> Option<String> {
     let lower = phrase.to_lowercase();
@@ -419,10 +419,8 @@ fn resolve_speaker(
     let caps: Vec<&str> = phrase.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_uppercase())).collect();
     if !caps.is_empty() && !matches!(words.first(), Some(&"the") | Some(&"a")) {
         let last = caps.last().map(|w| w.trim_end_matches(['\'', '’', 's', ','])).unwrap_or("");
-        if let Some(i) = names::link_surname(caps.last().copied().unwrap_or(""), full_names)
-            .or_else(|| names::link_surname(last, full_names))
-        {
-            return Some(full_names[i].clone());
+        if let Some(i) = full_names.link(caps.last().copied().unwrap_or("")).or_else(|| full_names.link(last)) {
+            return Some(full_names.names[i].clone());
         }
         let name = caps.join(" ");
         return Some(name.trim_end_matches(',').to_string());

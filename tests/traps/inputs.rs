@@ -18,5 +18,8 @@ pub fn all() -> Vec<(&'static str, String)> {
         ("100,000 abbreviations", "Mr. Dr. Gov. U.S. Inc. ".repeat(100_000)),
         ("one 2 MB word", "a".repeat(2_000_000)),
         ("100,000 capitalised names", "Alicia Marquez Samuel Okoro ".repeat(100_000)),
+        // Distinct titled names: surname linking was a scan of every full name (quadratic:
+        // 40,000 names took 45 s) until it became a lookup.
+        ("40,000 distinct titled names", (0..40_000).map(|i| format!("Mr. John Smith{i} said hello. ")).collect()),
     ]
 }

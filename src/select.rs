@@ -25,6 +25,12 @@ pub(crate) struct Candidate {
 }
 
 /// How many candidates to build for a summary of `n` sentences.
+/// TF-IDF cosine at or above which two sentences count as the same sentence.
+const NEAR_DUPLICATE: f64 = 0.9;
+/// Share of the shorter sentence's word trigrams found in the other at or above which two
+/// sentences count as the same sentence ("… of Afghanistan1." / "… of Afghanistan2.").
+const NEAR_DUPLICATE_TRIGRAMS: f64 = 0.6;
+
 pub(crate) fn pool_size(n: usize) -> usize {
     CANDIDATE_POOL.max(n.saturating_mul(8))
 }
@@ -48,6 +54,13 @@ pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool)
             }
             let redundancy =
                 chosen.iter().map(|&j| crate::score::cosine(&c.vector, &cands[j].vector)).fold(0.0, f64::max);
+            // A near copy of a chosen sentence (an article that repeats itself) is never
+            // taken while anything else remains, whatever λ and blocking say.
+            if redundancy >= NEAR_DUPLICATE
+                || chosen.iter().any(|&j| shared_share(&c.trigrams, &cands[j].trigrams) >= NEAR_DUPLICATE_TRIGRAMS)
+            {
+                continue;
+            }
             let mmr = lambda * norm(c.score) - (1.0 - lambda) * redundancy;
             if best.is_none_or(|(_, b)| mmr > b) {
                 best = Some((i, mmr));
@@ -62,6 +75,27 @@ pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool)
     let mut out: Vec<usize> = chosen.into_iter().map(|i| cands[i].index).collect();
     out.sort_unstable();
     out
+}
+
+/// Shared trigrams over the trigrams of the shorter list (0 when either is empty).
+fn shared_share(a: &[u64], b: &[u64]) -> f64 {
+    let shorter = a.len().min(b.len());
+    if shorter == 0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64 / shorter as f64
 }
 
 fn shares_any(a: &[u64], b: &[u64]) -> bool {
@@ -118,6 +152,20 @@ mod tests {
             cand(2, 1.0, "tickets cost fifteen dollars", &[7, 8]),
         ];
         assert_eq!(select(&cands, 2, 0.8, true), vec![0, 2]);
+    }
+
+    #[test]
+    fn near_copies_are_skipped_without_blocking_or_mmr() {
+        // λ = 1 and no blocking (the long-summary regime): a copy that differs in one word is
+        // still passed over while another sentence remains.
+        let cands = vec![
+            cand(0, 3.0, "no country has recognised the government of afghanistan1", &[1, 2, 3, 4, 5]),
+            cand(7, 2.9, "no country has recognised the government of afghanistan2", &[1, 2, 3, 4, 6]),
+            cand(3, 1.0, "tickets cost fifteen dollars", &[7, 8]),
+        ];
+        assert_eq!(select(&cands, 2, 1.0, false), vec![0, 3]);
+        // With nothing else left, the copy is taken rather than returning too few.
+        assert_eq!(select(&cands, 3, 1.0, false), vec![0, 3, 7]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `abridge`: summarise a news article from a file, standard input or the bundled sample.
 //!
 //! ```text
-//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--json]
+//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--facts N] [--keywords N] [--json]
 //! ```
 //! Without FILE it summarises the bundled sample (an AP news page, page chrome included).
 //! Errors go to standard error with exit status 1 (2 for bad arguments).

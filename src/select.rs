@@ -24,13 +24,13 @@ pub(crate) struct Candidate {
     pub trigrams: Vec<u64>,
 }
 
-/// How many candidates to build for a summary of `n` sentences.
 /// TF-IDF cosine at or above which two sentences count as the same sentence.
 const NEAR_DUPLICATE: f64 = 0.9;
 /// Share of the shorter sentence's word trigrams found in the other at or above which two
 /// sentences count as the same sentence ("… of Afghanistan1." / "… of Afghanistan2.").
 const NEAR_DUPLICATE_TRIGRAMS: f64 = 0.6;
 
+/// How many candidates to build for a summary of `n` sentences.
 pub(crate) fn pool_size(n: usize) -> usize {
     CANDIDATE_POOL.max(n.saturating_mul(8))
 }

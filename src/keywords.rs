@@ -177,10 +177,9 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
 /// Words that carry no topic though they are not stopwords: reporting verbs ("said") and
 /// connective adverbs ("also", "still").
 fn is_filler(word: &str) -> bool {
-    const MODALS: &[&str] = &["would", "could", "should", "might", "may", "must", "will", "can", "shall", "also"];
     lexicon::REPORTING_VERBS.contains_ci(word)
         || lexicon::DANGLING_OPENERS.contains_ci(word)
-        || MODALS.iter().any(|m| m.eq_ignore_ascii_case(word))
+        || lexicon::ALL.modals.iter().any(|m| m.eq_ignore_ascii_case(word))
         || word.len() <= 3 && word.chars().count() <= 2
 }
 

@@ -268,7 +268,7 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
             weight: 0.1,
         }))
         .collect();
-    let nouns_capitalised = matches!(a.language.code.as_str(), "de" | "lb");
+    let nouns_capitalised = crate::lang::nouns_capitalised(&a.language.code);
     let key_facts = facts::extract(&fact_inputs, options.key_facts.min(limits::MAX_LIST_ITEMS), nouns_capitalised);
 
     let kw_inputs: Vec<keywords::KeywordInput> = sentences

@@ -16,7 +16,6 @@ fn has_of(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
 }
 
 /// Prepositions that make the place after them the scene of the story.
-const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "inside", "across", "throughout", "around"];
 
 /// A capitalised chain found in a sentence, before classification.
 pub(crate) struct Chain {
@@ -58,7 +57,7 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: 
                         && !(is_country(&m.value) && is_country(&out[k].value))
                 })
             });
-            if LOCATIVES.contains(&prep) || after_place {
+            if lexicon::ALL.locatives.contains(prep) || after_place {
                 out[k].locative = true;
             }
         }

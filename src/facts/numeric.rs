@@ -137,7 +137,7 @@ fn month_date_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let m = word(text, tokens, i);
     lexicon::month(m)?;
     if !m.chars().next().is_some_and(char::is_uppercase)
-        && !lexicon::MONTHS.iter().any(|(name, _)| *name == m && name.chars().next().is_some_and(char::is_lowercase))
+        && !lexicon::MONTHS.iter().any(|name| name == m && name.chars().next().is_some_and(char::is_lowercase))
     {
         return None;
     }
@@ -182,9 +182,10 @@ fn time_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         used = 2;
     }
     let rest = &text[end..];
-    let ampm = ["a.m.", "p.m.", " a.m.", " p.m.", " am", " pm", "am", "pm", " AM", " PM"]
+    let ampm = lexicon::ALL
+        .clock_time
         .iter()
-        .find(|s| rest.starts_with(**s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric()));
+        .find(|s| rest.starts_with(*s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric()));
     match ampm {
         Some(s) => {
             end += s.len();
@@ -315,7 +316,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     }
     let next = word(text, tokens, last + 1);
     let g = gap(text, tokens, last);
-    if g == " " && (next.eq_ignore_ascii_case("percent") || next.eq_ignore_ascii_case("pct")) {
+    if g == " " && lexicon::ALL.percent_words.iter().any(|p| next.eq_ignore_ascii_case(p)) {
         let e = tokens[last + 1].end as usize;
         out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
         return Some(last - i + 2);

@@ -28,12 +28,18 @@ pub(crate) struct Quote {
 /// Fewest words of a quotation worth listing ("I now do recall" is not a statement).
 const MIN_QUOTE_WORDS: usize = 6;
 
-const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('「', '」'), ('„', '“'), ('"', '"')];
+/// The quotation mark pairs, in the order tried (lang/common.toml, `quote_marks`).
+fn pairs() -> impl Iterator<Item = (char, char)> {
+    crate::lexicon::ALL.quote_marks.iter().filter_map(|p| {
+        let mut chars = p.chars();
+        Some((chars.next()?, chars.next()?))
+    })
+}
 
 /// Finds the quotations of a sentence.
 pub(crate) fn find(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
-    for &(open, close) in PAIRS {
+    for (open, close) in pairs() {
         let mut rest = 0;
         while let Some(o) = text[rest..].find(open).map(|p| p + rest) {
             let inner_start = o + open.len_utf8();

@@ -69,10 +69,15 @@ fn languages(langs: &[LangFile]) -> String {
         }
     }
     out.push_str("        other => other,\n    }\n}\n");
-    let capitalising: Vec<String> = langs.iter().filter(|l| l.nouns_capitalised).map(|l| format!("{:?}", l.code)).collect();
+    let capitalising: Vec<String> =
+        langs.iter().filter(|l| l.nouns_capitalised).map(|l| format!("{:?}", l.code)).collect();
     out.push_str("/// Whether a language capitalises its common nouns (German), so that capitals do not mark names.\n");
-    writeln!(out, "pub(crate) fn nouns_capitalised(code: &str) -> bool {{\n    matches!(code, {})\n}}", capitalising.join(" | "))
-        .unwrap();
+    writeln!(
+        out,
+        "pub(crate) fn nouns_capitalised(code: &str) -> bool {{\n    matches!(code, {})\n}}",
+        capitalising.join(" | ")
+    )
+    .unwrap();
     out
 }
 
@@ -166,7 +171,9 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
         &all,
     );
     out.push_str("/// The tables of a language, by ISO 639-1 code (or alias); `None` for a language without a file.\n");
-    out.push_str("#[allow(dead_code)]\npub(crate) fn for_lang(code: &str) -> Option<&'static Lang> {\n    match code {\n");
+    out.push_str(
+        "#[allow(dead_code)]\npub(crate) fn for_lang(code: &str) -> Option<&'static Lang> {\n    match code {\n",
+    );
     for l in langs {
         let codes: Vec<String> = std::iter::once(&l.code).chain(&l.aliases).map(|c| format!("{c:?}")).collect();
         writeln!(out, "        {} => Some(&{}),", codes.join(" | "), l.code.to_uppercase()).unwrap();

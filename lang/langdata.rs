@@ -109,7 +109,10 @@ fn bool_of(item: &Item, what: &str) -> Result<bool, String> {
 
 fn strings(item: &Item, what: &str) -> Result<Vec<String>, String> {
     let array = item.as_array().ok_or_else(|| format!("{what} must be a list of strings"))?;
-    array.iter().map(|v| v.as_str().map(str::to_string).ok_or_else(|| format!("{what} must be a list of strings"))).collect()
+    array
+        .iter()
+        .map(|v| v.as_str().map(str::to_string).ok_or_else(|| format!("{what} must be a list of strings")))
+        .collect()
 }
 
 /// Checks one entry: not empty, no `|` or line break (the generated tables separate entries
@@ -117,12 +120,17 @@ fn strings(item: &Item, what: &str) -> Result<Vec<String>, String> {
 /// `chrome_phrases` ("by ").
 fn check_entry(section: &str, entry: &str) -> Result<(), String> {
     if entry.is_empty() || entry.contains(['|', '\n', '\r']) || entry.contains("  ") {
-        return Err(format!("section `{section}`: bad entry {entry:?} (empty, or holds `|`, a line break or two spaces)"));
+        return Err(format!(
+            "section `{section}`: bad entry {entry:?} (empty, or holds `|`, a line break or two spaces)"
+        ));
     }
     if entry.starts_with(char::is_whitespace) && section != "clock_time"
         || entry.ends_with(char::is_whitespace) && section != "chrome_phrases"
     {
         return Err(format!("section `{section}`: entry {entry:?} has white space at an end"));
+    }
+    if section == "quote_marks" && entry.chars().count() != 2 {
+        return Err(format!("section `quote_marks`: {entry:?} is not an opening and a closing mark"));
     }
     Ok(())
 }
@@ -226,7 +234,9 @@ pub fn parse_language(code: &str, text: &str) -> Result<LangFile, String> {
     }
     for &(name, shape) in REQUIRED {
         match file.sections.iter().find(|s| s.name == name) {
-            None => return Err(format!("section `{name}` is missing (every language file has it; see lang/README.md)")),
+            None => {
+                return Err(format!("section `{name}` is missing (every language file has it; see lang/README.md)"))
+            }
             Some(s) if s.data.shape() != shape => return Err(format!("section `{name}` must be {shape:?}")),
             Some(_) => {}
         }
@@ -237,9 +247,7 @@ pub fn parse_language(code: &str, text: &str) -> Result<LangFile, String> {
 /// Reads every file of the `lang` folder `dir`: common.toml, then the languages it lists.
 /// Errors name the file. A `.toml` file that is not listed is an error too.
 pub fn load(dir: &std::path::Path) -> Result<(Common, Vec<LangFile>), String> {
-    let read = |name: &str| {
-        std::fs::read_to_string(dir.join(name)).map_err(|e| format!("lang/{name}: {e}"))
-    };
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("lang/{name}: {e}"));
     let common = parse_common(&read("common.toml")?).map_err(|e| format!("lang/common.toml: {e}"))?;
     let mut langs = Vec::new();
     for code in &common.languages {
@@ -258,7 +266,11 @@ pub fn load(dir: &std::path::Path) -> Result<(Common, Vec<LangFile>), String> {
     // A section name has one shape everywhere, and a map gives a word one value everywhere
     // (the union over all languages is one table).
     let mut shapes: Vec<(&str, Shape)> = Vec::new();
-    let all = common.sections.iter().map(|s| ("common", s)).chain(langs.iter().flat_map(|l| l.sections.iter().map(move |s| (l.code.as_str(), s))));
+    let all = common
+        .sections
+        .iter()
+        .map(|s| ("common", s))
+        .chain(langs.iter().flat_map(|l| l.sections.iter().map(move |s| (l.code.as_str(), s))));
     for (code, s) in all {
         match shapes.iter().find(|(n, _)| *n == s.name) {
             Some(&(_, shape)) if shape != s.data.shape() => {

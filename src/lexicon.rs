@@ -203,50 +203,53 @@ fn lookup_ci<V: Copy>(map: &rustc_hash::FxHashMap<String, V>, word: &str) -> Opt
 }
 
 #[cfg(test)]
+#[path = "../lang/langdata.rs"]
+mod langdata;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn tables_are_well_formed() {
         let tables = [
-            &TITLE_ABBREVIATIONS,
-            &AMBIGUOUS_ABBREVIATIONS,
-            &CHROME_OPENERS,
-            &CHROME_ENDINGS,
-            &CREDIT_WORDS,
-            &CAPTION_OPENERS,
-            &REPORTING_VERBS,
-            &DANGLING_OPENERS,
-            &PERSON_TITLES,
-            &ORG_HEADS,
-            &ORG_OPENERS,
-            &DEMONYMS,
-            &COUNTRIES,
-            &PLACES,
-            &QUANTITY_UNITS,
-            &CURRENCY_SYMBOLS,
-            &CURRENCY_WORDS,
-            &SCALE_WORDS,
-            &CONNECTORS,
-            &TITLE_MODIFIERS,
-            &PLACE_HEADS,
-            &LOWER_PLACE_HEADS,
-            &CORPORATE_SUFFIXES,
-            &PLACE_PREPOSITIONS,
-            &TIME_ZONES,
-            &MONTH_CUES,
-            &SENTENCE_OPENERS,
-            &GIVEN_NAMES,
+            TITLE_ABBREVIATIONS,
+            AMBIGUOUS_ABBREVIATIONS,
+            CHROME_OPENERS,
+            CHROME_ENDINGS,
+            CREDIT_WORDS,
+            CAPTION_OPENERS,
+            REPORTING_VERBS,
+            DANGLING_OPENERS,
+            PERSON_TITLES,
+            ORG_HEADS,
+            ORG_OPENERS,
+            DEMONYMS,
+            COUNTRIES,
+            PLACES,
+            QUANTITY_UNITS,
+            CURRENCY_SYMBOLS,
+            CURRENCY_WORDS,
+            CONNECTORS,
+            TITLE_MODIFIERS,
+            PLACE_HEADS,
+            LOWER_PLACE_HEADS,
+            CORPORATE_SUFFIXES,
+            PLACE_PREPOSITIONS,
+            TIME_ZONES,
+            MONTH_CUES,
+            SENTENCE_OPENERS,
+            GIVEN_NAMES,
         ];
         for table in tables {
             assert!(table.iter().count() > 2);
-            // No stray white space from line continuations; only chrome phrases such as
-            // "by " end with a space on purpose.
+            // No stray white space; only chrome phrases such as "by " end with a space on purpose.
             assert!(table.iter().all(|w| !w.starts_with(' ') && !w.contains('\n') && !w.contains("  ")));
         }
         assert!(PLACES.contains("Samarkand") && !PLACES.contains("samarkand") && COUNTRIES.contains("Uzbekistan"));
         assert!(DANGLING_OPENERS.contains_ci("However"));
         assert!(CHROME_OPENERS.iter().any(|o| o == "by "));
+        assert!(SCALE_WORDS.contains_ci("Billion") && SCALE_WORDS.get_ci("bn") == Some(1_000_000_000));
     }
 
     #[test]
@@ -254,8 +257,83 @@ mod tests {
         assert_eq!(month("Jan"), Some(1));
         assert_eq!(month("august"), Some(8));
         assert_eq!(month("Sept"), Some(9));
+        assert_eq!(month("März"), Some(3));
         assert_eq!(month("Mayday"), None);
         assert_eq!(weekday("thursday"), Some(4));
         assert_eq!(weekday("Thurs"), None);
+        assert_eq!(number_word("Nine"), Some(9));
+        assert!(is_english_month("May") && is_english_month("Sept") && is_english_month("December"));
+        assert!(!is_english_month("Mars") && !is_english_month("mars") && !is_english_month("may"));
+        assert!(!is_english_month("Januar") && !is_english_month("mai"));
+    }
+
+    /// One sample per language file: its tables load and hold what the file says.
+    #[test]
+    fn each_language_loads() {
+        let lang = |code| for_lang(code).unwrap_or_else(|| panic!("no tables for {code}"));
+        assert_eq!(lang("en").months.get_ci("sept"), Some(9));
+        assert!(lang("en").reporting_verbs.contains("said") && EN.chrome_phrases.contains("read more"));
+        assert!(lang("fr").months.get_ci("Août") == Some(8) && lang("fr").chrome_phrases.contains("lire aussi"));
+        assert!(lang("de").months.contains("März") && lang("de").title_abbreviations.contains("bzw"));
+        assert!(lang("es").weekdays.get_ci("miércoles") == Some(3) && lang("es").name_particles.contains("y"));
+        assert!(lang("it").months.get_ci("maggio") == Some(5) && lang("it").title_abbreviations.contains("Dott"));
+        assert!(lang("pt").months.get_ci("março") == Some(3) && lang("pt").chrome_phrases.contains("leia mais"));
+        assert!(lang("nl").chrome_phrases.contains("lees ook") && lang("nl").name_particles.contains("van"));
+        assert!(lang("ru").title_abbreviations.contains("проф"));
+        assert!(lang("hi").title_abbreviations.contains("डॉ"));
+        assert!(lang("zh").currencies.contains("元") && lang("zh").scale_words.get_ci("亿") == Some(100_000_000));
+        assert!(lang("ja").currencies.contains("円"));
+        assert!(lang("ko").currencies.contains("원"));
+        for code in ["sv", "da", "no", "nb", "fi", "id", "lb"] {
+            assert!(lang(code).months.iter().next().is_none(), "{code}: no data yet");
+        }
+        assert!(for_lang("xx").is_none());
+        // Every file parses and is listed; the generated list is the list of lang/common.toml.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lang");
+        let (common, files) = langdata::load(&dir).unwrap();
+        assert_eq!(common.languages, LANGUAGES);
+        assert!(files.iter().all(|f| for_lang(&f.code).is_some()));
+        assert!(COMMON.currency_symbols.contains("€") && ALL.quote_marks.iter().next() == Some("“”"));
+    }
+
+    /// A language file with every required section, empty, plus `extra`.
+    fn file(extra: &str) -> String {
+        let mut text = String::from("name = \"Test\"\nscript = \"Latin\"\n");
+        for &(name, shape) in langdata::REQUIRED {
+            let data = if shape == langdata::Shape::Words { "words = []" } else { "values = {}" };
+            text.push_str(&format!("\n[{name}]\nsource = \"none yet\"\n{data}\n"));
+        }
+        text + extra
+    }
+
+    #[test]
+    fn bad_language_files_are_rejected() {
+        assert!(langdata::parse_language("xx", &file("")).is_ok());
+        let err = |text: &str| langdata::parse_language("xx", text).unwrap_err();
+        // A duplicate entry, in a list or a map.
+        assert!(
+            err(&file("[extra]\nsource = \"s\"\nwords = [\"a\", \"b\", \"a\"]\n")).contains("duplicate entry \"a\"")
+        );
+        assert!(err(&file("[extra]\nsource = \"s\"\n[extra.values]\nMai = 5\nMai = 5\n")).contains("duplicate key"));
+        // A table without a source, or with an empty one.
+        assert!(err(&file("[extra]\nwords = [\"a\"]\n")).contains("has no `source`"));
+        assert!(err(&file("[extra]\nsource = \" \"\nwords = [\"a\"]\n")).contains("empty `source`"));
+        // A missing section, or one of the wrong shape.
+        let without_months = file("").replace("[months]\nsource = \"none yet\"\nvalues = {}\n", "");
+        assert!(err(&without_months).contains("section `months` is missing"));
+        let months_as_list =
+            file("").replace("[months]\nsource = \"none yet\"\nvalues = {}", "[months]\nsource = \"x\"\nwords = []");
+        assert!(err(&months_as_list).contains("`months` must be Values"));
+        // Entries the generated tables cannot hold, and unknown keys.
+        assert!(err(&file("[extra]\nsource = \"s\"\nwords = [\"a|b\"]\n")).contains("bad entry"));
+        assert!(err(&file("[extra]\nsource = \"s\"\nwords = [\"a \"]\n")).contains("white space"));
+        assert!(err(&file("[extra]\nsource = \"s\"\nentries = [\"a\"]\n")).contains("unknown key"));
+        assert!(err(&file("colour = \"red\"\n")).contains("unknown key"));
+        let quotes = file("").replace(
+            "[quote_marks]\nsource = \"none yet\"\nwords = []",
+            "[quote_marks]\nsource = \"s\"\nwords = [\"«\"]",
+        );
+        assert!(err(&quotes).contains("quote_marks"));
+        assert!(langdata::parse_common("languages = [\"en\", \"en\"]\n").unwrap_err().contains("duplicate"));
     }
 }

@@ -15,8 +15,6 @@ fn has_of(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     (first..=last).any(|k| tokens[k].text(text) == "of")
 }
 
-/// Prepositions that make the place after them the scene of the story.
-
 /// A capitalised chain found in a sentence, before classification.
 pub(crate) struct Chain {
     pub start: usize,

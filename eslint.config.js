@@ -25,7 +25,8 @@ export default [
     },
   },
   {
-    // The demo page: a module script after two classic ones (lib/messages.js, lib/format.js).
+    // The demo page: a module script after three classic ones (lib/messages.js, lib/contract.js,
+    // lib/format.js).
     files: ['www/**/*.js'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.browser },
   },

@@ -42,7 +42,7 @@ export default [
   {
     // Node: tests, scripts, this file. Tests also hand functions to pages (page.evaluate),
     // which run in the browser: browser globals too.
-    files: ['tests/**/*.mjs', 'tests/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.js'],
+    files: ['tests/**/*.mjs', 'tests/**/*.js', 'scripts/**/*.mjs', 'benches/**/*.mjs', 'eslint.config.js'],
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',

@@ -366,8 +366,16 @@ mod tests {
         ("Dr.", "It was Dr. Samuel Okoro. He agreed.", &["It was Dr. Samuel Okoro.", "He agreed."]),
         ("Sen.", "The bill of Sen. Tom Harkin passed.", &["The bill of Sen. Tom Harkin passed."]),
         ("डॉ.", "डॉ. शर्मा ने कहा।", &["डॉ. शर्मा ने कहा।"]),
-        ("… Co. The company said", "He works at Acme Co. The company said so.", &["He works at Acme Co.", "The company said so."]),
-        ("Inc.", "Brightline Inc. Chief Executive Dana Whitlow spoke.", &["Brightline Inc. Chief Executive Dana Whitlow spoke."]),
+        (
+            "… Co. The company said",
+            "He works at Acme Co. The company said so.",
+            &["He works at Acme Co.", "The company said so."],
+        ),
+        (
+            "Inc.",
+            "Brightline Inc. Chief Executive Dana Whitlow spoke.",
+            &["Brightline Inc. Chief Executive Dana Whitlow spoke."],
+        ),
         ("Ill.", "SPRINGFIELD, Ill. The state said so.", &["SPRINGFIELD, Ill.", "The state said so."]),
         ("U.S.", "The U.S. Senate voted.", &["The U.S. Senate voted."]),
         ("a.m.", "It opens at 9 a.m. The line is long.", &["It opens at 9 a.m.", "The line is long."]),
@@ -390,5 +398,4 @@ mod tests {
         }
         assert!(failed.is_empty(), "{}", failed.join("\n"));
     }
-
 }

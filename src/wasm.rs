@@ -24,9 +24,18 @@ pub fn summarize(article: JsValue, options: JsValue) -> Result<JsValue, JsValue>
     summary.serialize(&serializer).map_err(|e| error(INTERNAL, &e.to_string()))
 }
 
+// The arguments are read field by field with `js_sys::Reflect` rather than deserialised with
+// `serde_wasm_bindgen::from_value::<Article>` (as they were until the wasm build was shrunk,
+// commit c3b0c03): serde's derived `Deserialize` for `Article` and `Options`, monomorphised over
+// serde-wasm-bindgen's deserializer, adds visitor and error-formatting code to a module that is
+// over its size budget (benches/size.mjs), for four strings and four numbers. Reading by hand
+// also fixes the JavaScript-facing rules in one visible place: `undefined` and `null` both mean
+// "absent", unknown fields are ignored, counts take any number (not finite or not positive:
+// 0; above 1e9: 1e9) instead of failing on a float or a negative, and every refusal is an
+// `Error` named `bad_argument` (the contract's code) that names the field. Only the result goes
+// through serde (`Serializer::json_compatible`), which the native JSON output shares.
 fn field(obj: &JsValue, name: &str) -> Result<JsValue, JsValue> {
-    js_sys::Reflect::get(obj, &JsValue::from_str(name))
-        .map_err(|_| error(BAD_ARGUMENT, &format!("cannot read {name}")))
+    js_sys::Reflect::get(obj, &JsValue::from_str(name)).map_err(|_| error(BAD_ARGUMENT, &format!("cannot read {name}")))
 }
 
 fn opt_string(obj: &JsValue, name: &str) -> Result<Option<String>, JsValue> {

@@ -902,5 +902,4 @@ mod tests {
             assert_eq!(dateline(line), Some((skip, place.map(String::from))), "{line:?}");
         }
     }
-
 }

@@ -480,7 +480,12 @@ mod tests {
     /// it, a sentence holding it, the kind, the value found).
     const COMMENT_EXAMPLES: &[(&str, &str, FactKind, &str)] = &[
         ("13th", "The vote is on April 13th in the hall.", FactKind::Date, "April 13th"),
-        ("Thursday, April 13, 2023", "They met on Thursday, April 13, 2023.", FactKind::Date, "Thursday, April 13, 2023"),
+        (
+            "Thursday, April 13, 2023",
+            "They met on Thursday, April 13, 2023.",
+            FactKind::Date,
+            "Thursday, April 13, 2023",
+        ),
         ("13 April 2023", "The meeting on 13 April 2023 ended.", FactKind::Date, "13 April 2023"),
         ("in 2003", "It designated the group in 2003 and kept it.", FactKind::Date, "2003"),
         ("2025年", "将在2025年底前完成。", FactKind::Date, "2025年"),
@@ -501,7 +506,12 @@ mod tests {
         ("45-17", "They won 45-17 at home.", FactKind::Number, "45-17"),
         ("85,000 customers", "About 85,000 customers were without power.", FactKind::Number, "85,000 customers"),
         ("nine witnesses", "The court heard nine witnesses on Monday.", FactKind::Number, "nine witnesses"),
-        ("three Taliban prisoners", "They freed three Taliban prisoners on Tuesday.", FactKind::Number, "three Taliban prisoners"),
+        (
+            "three Taliban prisoners",
+            "They freed three Taliban prisoners on Tuesday.",
+            FactKind::Number,
+            "three Taliban prisoners",
+        ),
         ("workers", "About 420 workers will move to other plants.", FactKind::Number, "420 workers"),
     ];
 
@@ -547,5 +557,4 @@ mod tests {
         }
         assert!(failed.is_empty(), "{}", failed.join("\n"));
     }
-
 }

@@ -26,10 +26,10 @@ let H;
 const timings = new Timings('Chromium', 'timings.json');
 const ownRequests = [];
 
-before(() => {
+before(async () => {
   if (skip) return;
   fs.mkdirSync(OUT, { recursive: true });
-  ({ srv, b } = E2E);
+  ({ srv, b } = await E2E.ready());
   H = chromiumHarness(b, { onRequest: (url) => ownRequests.push(url) });
 });
 

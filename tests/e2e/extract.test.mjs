@@ -18,7 +18,7 @@ const { skip } = E2E;
 
 let srv;
 let b;
-before(() => ({ srv, b } = E2E));
+before(async () => ({ srv, b } = await E2E.ready()));
 
 async function extractFrom(url) {
   const page = await b.context.newPage();

@@ -21,7 +21,7 @@ let b;
 let workerLog;
 const extensionLog = [];
 
-before(() => ({ srv, b, workerLog } = E2E));
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
 
 async function open(name) {
   const page = await b.context.newPage();

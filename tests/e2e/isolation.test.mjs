@@ -46,7 +46,7 @@ const E2E = chromiumSuite({
 });
 const { skip } = E2E;
 
-before(() => ({ srv, b, workerLog } = E2E));
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
 
 
 const ARTICLE = {

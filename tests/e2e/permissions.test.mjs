@@ -29,7 +29,7 @@ let workerLog;
 const seenRequests = []; // Playwright request events: {url, worker, frame}
 const shown = []; // every summary sentence shown, to look for in storage
 
-before(() => ({ srv, b, workerLog } = E2E));
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
 
 /** Requests of the extension's origin (initiated by it, or in its network partition) to anything but itself. */
 function extensionRequestsOut(netlog, extId) {

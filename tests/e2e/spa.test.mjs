@@ -17,7 +17,7 @@ let b;
 let workerLog;
 const extensionLog = [];
 
-before(() => ({ srv, b, workerLog } = E2E));
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
 
 const TRAM = /Tram line to the airport opens two months early/;
 const LIBRARY = /Old post office becomes the city’s largest library/;

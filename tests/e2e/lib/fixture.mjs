@@ -7,7 +7,10 @@
 //   const E2E = chromiumSuite({ shared: true });
 //   const { skip } = E2E;
 //   let srv, b;
-//   before(() => ({ srv, b } = E2E));
+//   before(async () => ({ srv, b } = await E2E.ready()));
+//
+// (Node 20 does not wait for one top-level `before` hook before it starts the next, hence
+// `ready()`: one start, whichever hook asks first.)
 //   test('…', { skip }, async () => { … });
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,9 +21,9 @@ import { hookWorker } from './hostile.mjs';
 import { REPO, EXT_DIR, SHARED_PAGES, hasShared } from './shared.mjs';
 
 /**
- * Registers the hooks and returns the suite's state: `skip` (false or why), and, once the
- * `before` hook has run, `srv` (server.mjs), `b` (launch()'s browser) and `workerLog` (the
- * service worker's console, when `hookWorkerLog`).
+ * Registers the hooks and returns the suite's state: `skip` (false or why), `ready()` (a
+ * promise of the state once started), and, once started, `srv` (server.mjs), `b` (launch()'s
+ * browser) and `workerLog` (the service worker's console, when `hookWorkerLog`).
  *
  * Options: `shared` serve ../shared/pages when present; `routes` extra server routes;
  * `extDir` what to load (default the extension; a comma-separated list loads several);
@@ -34,15 +37,20 @@ export function chromiumSuite({ shared = false, routes, extDir = EXT_DIR, needs 
     srv: null,
     b: null,
     workerLog: null,
+    ready: () => (started ??= start()),
   };
-  before(async () => {
-    if (state.skip) return;
+  let started = null;
+  async function start() {
+    if (state.skip) return state;
     state.srv = await startServer({ repo: REPO, shared: shared && hasShared ? SHARED_PAGES : null, ...(routes ? { routes } : {}) });
     state.b = await launch(extDir);
     if (onLaunch) await onLaunch(state.b);
     if (hookWorkerLog) state.workerLog = await hookWorker(state.b.sw);
-  });
+    return state;
+  }
+  before(() => state.ready());
   after(async () => {
+    await started?.catch(() => {});
     if (state.b) {
       await state.b.close();
       state.b.cleanup();

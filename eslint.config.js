@@ -25,7 +25,8 @@ export default [
     },
   },
   {
-    // The demo page: a module script after two classic ones (lib/messages.js, lib/format.js).
+    // The demo page: a module script after three classic ones (lib/messages.js, lib/contract.js,
+    // lib/format.js).
     files: ['www/**/*.js'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.browser },
   },
@@ -41,7 +42,7 @@ export default [
   {
     // Node: tests, scripts, this file. Tests also hand functions to pages (page.evaluate),
     // which run in the browser: browser globals too.
-    files: ['tests/**/*.mjs', 'tests/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.js'],
+    files: ['tests/**/*.mjs', 'tests/**/*.js', 'scripts/**/*.mjs', 'benches/**/*.mjs', 'eslint.config.js'],
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',

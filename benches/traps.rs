@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 fn main() {
     println!("{:<44} {:>10} {:>10}  result", "trap", "bytes", "median");
     let mut worst = Duration::ZERO;
-    for (name, text) in inputs::all() {
+    for (_, name, text) in inputs::all() {
         let article = Article::from_text(text.clone());
         let mut times = Vec::new();
         let mut result = String::new();

@@ -3,7 +3,7 @@
 //! corpus, one warm-up pass, then `--reps` passes; the pass with the lowest mean wins, and its
 //! mean and median per-article times are printed as JSON. Each timed call builds the article
 //! from the record's raw text (split into lines with `--lines`) and summarises it with the
-//! corpus's budget. `bench/peers.py` and `bench/wasm.mjs per-article` time the same articles.
+//! corpus's budget. `benches/peers.py` and `benches/wasm.mjs per-article` time the same articles.
 //!
 //! ```text
 //! cargo run --release --example per_article -- ../shared/eval/cnndm/dev.jsonl --lines --sentences 3

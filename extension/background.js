@@ -9,7 +9,7 @@
 // unloads this worker when idle.
 
 import init, { summarize } from './pkg/abridge.js';
-import { SUMMARIZE, trustedSender, parseSummarizeRequest, errorReply, shadowModeFor } from './lib/messages.js';
+import { SUMMARIZE, trustedSender, parseSummarizeRequest, refusalReply, errorReply, shadowModeFor } from './lib/messages.js';
 import { isRestrictedUrl, isAccessError } from './lib/restricted.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -18,6 +18,7 @@ const api = globalThis.browser ?? globalThis.chrome;
 const CONTENT_FILES = [
   'vendor/Readability.js',
   'vendor/Readability-readerable.js',
+  'lib/contract.js',
   'content/textmap.js',
   'content/format.js',
   'content/settings.js',
@@ -193,7 +194,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || msg.type !== SUMMARIZE) return false;
   const req = parseSummarizeRequest(msg);
   if (req.error) {
-    sendResponse({ ok: false, error: { code: req.code || 'bad_argument', message: req.error } });
+    sendResponse(refusalReply(req));
     return false;
   }
   runCore(req).then(sendResponse);

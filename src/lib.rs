@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 
 mod clean;
+pub mod contract;
 mod facts;
 mod keywords;
 mod lang;
@@ -67,19 +68,9 @@ pub use pipeline::tuning;
 #[doc(hidden)]
 pub use score::{Features, Weights, FEATURE_NAMES, WEIGHTS};
 
-/// Limits on what one call processes.
+/// Limits on what one call processes (defined in [`contract`], shared with the JavaScript).
 pub mod limits {
-    /// Largest input accepted, in bytes of UTF-8 (16 MiB). Larger input is refused with
-    /// [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge).
-    pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-    /// Most sentences analysed. Sentences beyond it are left out of the summary, the facts and
-    /// the keywords, and [`Summary::truncated`](crate::Summary::truncated) says so.
-    pub const MAX_SENTENCES: usize = 250_000;
-    /// Most summary sentences returned, whatever `sentences` or `ratio` ask for, unless the
-    /// ratio is 1.0 (every sentence).
-    pub const MAX_SUMMARY_SENTENCES: usize = 100;
-    /// Most key facts and most keywords returned.
-    pub const MAX_LIST_ITEMS: usize = 100;
+    pub use crate::contract::{MAX_ANALYSED_SENTENCES, MAX_INPUT_BYTES, MAX_LIST_ITEMS, MAX_SUMMARY_SENTENCES};
 }
 
 /// Reading speed used for reading times, in words per minute.
@@ -115,12 +106,12 @@ impl Error {
     }
 
     /// A stable identifier for the kind: `"empty_input"`, `"nothing_to_summarize"` or
-    /// `"too_large"`.
+    /// `"too_large"` (from [`contract::error_code`]).
     pub fn code(&self) -> &'static str {
         match self.kind {
-            ErrorKind::EmptyInput => "empty_input",
-            ErrorKind::NothingToSummarize => "nothing_to_summarize",
-            ErrorKind::TooLarge { .. } => "too_large",
+            ErrorKind::EmptyInput => contract::error_code::EMPTY_INPUT,
+            ErrorKind::NothingToSummarize => contract::error_code::NOTHING_TO_SUMMARIZE,
+            ErrorKind::TooLarge { .. } => contract::error_code::TOO_LARGE,
         }
     }
 }

@@ -231,19 +231,8 @@ pub enum FactKind {
 }
 
 impl FactKind {
-    /// Every kind, in the order the panel and the CLI group them.
-    pub const ALL: [FactKind; 10] = [
-        FactKind::Person,
-        FactKind::Organisation,
-        FactKind::Place,
-        FactKind::Date,
-        FactKind::Time,
-        FactKind::Number,
-        FactKind::Money,
-        FactKind::Percent,
-        FactKind::Quantity,
-        FactKind::Quote,
-    ];
+    /// Every kind, in the order the panel and the CLI group them ([`crate::contract::FACT_KINDS`]).
+    pub const ALL: [FactKind; 10] = crate::contract::FACT_KINDS;
 
     /// The lower-case name used in JSON ("organisation").
     pub fn as_str(self) -> &'static str {

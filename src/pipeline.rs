@@ -99,11 +99,11 @@ fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<
             if !seen.insert(text) {
                 continue;
             }
-            if sentences.len() >= limits::MAX_SENTENCES {
+            if sentences.len() >= limits::MAX_ANALYSED_SENTENCES {
                 truncated = Some(Truncation {
                     limit: "max_sentences".into(),
-                    value: limits::MAX_SENTENCES,
-                    detail: format!("only the first {} sentences were analysed", limits::MAX_SENTENCES),
+                    value: limits::MAX_ANALYSED_SENTENCES,
+                    detail: format!("only the first {} sentences were analysed", limits::MAX_ANALYSED_SENTENCES),
                 });
                 break 'paragraphs;
             }

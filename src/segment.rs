@@ -358,4 +358,44 @@ mod tests {
         let text = "x".repeat(10_000);
         assert_eq!(split(&text, &english_starter).len(), 5);
     }
+
+    /// The examples of the module's rules (its documentation and comments), one row each:
+    /// (the example, a text holding it, the sentences expected).
+    const COMMENT_EXAMPLES: &[(&str, &str, &[&str])] = &[
+        ("Gov.", "Gov. Alicia Marquez signed it.", &["Gov. Alicia Marquez signed it."]),
+        ("Dr.", "It was Dr. Samuel Okoro. He agreed.", &["It was Dr. Samuel Okoro.", "He agreed."]),
+        ("Sen.", "The bill of Sen. Tom Harkin passed.", &["The bill of Sen. Tom Harkin passed."]),
+        ("डॉ.", "डॉ. शर्मा ने कहा।", &["डॉ. शर्मा ने कहा।"]),
+        (
+            "… Co. The company said",
+            "He works at Acme Co. The company said so.",
+            &["He works at Acme Co.", "The company said so."],
+        ),
+        (
+            "Inc.",
+            "Brightline Inc. Chief Executive Dana Whitlow spoke.",
+            &["Brightline Inc. Chief Executive Dana Whitlow spoke."],
+        ),
+        ("Ill.", "SPRINGFIELD, Ill. The state said so.", &["SPRINGFIELD, Ill.", "The state said so."]),
+        ("U.S.", "The U.S. Senate voted.", &["The U.S. Senate voted."]),
+        ("a.m.", "It opens at 9 a.m. The line is long.", &["It opens at 9 a.m.", "The line is long."]),
+        ("an initial W.", "Patrick W. Carlineo Jr. pleaded guilty.", &["Patrick W. Carlineo Jr. pleaded guilty."]),
+        ("Jan. before a day", "It closes by Jan. 31. Then it moves.", &["It closes by Jan. 31.", "Then it moves."]),
+        ("No.", "It is plant No. 3 in the state.", &["It is plant No. 3 in the state."]),
+        ("Vol.", "See Vol. 2 for more.", &["See Vol. 2 for more."]),
+        ("1. The first point", "1. The first point is cost.", &["1. The first point is cost."]),
+        ("“Why?” she asked", "“Why?” she asked. Nobody knew.", &["“Why?” she asked.", "Nobody knew."]),
+    ];
+
+    #[test]
+    fn comment_examples() {
+        let mut failed = Vec::new();
+        for (example, text, want) in COMMENT_EXAMPLES {
+            let got = sents(text);
+            if got != *want {
+                failed.push(format!("{example:?}: {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
 }

@@ -1,5 +1,6 @@
-//! Every hard case in `tests/fixtures/cases/` (copied from `../shared/cases/`) run from its JSON:
-//! exact segmentation (with `ratio = 1.0`), summary must/must-not include, facts must include.
+//! The hard cases of `tests/fixtures/cases/` (copied from `../shared/cases/`), one test per
+//! file, run from its JSON: exact segmentation (with `ratio = 1.0`), summary must/must-not
+//! include, facts must include. `cargo test c03` runs `C03.json` alone.
 
 mod common;
 
@@ -7,21 +8,40 @@ use abridge::{summarize, Article, ErrorKind, Options};
 use serde_json::Value;
 use std::path::PathBuf;
 
-fn cases() -> Vec<(String, Value)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cases");
-    let mut out: Vec<(String, Value)> = std::fs::read_dir(&dir)
+/// One test per case file, named after it in lower case (`c03` runs `C03.json`: `cargo test
+/// c03`). A new case file needs its line here; `every_case_file_has_a_test` fails until then.
+macro_rules! cases {
+    ($($id:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $id() {
+                check_case(&stringify!($id).to_uppercase());
+            }
+        )*
+        /// The cases that have a test, as their file stems.
+        const TESTED: &[&str] = &[$(stringify!($id)),*];
+    };
+}
+
+cases!(c01, c03, c05, c09, c11, c14, c18, c21, c25, c26);
+
+fn cases_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cases")
+}
+
+#[test]
+fn every_case_file_has_a_test() {
+    let mut stems: Vec<String> = std::fs::read_dir(cases_dir())
         .expect("tests/fixtures/cases exists")
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .map(|p| {
-            let v: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-            (p.file_stem().unwrap().to_string_lossy().into_owned(), v)
-        })
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    assert!(out.len() >= 10, "expected the shared cases in tests/fixtures/cases");
-    out
+    stems.sort();
+    assert!(stems.len() >= 10, "expected the shared cases in tests/fixtures/cases");
+    let untested: Vec<&String> = stems.iter().filter(|s| !TESTED.contains(&s.to_lowercase().as_str())).collect();
+    assert!(untested.is_empty(), "case files without a test (add them to `cases!` in tests/cases.rs): {untested:?}");
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -36,10 +56,13 @@ fn article(case: &Value) -> Article {
     }
 }
 
-#[test]
-fn every_case_holds() {
+/// Runs the case `tests/fixtures/cases/{id}.json`; fails naming the case and every check it
+/// fails.
+fn check_case(id: &str) {
+    let path = cases_dir().join(format!("{id}.json"));
+    let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("the case file")).expect("JSON");
     let mut failures = Vec::new();
-    for (id, case) in cases() {
+    {
         let expect = &case["expect"];
         let a = article(&case);
         let mut fail = |what: String| failures.push(format!("{id} ({}): {what}", case["kind"].as_str().unwrap_or("")));
@@ -62,7 +85,7 @@ fn every_case_holds() {
             Ok(s) => s,
             Err(e) => {
                 fail(format!("summarize failed: {e}"));
-                continue;
+                panic!("{}", failures.join("\n\n"));
             }
         };
         common::check_offsets(&a, &summary);
@@ -98,7 +121,7 @@ fn every_case_holds() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} case check(s) failed:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(failures.is_empty(), "{} check(s) failed:\n\n{}", failures.len(), failures.join("\n\n"));
 }
 
 /// C26's variants: empty and white-space-only input give a typed error, never a panic or a

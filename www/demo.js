@@ -1,10 +1,11 @@
 // The demo page: paste an article, get its summary, key facts and keywords as you type.
 // Same wasm build as the extension (www/pkg), same formatting and copy text (lib/format.js,
-// copied from the extension by scripts/build.sh). Everything the user typed is shown with
-// textContent only.
+// copied from the extension by scripts/build.sh, with the core's contract, lib/contract.js).
+// Everything the user typed is shown with textContent only.
 import init, { summarize, version } from './pkg/abridge.js';
 
 const fmt = globalThis.AbridgeLib.format;
+const { ERROR_CODES: CODES, MAX_SUMMARY_SENTENCES } = globalThis.AbridgeLib.contract; // from src/contract.rs
 const MESSAGES = globalThis.AbridgeMessages || {};
 const t = (key, subs = []) => (MESSAGES[key] ? MESSAGES[key].message.replace(/\$(\d)/g, (_, n) => subs[n - 1] ?? '') : key);
 const DEBOUNCE_MS = 250;
@@ -72,7 +73,7 @@ function render(s) {
   els.keywords.replaceChildren(...s.keywords.map((k) => el('li', k.text)));
   els.copySummary.disabled = !s.sentences.length;
   els.copyFacts.disabled = !s.key_facts.length;
-  updateLength(s.stats.article_sentences);
+  updateLength(Math.min(s.stats.article_sentences, MAX_SUMMARY_SENTENCES));
 }
 
 async function run() {
@@ -90,7 +91,7 @@ async function run() {
     render(summarize(article, length ? { sentences: length } : {}));
   } catch (e) {
     clearOutput();
-    const soft = e && (e.name === 'nothing_to_summarize' || e.name === 'empty_input');
+    const soft = e && (e.name === CODES.NOTHING_TO_SUMMARIZE || e.name === CODES.EMPTY_INPUT);
     els.message.textContent = soft ? t('errorNothing') + '.' : t('errorInternal', [String((e && e.message) || e)]);
     els.message.className = soft ? 'message' : 'message error';
   }

@@ -4,23 +4,30 @@
 // Pure (no DOM, no extension APIs): every user-visible word comes from `t(key, subs)`, a
 // lookup into _locales/*/messages.json (chrome.i18n.getMessage in the extension, a table
 // in the demo page and the tests). Loaded as a classic content script, as a classic script
-// by the demo page, and by Node's tests: it only attaches itself to a global namespace.
+// by the demo page, and by Node's tests: it only attaches itself to a global namespace, after
+// lib/contract.js (the order of fact kinds).
 (function (lib) {
   'use strict';
 
-  /** Fact kinds in display order, with the message key of each group's heading. */
-  const FACT_KINDS = [
-    ['person', 'factsPeople'],
-    ['organisation', 'factsOrganisations'],
-    ['place', 'factsPlaces'],
-    ['date', 'factsDates'],
-    ['time', 'factsTimes'],
-    ['number', 'factsNumbers'],
-    ['money', 'factsMoney'],
-    ['percent', 'factsPercentages'],
-    ['quantity', 'factsQuantities'],
-    ['quote', 'factsQuotes'],
-  ];
+  /** The message key of each fact kind's group heading. */
+  const HEADINGS = {
+    person: 'factsPeople',
+    organisation: 'factsOrganisations',
+    place: 'factsPlaces',
+    date: 'factsDates',
+    time: 'factsTimes',
+    number: 'factsNumbers',
+    money: 'factsMoney',
+    percent: 'factsPercentages',
+    quantity: 'factsQuantities',
+    quote: 'factsQuotes',
+  };
+
+  /**
+   * Fact kinds in display order (the core's, from lib/contract.js, loaded before this file),
+   * with the message key of each group's heading.
+   */
+  const FACT_KINDS = lib.contract.FACT_KINDS.map((kind) => [kind, HEADINGS[kind]]);
 
   // Languages written right to left (ISO 639-1 / -2/3 codes the core or a page may give).
   const RTL = new Set(['ar', 'arc', 'dv', 'fa', 'he', 'iw', 'ji', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);

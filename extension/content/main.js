@@ -16,7 +16,7 @@
     }
   };
   if (lib.main && lib.main.alive()) return;
-  const SUMMARIZE = 'abridge:summarize'; // lib/messages.js
+  const { SUMMARIZE_MESSAGE: SUMMARIZE, ERROR_CODES: CODES, MAX_SUMMARY_SENTENCES } = lib.contract; // lib/contract.js
   const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 
   let ex = null; // the last extraction
@@ -48,11 +48,11 @@
 
   function errorText(error) {
     switch (error && error.code) {
-      case 'empty_input':
+      case CODES.EMPTY_INPUT:
         return t('errorEmpty');
-      case 'nothing_to_summarize':
+      case CODES.NOTHING_TO_SUMMARIZE:
         return t('errorNothing');
-      case 'too_large':
+      case CODES.TOO_LARGE:
         return t('errorTooLarge');
       default:
         return t('errorInternal', [String((error && error.message) || error)]);
@@ -62,9 +62,9 @@
   async function ask(options) {
     try {
       const reply = await api.runtime.sendMessage({ type: SUMMARIZE, article: ex.article, options });
-      return reply && typeof reply === 'object' ? reply : { ok: false, error: { code: 'internal', message: 'no reply' } };
+      return reply && typeof reply === 'object' ? reply : { ok: false, error: { code: CODES.INTERNAL, message: 'no reply' } };
     } catch (e) {
-      return { ok: false, error: { code: 'internal', message: String((e && e.message) || e) } };
+      return { ok: false, error: { code: CODES.INTERNAL, message: String((e && e.message) || e) } };
     }
   }
 
@@ -80,7 +80,7 @@
       if (!panel.isOpen()) panel.mount(settings);
       if (!reply.ok) {
         const code = reply.error && reply.error.code;
-        const soft = code === 'nothing_to_summarize' || code === 'empty_input';
+        const soft = code === CODES.NOTHING_TO_SUMMARIZE || code === CODES.EMPTY_INPUT;
         panel.showMessage(soft ? t('notArticle') : errorText(reply.error), { error: !soft, title: soft ? errorText(reply.error) : '' });
         record({ coreMs: t1 - t0, wasmMs: 0, renderMs: 0 });
         return;
@@ -92,7 +92,7 @@
         meta: ex.meta,
         source: ex.source,
         length: current.length,
-        maxLength: Math.max(1, Math.min(summary.stats.article_sentences, 100)),
+        maxLength: Math.max(1, Math.min(summary.stats.article_sentences, MAX_SUMMARY_SENTENCES)),
       });
       const t2 = performance.now();
       record({ coreMs: t1 - t0, wasmMs: reply.coreMs || 0, renderMs: t2 - t1 });

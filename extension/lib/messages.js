@@ -1,19 +1,30 @@
 // The one message the service worker answers, and its checks. Pure: imported by
 // background.js and by Node's tests.
 //
-//   content script → service worker: {type: 'abridge:summarize', article, options}
+//   content script → service worker: {type: SUMMARIZE, article, options}
 //   service worker → content script: {ok: true, summary, coreMs} | {ok: false, error: {code, message}}
 
-export const SUMMARIZE = 'abridge:summarize';
+import './contract.js'; // generated from src/contract.rs: globalThis.AbridgeLib.contract
+
+const contract = globalThis.AbridgeLib.contract;
+const { TOO_LARGE, BAD_ARGUMENT, INTERNAL } = contract.ERROR_CODES;
+
+export const SUMMARIZE = contract.SUMMARIZE_MESSAGE;
 
 // Limits on what a content script may send; the core has its own limits (`too_large`).
 // MAX_CHARS counts UTF-16 units, and each of them is at least one byte of UTF-8, so an article
-// over it is over the core's 16 MiB too: the worker's limit is never stricter than the core's.
-// Articles over either limit get the core's own error code, `too_large`, which the panel
-// explains ("too long to summarise") in the UI's language.
+// over it is over the core's MAX_INPUT_BYTES (16 MiB) too: the worker's limit is never
+// stricter than the core's. Articles over either limit get the core's own error code,
+// `too_large`, which the panel explains ("too long to summarise") in the UI's language.
+// MAX_SUMMARY_SENTENCES: the most summary sentences a request may ask for (the core's cap).
 export const MAX_PARAGRAPHS = 5000;
-export const MAX_CHARS = 16 * 1024 * 1024;
-export const MAX_SENTENCES = 100;
+export const MAX_CHARS = contract.MAX_INPUT_BYTES;
+export const MAX_SUMMARY_SENTENCES = contract.MAX_SUMMARY_SENTENCES;
+
+/** The error reply for a request `parseSummarizeRequest` refused (`{error, code?}`). */
+export function refusalReply(req) {
+  return { ok: false, error: { code: req.code || BAD_ARGUMENT, message: req.error } };
+}
 
 /**
  * Whether the sender is this extension's own content script or page: `sender.id` must be
@@ -41,7 +52,7 @@ export function parseSummarizeRequest(msg) {
   let chars = 0;
   if (a.paragraphs !== undefined) {
     if (!Array.isArray(a.paragraphs) || !a.paragraphs.every(isString)) return { error: 'paragraphs must be strings' };
-    if (a.paragraphs.length > MAX_PARAGRAPHS) return { error: 'too many paragraphs', code: 'too_large' };
+    if (a.paragraphs.length > MAX_PARAGRAPHS) return { error: 'too many paragraphs', code: TOO_LARGE };
     article.paragraphs = a.paragraphs.slice();
     chars += article.paragraphs.reduce((n, p) => n + p.length, 0);
   } else if (a.text !== undefined) {
@@ -51,7 +62,7 @@ export function parseSummarizeRequest(msg) {
   } else {
     return { error: 'article has neither paragraphs nor text' };
   }
-  if (chars > MAX_CHARS) return { error: 'article too long', code: 'too_large' };
+  if (chars > MAX_CHARS) return { error: 'article too long', code: TOO_LARGE };
   for (const key of ['title', 'lang']) {
     if (a[key] === undefined || a[key] === null) continue;
     if (!isString(a[key]) || a[key].length > 2000) return { error: key + ' must be a short string' };
@@ -61,17 +72,19 @@ export function parseSummarizeRequest(msg) {
   if (typeof o !== 'object') return { error: 'options must be an object' };
   const options = {};
   if (o.sentences !== undefined && o.sentences !== null) {
-    if (!Number.isInteger(o.sentences) || o.sentences < 1 || o.sentences > MAX_SENTENCES) {
-      return { error: 'sentences must be a whole number from 1 to ' + MAX_SENTENCES };
+    if (!Number.isInteger(o.sentences) || o.sentences < 1 || o.sentences > MAX_SUMMARY_SENTENCES) {
+      return { error: 'sentences must be a whole number from 1 to ' + MAX_SUMMARY_SENTENCES };
     }
     options.sentences = o.sentences;
   }
   return { article, options };
 }
 
+const CODES = new Set(Object.values(contract.ERROR_CODES));
+
 /** The error reply for a thrown core error (a JS Error whose name is the core's code). */
 export function errorReply(e) {
-  const code = e && typeof e.name === 'string' && /^[a-z_]+$/.test(e.name) ? e.name : 'internal';
+  const code = e && CODES.has(e.name) ? e.name : INTERNAL;
   const message = e && typeof e.message === 'string' ? e.message : String(e);
   return { ok: false, error: { code, message } };
 }

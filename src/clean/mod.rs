@@ -847,4 +847,59 @@ mod tests {
         assert_eq!(reason("What to know"), None);
         assert_eq!(reason("Heavy snow forced more than 200 schools to close on Tuesday."), None);
     }
+
+    /// The examples the comments give of page chrome, one row each: (the example, the reason
+    /// it is dropped).
+    const CHROME_COMMENT_EXAMPLES: &[(&str, DropReason)] = &[
+        ("1 / 8", DropReason::Widget),
+        ("3 of 10", DropReason::Widget),
+        ("Photo 2 of 8", DropReason::Widget),
+        ("12:30", DropReason::Widget),
+        ("Image 1/5", DropReason::Widget),
+        ("Getty Images", DropReason::Credit),
+        ("AP Photo/Evan Vucci", DropReason::Credit),
+        ("Reuters/Name", DropReason::Credit),
+        ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", DropReason::Credit),
+        ("Updated: Nov. 20, 2019 1:35 a.m.", DropReason::Credit),
+        ("(Published Monday, Nov. 18, 2019)", DropReason::Credit),
+        ("Read more: Why the storm was worse than forecast", DropReason::Navigation),
+        ("Related: The storm in pictures", DropReason::Navigation),
+        ("Photo: Jordan Reyes", DropReason::Navigation),
+        ("Wow. https://t.co/Nc0nKoXGBP", DropReason::Share),
+        ("— Dana Whitlow (@dwhitlow) November 20, 2019", DropReason::Share),
+    ];
+
+    #[test]
+    fn chrome_comment_examples() {
+        let mut failed = Vec::new();
+        for (example, want) in CHROME_COMMENT_EXAMPLES {
+            let got = chrome_reason(example, &shape(example));
+            if got != Some(*want) {
+                failed.push(format!("{example:?}: {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    #[test]
+    fn caption_and_dateline_comment_examples() {
+        for caption in [
+            "In this photo a crowd waits outside the court.",
+            "FILE - President Joe Biden speaks in Washington.",
+            "A crowd waits outside the court. (AP Photo/Evan Vucci)",
+            "A crowd waits outside the court. (Photo: Jordan Reyes/Tulsa Daily)",
+            "A crowd waits outside the court. (Ministry Press Service via AP)",
+            "A crowd waits outside the court. Photograph: Dana Whitlow/Reuters",
+        ] {
+            assert!(is_caption(caption), "{caption:?}");
+        }
+        for (line, skip, place) in [
+            ("SPRINGFIELD, Ill. (AP) — The state said", 27, Some("SPRINGFIELD")),
+            ("LONDON (Reuters) - The bank said", 19, Some("LONDON")),
+            ("WASHINGTON — The House voted", 15, Some("WASHINGTON")),
+            ("(CNN) -- The first", 9, None),
+        ] {
+            assert_eq!(dateline(line), Some((skip, place.map(String::from))), "{line:?}");
+        }
+    }
 }

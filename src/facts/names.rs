@@ -605,4 +605,142 @@ mod tests {
         assert!(found("Girls currently cannot attend school, and girls want to.").is_empty());
         assert!(found("But the talks went on.").is_empty());
     }
+
+    /// The examples the rules' comments give, one row each: (the example as the comment writes
+    /// it, a sentence holding it, the kind, the value found).
+    const COMMENT_EXAMPLES: &[(&str, &str, FactKind, &str)] = &[
+        ("Bank of America", "He works for Bank of America in Ohio.", FactKind::Organisation, "Bank of America"),
+        (
+            "Joint Chiefs of Staff",
+            "The Joint Chiefs of Staff met on Monday.",
+            FactKind::Organisation,
+            "Joint Chiefs of Staff",
+        ),
+        ("PG&E", "Power was cut by PG&E on Monday.", FactKind::Organisation, "PG&E"),
+        ("AT&T", "Service was cut by AT&T on Monday.", FactKind::Organisation, "AT&T"),
+        (
+            "in Samarkand, Uzbekistan",
+            "The ministers met in Samarkand, Uzbekistan, on Thursday.",
+            FactKind::Place,
+            "Samarkand",
+        ),
+        ("W. Carlineo", "He pleaded guilty, Patrick W. Carlineo Jr. said.", FactKind::Person, "Patrick W. Carlineo Jr"),
+        ("U.S. Senate", "The bill passed the U.S. Senate on Monday.", FactKind::Organisation, "U.S. Senate"),
+        (
+            "Owen Dempsey of the Aberdeen Royal Infirmary",
+            "Owen Dempsey of the Aberdeen Royal Infirmary said the ward was full.",
+            FactKind::Person,
+            "Owen Dempsey",
+        ),
+        (
+            "Russian Foreign Ministry",
+            "The Russian Foreign Ministry said talks would resume.",
+            FactKind::Organisation,
+            "Russian Foreign Ministry",
+        ),
+        (
+            "the Bank of England",
+            "Rates were raised by the Bank of England on Thursday.",
+            FactKind::Organisation,
+            "Bank of England",
+        ),
+        (
+            "Russian Foreign Minister Sergey Lavrov",
+            "Russian Foreign Minister Sergey Lavrov arrived on Monday.",
+            FactKind::Person,
+            "Sergey Lavrov",
+        ),
+        ("Kevin King", "Kevin King said the vote was fair.", FactKind::Person, "Kevin King"),
+        (
+            "Indiana State Teachers Association President Keith Gambill",
+            "Indiana State Teachers Association President Keith Gambill said teachers would strike.",
+            FactKind::Person,
+            "Keith Gambill",
+        ),
+        (
+            "Indiana State Teachers Association President Keith Gambill",
+            "Indiana State Teachers Association President Keith Gambill said teachers would strike.",
+            FactKind::Organisation,
+            "Indiana State Teachers Association",
+        ),
+        (
+            "BART Police Chief Ed Alvarez",
+            "BART Police Chief Ed Alvarez said the station was closed.",
+            FactKind::Person,
+            "Ed Alvarez",
+        ),
+        ("Home Secretary", "Home Secretary Priya Castell announced the plan.", FactKind::Person, "Priya Castell"),
+        (
+            "Foreign Affairs Hina Rabbani Khar",
+            "Minister of State for Foreign Affairs Hina Rabbani Khar spoke on Monday.",
+            FactKind::Person,
+            "Hina Rabbani Khar",
+        ),
+        // Kept whole; a person until `facts::extract` sees it named again in full (then an
+        // organisation, as "Blue Origin").
+        ("Home Depot", "Workers at Home Depot stores walked out on Monday.", FactKind::Person, "Home Depot"),
+        ("Russian Sergey Lavrov", "The Russian Sergey Lavrov arrived on Monday.", FactKind::Person, "Sergey Lavrov"),
+        (
+            "EU Gordon Sondland",
+            "EU Ambassador Gordon Sondland testified on Wednesday.",
+            FactKind::Person,
+            "Gordon Sondland",
+        ),
+        (
+            "EU Gordon Sondland",
+            "The envoy, EU Gordon Sondland, testified on Wednesday.",
+            FactKind::Person,
+            "Gordon Sondland",
+        ),
+        (
+            "JAMA Psychiatry",
+            "The study appeared in JAMA Psychiatry on Wednesday.",
+            FactKind::Organisation,
+            "JAMA Psychiatry",
+        ),
+        ("NBC News", "The interview aired on NBC News on Sunday.", FactKind::Organisation, "NBC News"),
+        (
+            "Pittsburgh Penguins",
+            "The Pittsburgh Penguins won on Saturday.",
+            FactKind::Organisation,
+            "Pittsburgh Penguins",
+        ),
+        (
+            "New York Islanders",
+            "The New York Islanders lost on Saturday.",
+            FactKind::Organisation,
+            "New York Islanders",
+        ),
+        ("Logar province", "Fighting broke out in Logar province on Monday.", FactKind::Place, "Logar"),
+        ("Orange county", "Fires burned across Orange county on Monday.", FactKind::Place, "Orange"),
+        ("NASA", "Workers at NASA were told, NASA said.", FactKind::Organisation, "NASA"),
+    ];
+
+    #[test]
+    fn comment_examples() {
+        let mut failed = Vec::new();
+        for (example, sentence, kind, value) in COMMENT_EXAMPLES {
+            let f = found(sentence);
+            if !f.iter().any(|(k, v)| k == kind && v == value) {
+                failed.push(format!("{example:?}: {value:?} as {kind:?} in {f:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// Examples the comments give of what is not a name.
+    #[test]
+    fn comment_examples_of_non_names() {
+        for (example, sentence, not) in [
+            ("the President", "The President spoke on Monday.", "President"),
+            ("Russian alone", "The Russian spoke on Monday.", "Russian"),
+            ("SACHA PFEIFFER, HOST:", "SACHA PFEIFFER, HOST: Good morning.", "SACHA PFEIFFER"),
+            ("a time zone", "It opens at 9 a.m. ET on Monday, and ET is late.", "ET"),
+            ("OK", "OK, OK, the plan is fine.", "OK"),
+            ("On Your Side", "On Your Side, the show, aired on Monday.", "On Your Side"),
+        ] {
+            let f = found(sentence);
+            assert!(!f.iter().any(|(_, v)| v == not), "{example:?}: {not:?} found in {f:?}");
+        }
+    }
 }

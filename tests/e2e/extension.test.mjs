@@ -6,10 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './lib/server.mjs';
-import { launch, triggerAction, isLocal, chromiumPath } from './lib/browser.mjs';
+import { triggerAction, isLocal } from './lib/browser.mjs';
 import { requests } from './lib/netlog.mjs';
-import { REPO, EXT_DIR, SHARED_PAGES, hasShared } from './lib/shared.mjs';
+import { hasShared } from './lib/shared.mjs';
+import { chromiumSuite } from './lib/fixture.mjs';
 import { chromiumHarness } from './lib/harness.mjs';
 import {
   OUT, Timings, summarise, panel, settle, clickAndCheckHighlight, checkArticle, checkLengthAndKeyboard,
@@ -17,9 +17,8 @@ import {
   pickSharedPages, KNOWN_CORE_ISSUES, checkRealPage,
 } from './lib/checks.mjs';
 
-const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
-const browserMissing = !chromiumPath() && 'chromium not installed (scripts/setup.sh test installs it)';
-const skip = browserMissing || (!built && 'extension not built (scripts/build.sh)');
+const E2E = chromiumSuite({ shared: true });
+const { skip } = E2E;
 
 let srv;
 let b;
@@ -30,19 +29,11 @@ const ownRequests = [];
 before(async () => {
   if (skip) return;
   fs.mkdirSync(OUT, { recursive: true });
-  srv = await startServer({ repo: REPO, shared: hasShared ? SHARED_PAGES : null });
-  b = await launch(EXT_DIR);
+  ({ srv, b } = await E2E.ready());
   H = chromiumHarness(b, { onRequest: (url) => ownRequests.push(url) });
 });
 
-after(async () => {
-  if (b) {
-    await b.close();
-    b.cleanup();
-  }
-  if (srv) await srv.close();
-  timings.print();
-});
+after(() => timings.print());
 
 // ---------------------------------------------------------------------------------------
 // Our own pages (always run).

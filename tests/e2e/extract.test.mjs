@@ -3,34 +3,22 @@
 // (token F1 against the true article text). Our own pages are checked when ../shared is absent
 // too. The extraction runs in the page exactly as in the extension: the same files, evaluated
 // in the page, then AbridgeLib.extract.extract(document).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer } from './lib/server.mjs';
-import { launch, chromiumPath } from './lib/browser.mjs';
-import { REPO, EXT_DIR, SHARED, SHARED_PAGES, hasShared, sharedIndex, extractionSource } from './lib/shared.mjs';
+import { REPO, SHARED, SHARED_PAGES, hasShared, sharedIndex, extractionSource } from './lib/shared.mjs';
+import { chromiumSuite } from './lib/fixture.mjs';
 
 const MIN_F1 = 0.96;
 const OUT = path.join(REPO, 'test-output', 'extract');
-const built = fs.existsSync(path.join(EXT_DIR, 'vendor', 'Readability.js'));
-const skip = (!chromiumPath() && 'chromium not installed') || (!built && 'extension not built (scripts/build.sh)');
+const E2E = chromiumSuite({ shared: true, needs: 'vendor/Readability.js' });
+const { skip } = E2E;
 
 let srv;
 let b;
-before(async () => {
-  if (skip) return;
-  srv = await startServer({ repo: REPO, shared: hasShared ? SHARED_PAGES : null });
-  b = await launch(EXT_DIR);
-});
-after(async () => {
-  if (b) {
-    await b.close();
-    b.cleanup();
-  }
-  if (srv) await srv.close();
-});
+before(async () => ({ srv, b } = await E2E.ready()));
 
 async function extractFrom(url) {
   const page = await b.context.newPage();

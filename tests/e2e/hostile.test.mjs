@@ -5,37 +5,23 @@
 //   - page CSS aimed at the panel or at everything: the panel stays visible, on top, usable;
 //   - a page that deletes unknown elements: the next click brings one panel back;
 //   - over-limit and empty articles: a clear message in the panel, no extension errors.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './lib/server.mjs';
-import { launch, triggerAction, chromiumPath } from './lib/browser.mjs';
-import { REPO, EXT_DIR } from './lib/shared.mjs';
-import { summarise, waitClosed, panelView, assertUsable, shadowAudit, watchConsole, hookWorker } from './lib/hostile.mjs';
+import { triggerAction } from './lib/browser.mjs';
+import { REPO } from './lib/shared.mjs';
+import { chromiumSuite } from './lib/fixture.mjs';
+import { summarise, waitClosed, panelView, assertUsable, shadowAudit, watchConsole } from './lib/hostile.mjs';
 
-const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
-const skip = (!chromiumPath() && 'chromium not installed (scripts/setup.sh test installs it)') || (!built && 'extension not built (scripts/build.sh)');
+const E2E = chromiumSuite({ hookWorkerLog: true });
+const { skip } = E2E;
 
 let srv;
 let b;
 let workerLog;
 const extensionLog = [];
 
-before(async () => {
-  if (skip) return;
-  srv = await startServer({ repo: REPO, shared: null });
-  b = await launch(EXT_DIR);
-  workerLog = await hookWorker(b.sw);
-});
-
-after(async () => {
-  if (b) {
-    await b.close();
-    b.cleanup();
-  }
-  if (srv) await srv.close();
-});
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
 
 async function open(name) {
   const page = await b.context.newPage();

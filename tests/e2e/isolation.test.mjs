@@ -8,18 +8,14 @@
 // (closed) from Abridge's own worker and checks what the page can see then, and that the
 // panel still works (clicked at its coordinates, read through chrome.dom.openOrClosedShadowRoot
 // in the extension's isolated world).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './lib/server.mjs';
-import { launch, chromiumPath } from './lib/browser.mjs';
 import { REPO, EXT_DIR } from './lib/shared.mjs';
-import { summarise, waitClosed, panelView, watchConsole, hookWorker } from './lib/hostile.mjs';
+import { chromiumSuite } from './lib/fixture.mjs';
+import { summarise, waitClosed, panelView, watchConsole } from './lib/hostile.mjs';
 
 const INTRUDER = path.join(REPO, 'tests', 'fixtures', 'intruder-extension');
-const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
-const skip = (!chromiumPath() && 'chromium not installed (scripts/setup.sh test installs it)') || (!built && 'extension not built (scripts/build.sh)');
 
 let srv;
 let b; // launch() result with sw/extId set to Abridge's
@@ -36,26 +32,22 @@ async function workerEnding(context, suffix) {
   throw new Error('no service worker ' + suffix);
 }
 
-before(async () => {
-  if (skip) return;
-  srv = await startServer({ repo: REPO, shared: null });
+const E2E = chromiumSuite({
   // Chromium takes one comma-separated list for both flags (../shared/notes/toolchain.md §4.1).
-  b = await launch(`${EXT_DIR},${INTRUDER}`);
-  b.sw = await workerEnding(b.context, '/background.js');
-  b.extId = new URL(b.sw.url()).host;
-  const isw = await workerEnding(b.context, '/worker.js');
-  intruder = { sw: isw, id: new URL(isw.url()).host };
-  assert.notEqual(intruder.id, b.extId);
-  workerLog = await hookWorker(b.sw);
+  extDir: `${EXT_DIR},${INTRUDER}`,
+  hookWorkerLog: true,
+  async onLaunch(b) {
+    b.sw = await workerEnding(b.context, '/background.js');
+    b.extId = new URL(b.sw.url()).host;
+    const isw = await workerEnding(b.context, '/worker.js');
+    intruder = { sw: isw, id: new URL(isw.url()).host };
+    assert.notEqual(intruder.id, b.extId);
+  },
 });
+const { skip } = E2E;
 
-after(async () => {
-  if (b) {
-    await b.close();
-    b.cleanup();
-  }
-  if (srv) await srv.close();
-});
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
+
 
 const ARTICLE = {
   paragraphs: [

@@ -8,18 +8,19 @@
 //     initiated went to the extension itself. A control run shows the check sees a request
 //     the worker makes (to 127.0.0.2, on this machine).
 // The manifest's permissions against PRIVACY.md are checked in tests/node/permissions.test.mjs.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { startServer } from './lib/server.mjs';
-import { launch, chromiumPath } from './lib/browser.mjs';
+import { launch } from './lib/browser.mjs';
 import { requests } from './lib/netlog.mjs';
-import { REPO, EXT_DIR } from './lib/shared.mjs';
-import { summarise, waitClosed, panelView, hookWorker } from './lib/hostile.mjs';
+import { EXT_DIR } from './lib/shared.mjs';
+import { chromiumSuite } from './lib/fixture.mjs';
+import { summarise, waitClosed, panelView } from './lib/hostile.mjs';
 
-const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
-const skip = (!chromiumPath() && 'chromium not installed (scripts/setup.sh test installs it)') || (!built && 'extension not built (scripts/build.sh)');
+const E2E = chromiumSuite({
+  hookWorkerLog: true,
+  onLaunch: (b) => b.context.on('request', (r) => seenRequests.push({ url: r.url(), worker: Boolean(r.serviceWorker()), frame: r.serviceWorker() ? '' : r.frame().url() })),
+});
+const { skip } = E2E;
 const SETTINGS_KEYS = ['length', 'side', 'theme']; // extension/content/settings.js
 
 let srv;
@@ -28,21 +29,7 @@ let workerLog;
 const seenRequests = []; // Playwright request events: {url, worker, frame}
 const shown = []; // every summary sentence shown, to look for in storage
 
-before(async () => {
-  if (skip) return;
-  srv = await startServer({ repo: REPO, shared: null });
-  b = await launch(EXT_DIR);
-  b.context.on('request', (r) => seenRequests.push({ url: r.url(), worker: Boolean(r.serviceWorker()), frame: r.serviceWorker() ? '' : r.frame().url() }));
-  workerLog = await hookWorker(b.sw);
-});
-
-after(async () => {
-  if (b) {
-    await b.close();
-    b.cleanup();
-  }
-  if (srv) await srv.close();
-});
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
 
 /** Requests of the extension's origin (initiated by it, or in its network partition) to anything but itself. */
 function extensionRequestsOut(netlog, extId) {

@@ -2,37 +2,22 @@
 // (history.pushState + a new article DOM). A click after such a navigation summarises the NEW
 // article, whether the panel was closed or still open on the old one (then it is replaced,
 // not toggled shut), and its sentences are highlighted in the new article.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { startServer } from './lib/server.mjs';
-import { launch, triggerAction, chromiumPath } from './lib/browser.mjs';
-import { REPO, EXT_DIR, squash } from './lib/shared.mjs';
-import { summarise, waitClosed, panelView, watchConsole, hookWorker } from './lib/hostile.mjs';
+import { triggerAction } from './lib/browser.mjs';
+import { squash } from './lib/shared.mjs';
+import { chromiumSuite } from './lib/fixture.mjs';
+import { summarise, waitClosed, panelView, watchConsole } from './lib/hostile.mjs';
 
-const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
-const skip = (!chromiumPath() && 'chromium not installed (scripts/setup.sh test installs it)') || (!built && 'extension not built (scripts/build.sh)');
+const E2E = chromiumSuite({ hookWorkerLog: true });
+const { skip } = E2E;
 
 let srv;
 let b;
 let workerLog;
 const extensionLog = [];
 
-before(async () => {
-  if (skip) return;
-  srv = await startServer({ repo: REPO, shared: null });
-  b = await launch(EXT_DIR);
-  workerLog = await hookWorker(b.sw);
-});
-
-after(async () => {
-  if (b) {
-    await b.close();
-    b.cleanup();
-  }
-  if (srv) await srv.close();
-});
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
 
 const TRAM = /Tram line to the airport opens two months early/;
 const LIBRARY = /Old post office becomes the city’s largest library/;

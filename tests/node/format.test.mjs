@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import '../../extension/lib/contract.js';
 import '../../extension/content/format.js';
 
 const fmt = globalThis.AbridgeLib.format;

@@ -1,7 +1,7 @@
-// Prints scripts/bench.sh's tables from what its steps wrote to DIR (test-output/bench):
-//   native-speed.txt (cargo bench --bench speed), wasm-speed.json (bench/wasm.mjs sizes),
-//   peers.json (bench/peers.py), native-<corpus>.json and wasm-<corpus>.json (ms/article).
-//   node bench/report.mjs DIR
+// Prints benches/run.sh's tables from what its steps wrote to DIR (test-output/bench):
+//   native-speed.txt (cargo bench --bench speed), wasm-speed.json (benches/wasm.mjs sizes),
+//   peers.json (benches/peers.py), native-<corpus>.json and wasm-<corpus>.json (ms/article).
+//   node benches/report.mjs DIR
 // Figures only, with the targets beside them; nothing is asserted.
 import fs from 'node:fs';
 import path from 'node:path';

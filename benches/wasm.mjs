@@ -3,16 +3,16 @@
 // JS/wasm boundary both ways (the article string copied into wasm memory, the Summary built
 // as a JS object).
 //
-//   node bench/wasm.mjs sizes [--json FILE]
+//   node benches/wasm.mjs sizes [--json FILE]
 //       The inputs of `cargo bench --bench speed` (benches/speed.rs): articles of
 //       ../shared/eval/{cnndm,bbc-news-summary}/dev.jsonl concatenated as paragraphs and cut
 //       at 1 KB, 10 KB, 100 KB, 1 MB and 5 MB (at a paragraph break), or the bundled seed
 //       article repeated when ../shared is absent; median of at least 5 runs and 2 s per size.
-//   node bench/wasm.mjs per-article FILE.jsonl [--lines] [--sentences N | --ratio R] [--n 300] [--reps 3] [--json FILE]
-//       Milliseconds per article, timed as examples/per_article.rs and bench/peers.py time
+//   node benches/wasm.mjs per-article FILE.jsonl [--lines] [--sentences N | --ratio R] [--n 300] [--reps 3] [--json FILE]
+//       Milliseconds per article, timed as examples/per_article.rs and benches/peers.py time
 //       theirs: one warm-up pass, then the best of --reps passes over the first --n records.
 //
-// Figures only; nothing is asserted (scripts/bench.sh prints them beside the native ones).
+// Figures only; nothing is asserted (benches/run.sh prints them beside the native ones).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,7 +156,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       json: arg(args, '--json'),
     });
   } else {
-    console.error('usage: node bench/wasm.mjs sizes [--json FILE] | per-article FILE.jsonl [--lines] [--sentences N | --ratio R] [--n 300] [--reps 3] [--json FILE]');
+    console.error('usage: node benches/wasm.mjs sizes [--json FILE] | per-article FILE.jsonl [--lines] [--sentences N | --ratio R] [--n 300] [--reps 3] [--json FILE]');
     process.exit(2);
   }
 }

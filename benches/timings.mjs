@@ -3,7 +3,7 @@
 // test-output/timings-firefox.json, given as FILE), as a table to quote: median and
 // 95th percentile of click-to-panel wall time and of its split (extraction, core round trip,
 // of which the wasm call, render). Also written beside FILE as <name>-summary.json.
-//   node bench/timings.mjs [FILE]      (after scripts/test.sh)
+//   node benches/timings.mjs [FILE]      (after scripts/test.sh)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

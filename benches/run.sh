@@ -3,16 +3,16 @@
 # run it on a quiet one and read medians):
 #   1. the release builds (the wasm module as shipped: scripts/build.sh);
 #   2. native speed: cargo bench --bench speed (1 KB … 5 MB: ms, MB/s, ratio to the floor, peak heap);
-#   3. wasm speed on the same inputs through the JS bindings (bench/wasm.mjs), then one table
+#   3. wasm speed on the same inputs through the JS bindings (benches/wasm.mjs), then one table
 #      pairing wasm and native with the wasm/native ratio;
 #   4. quadratic traps: cargo bench --bench traps;
 #   5. peers on the same 300 dev articles per corpus: Lead-3 and sumy's LexRank, TextRank, Luhn
-#      (bench/peers.py), Abridge native (examples/per_article.rs) and wasm (bench/wasm.mjs);
-#   6. size: gzipped wasm and extension payload against their budgets (bench/size.mjs; its
+#      (benches/peers.py), Abridge native (examples/per_article.rs) and wasm (benches/wasm.mjs);
+#   6. size: gzipped wasm and extension payload against their budgets (benches/size.mjs; its
 #      non-zero exit when over budget is reported here, not passed on).
 # Steps 2, 3 and 5 read ../shared/eval/ (the seed article stands in for step 2–3 without it;
 # step 5 is skipped). Outputs go to test-output/bench/.
-#   scripts/bench.sh        (npm run bench)
+#   benches/run.sh        (npm run bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=test-output/bench
@@ -25,14 +25,14 @@ cargo build --locked --release --quiet --examples
 
 echo "== native speed (cargo bench --bench speed)"
 cargo bench --locked --quiet --bench speed | tee "$OUT/native-speed.txt"
-echo "== wasm speed, same inputs (node bench/wasm.mjs sizes)"
-node bench/wasm.mjs sizes --json "$OUT/wasm-speed.json"
+echo "== wasm speed, same inputs (node benches/wasm.mjs sizes)"
+node benches/wasm.mjs sizes --json "$OUT/wasm-speed.json"
 echo "== quadratic traps (cargo bench --bench traps)"
 cargo bench --locked --quiet --bench traps | tee "$OUT/traps.txt"
 
 if [ -f ../shared/eval/cnndm/dev.jsonl ] && [ -f ../shared/tools/baselines.py ]; then
-  echo "== peers (python3 bench/peers.py: 300 dev articles per corpus, best of 3)"
-  python3 bench/peers.py --n 300 --reps 3 --json "$OUT/peers.json"
+  echo "== peers (python3 benches/peers.py: 300 dev articles per corpus, best of 3)"
+  python3 benches/peers.py --n 300 --reps 3 --json "$OUT/peers.json"
   echo "== Abridge on the same articles (native, wasm)"
   for spec in "cnndm|../shared/eval/cnndm/dev.jsonl|--lines --sentences 3" \
               "bbc-news-summary|../shared/eval/bbc-news-summary/dev.jsonl|--ratio 0.42"; do
@@ -41,16 +41,16 @@ if [ -f ../shared/eval/cnndm/dev.jsonl ] && [ -f ../shared/tools/baselines.py ];
     # shellcheck disable=SC2086
     target/release/examples/per_article "$file" $args --n 300 --reps 3 | tee "$OUT/native-$name.json"
     # shellcheck disable=SC2086
-    node bench/wasm.mjs per-article "$file" $args --n 300 --reps 3 --json "$OUT/wasm-$name.json"
+    node benches/wasm.mjs per-article "$file" $args --n 300 --reps 3 --json "$OUT/wasm-$name.json"
   done
 else
   echo "== peers: ../shared/eval or ../shared/tools absent: skipped"
   rm -f "$OUT/peers.json"
 fi
 
-echo "== size (node bench/size.mjs)"
-node bench/size.mjs || echo "(size: over budget, see above; scripts/bench.sh does not fail on it)"
+echo "== size (node benches/size.mjs)"
+node benches/size.mjs || echo "(size: over budget, see above; benches/run.sh does not fail on it)"
 
 echo
 echo "== summary"
-node bench/report.mjs "$OUT"
+node benches/report.mjs "$OUT"

@@ -5,7 +5,7 @@ TextRank and Luhn, timed as ../shared/tools/time_baselines.py times them (and as
 --n dev articles, one warm-up pass, then the best mean of --reps passes; per-article median of
 that pass too.
 
-  python3 bench/peers.py [--n 300] [--reps 3] [--json FILE]
+  python3 benches/peers.py [--n 300] [--reps 3] [--json FILE]
 
 Reads ../shared/eval/*/dev.jsonl and ../shared/tools/baselines.py (third-party data and the
 shared tools: read in place, never copied); says so and exits 0 when they are absent.
@@ -22,7 +22,7 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(REPO), "shared")
 CORPORA = [
-    # name, file, split, k, ratio  (the same budgets scripts/bench.sh gives Abridge)
+    # name, file, split, k, ratio  (the same budgets benches/run.sh gives Abridge)
     ("cnndm", "eval/cnndm/dev.jsonl", "lines", 3, None),
     ("bbc-news-summary", "eval/bbc-news-summary/dev.jsonl", "regex", None, 0.42),
 ]

@@ -8,7 +8,7 @@
 // (KB = 1000 bytes.) Also lists the rest of the package (HTML, CSS, locales, licences) for
 // information. Reads the built extension (scripts/build.sh first), the same file list as
 // scripts/package.mjs. Not part of scripts/test.sh while the wasm is over its budget:
-//   node bench/size.mjs         (npm run size)
+//   node benches/size.mjs         (npm run size)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';

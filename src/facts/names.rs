@@ -31,6 +31,9 @@ pub(crate) struct Chain {
 
 /// Finds the entity mentions of one sentence.
 pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: &mut Vec<Mention>) {
+    if is_cjk_text(text) {
+        cjk_mentions(text, out);
+    }
     for chain in chains(text, tokens, common) {
         let from = out.len();
         if chain.acronym {
@@ -546,6 +549,451 @@ impl CommonWords {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Chinese, Japanese and Korean: no capitals and (in Chinese and Japanese) no spaces, so names
+// are found by cue words around them: titles and honorifics after (Japanese, Korean) or
+// before (Chinese) a name that opens with a family name, organisation and place suffixes,
+// "（以下简称“X”）" aliases, a bracketed age or grade after a name, a Japanese dateline
+// "【X＝". Values stop at particles (은/는/이/가/を/は/の …) and leave titles out.
+// ---------------------------------------------------------------------------------------
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff) || c == '々' || c == 'ヶ'
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x309f)
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30a1..=0x30ff) && c != '・'
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xac00..=0xd7af)
+}
+
+/// Whether a sentence is written in Chinese, Japanese or Korean.
+pub(crate) fn is_cjk_text(text: &str) -> bool {
+    text.chars().any(|c| is_han(c) || is_hangul(c) || is_hiragana(c))
+}
+
+/// The start of the run of characters of one script class that ends at byte `end`, at most
+/// `max` characters long, stopping at a character `stop` accepts.
+fn run_back(text: &str, end: usize, max: usize, class: impl Fn(char) -> bool, stop: impl Fn(char) -> bool) -> usize {
+    let mut start = end;
+    for (n, (i, c)) in text[..end].char_indices().rev().enumerate() {
+        if n >= max || !class(c) || stop(c) {
+            break;
+        }
+        start = i;
+    }
+    start
+}
+
+fn run_fwd(text: &str, start: usize, max: usize, class: impl Fn(char) -> bool) -> usize {
+    let mut end = start;
+    for (n, (i, c)) in text[start..].char_indices().enumerate() {
+        if n >= max || !class(c) {
+            break;
+        }
+        end = start + i + c.len_utf8();
+    }
+    end
+}
+
+fn push(out: &mut Vec<Mention>, kind: FactKind, text: &str, s: usize, e: usize, strong: bool) {
+    if s >= e || out.iter().any(|m| m.kind == kind && m.start == s && m.end == e) {
+        return;
+    }
+    let mut m = Mention::new(kind, text[s..e].to_string(), s, e);
+    m.strong = strong;
+    out.push(m);
+}
+
+/// Names of a sentence in Chinese, Japanese or Korean.
+pub(crate) fn cjk_mentions(text: &str, out: &mut Vec<Mention>) {
+    if text.chars().any(is_hangul) {
+        korean(text, out);
+    } else if text.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
+        japanese(text, out);
+    } else {
+        chinese(text, out);
+    }
+}
+
+fn starts_with_surname(run: &str, surnames: &[&str]) -> Option<usize> {
+    surnames.iter().filter(|s| run.starts_with(*s) && run.len() > s.len()).map(|s| s.len()).max()
+}
+
+fn korean(text: &str, out: &mut Vec<Mention>) {
+    let words = words_with_offsets(text);
+    let stem = |w: &str| -> usize {
+        // Byte length of the word without a trailing particle.
+        let w = w.trim_end_matches(|c: char| !is_hangul(c) && !c.is_alphanumeric());
+        KO_PARTICLES
+            .iter()
+            .filter(|p| w.ends_with(*p) && w[..w.len() - p.len()].chars().count() >= 2)
+            .map(|p| w.len() - p.len())
+            .min()
+            .unwrap_or(w.len())
+    };
+    let hangul_only = |w: &str| !w.is_empty() && w.chars().all(is_hangul);
+    for (i, &(s, w)) in words.iter().enumerate() {
+        let st = &w[..stem(w)];
+        // A person: a family name and one to three syllables, then a title, maybe after an
+        // organisation ("박성훈 한울반도체 대표는", "한재민 감독은").
+        let n = st.chars().count();
+        if hangul_only(w) && (2..=4).contains(&n) && starts_with_surname(w, KO_SURNAMES).is_some() {
+            let title_at = |j: usize| words.get(j).is_some_and(|&(_, t)| KO_TITLES.contains(&&t[..stem(t)]));
+            if title_at(i + 1) {
+                push(out, FactKind::Person, text, s, s + w.len(), true);
+            } else if title_at(i + 2) {
+                push(out, FactKind::Person, text, s, s + w.len(), true);
+                let (os, ow) = words[i + 1];
+                let ost = &ow[..stem(ow)];
+                if hangul_only(ost) && ost.chars().count() >= 2 {
+                    push(out, FactKind::Organisation, text, os, os + ost.len(), true);
+                }
+            }
+        }
+        if !hangul_only(st) {
+            continue;
+        }
+        // Organisations and places by their ending.
+        let org = KO_ORGS.contains(&st)
+            || KO_ORG_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= x.chars().count() + 2)
+            || KO_SHORT_ORG_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= 4);
+        if org && !KO_TITLES.contains(&st) {
+            push(out, FactKind::Organisation, text, s, s + st.len(), false);
+        } else if KO_PLACES.contains(&st) || KO_PLACE_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= 3) {
+            let mut m = Mention::new(FactKind::Place, st.to_string(), s, s + st.len());
+            m.locative = w[st.len()..].starts_with("에서") || w[st.len()..].starts_with('에');
+            out.push(m);
+        }
+    }
+}
+
+fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for w in text.split(' ') {
+        if !w.is_empty() {
+            out.push((pos, w));
+        }
+        pos += w.len() + 1;
+    }
+    out
+}
+
+fn japanese(text: &str, out: &mut Vec<Mention>) {
+    // A dateline: "【ナッシュビル＝佐々木健太】".
+    if let Some(rest) = text.strip_prefix('【') {
+        if let Some(eq) = rest.find('＝') {
+            let s = '【'.len_utf8();
+            push(out, FactKind::Place, text, s, s + eq, false);
+        }
+    }
+    let han_stop = |c: char| c == '・';
+    // People: a name that opens with a family name before a title or honorific, a "・" and
+    // an affiliation, or a bracketed age or grade.
+    for (i, _) in text.char_indices() {
+        let rest = &text[i..];
+        let title = JA_TITLES.iter().filter(|t| rest.starts_with(*t)).map(|t| t.len()).max();
+        let bullet = rest.starts_with('・');
+        let bracket = rest.starts_with('（') && rest['（'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
+        if title.is_none() && !bullet && !bracket {
+            continue;
+        }
+        let s = run_back(text, i, 6, is_han, han_stop);
+        let run = &text[s..i];
+        if (2..=5).contains(&run.chars().count()) && starts_with_surname(run, JA_SURNAMES).is_some() {
+            push(out, FactKind::Person, text, s, i, true);
+        }
+    }
+    // Organisations: a run ending in an organisation word ("気象庁", "東和精機"), or a name
+    // followed by its home prefecture or city in brackets ("盛岡青嶺（岩手）").
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let rest = &text[end..];
+        let suffix = JA_ORG_SUFFIXES.iter().any(|x| text[..end].ends_with(x));
+        let home = rest.starts_with('（') && {
+            let inner = &rest['（'.len_utf8()..];
+            let close = inner.find('）').unwrap_or(0);
+            let place = &inner[..close];
+            close > 0 && (JA_PREFECTURES.contains(&place) || place.ends_with(['市', '県', '都', '府']))
+        };
+        if !(suffix || home) || !is_han(c) && !is_katakana(c) {
+            continue;
+        }
+        let s = run_back(text, end, 12, |c| is_han(c) || is_katakana(c), han_stop);
+        let run = &text[s..end];
+        if run.chars().count() >= 2 && !JA_TITLES.iter().any(|t| run.ends_with(t)) {
+            push(out, FactKind::Organisation, text, s, end, suffix);
+        }
+    }
+    // Places: a run before 市/県/町/村/区/州 in one script ("つくば市", "テネシー州"), a
+    // prefecture, a venue ("阪神甲子園球場").
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let venue = JA_VENUES.iter().any(|x| text[..end].ends_with(x));
+        if "市県町村区州".contains(c) || venue {
+            let class: fn(char) -> bool = match text[..i].chars().next_back() {
+                Some(p) if is_hiragana(p) => is_hiragana,
+                Some(p) if is_katakana(p) => is_katakana,
+                _ => is_han,
+            };
+            let stop = |ch: char| "市県町村区州".contains(ch) || ch == '・';
+            let s = if venue { run_back(text, end, 10, is_han, han_stop) } else { run_back(text, i, 5, class, stop) };
+            let n = text[s..i].chars().count();
+            if (2..=6).contains(&n) || venue && n >= 3 {
+                let within = text[..s].ends_with('の') || text[end..].starts_with(['で', 'に']);
+                let mut m = Mention::new(FactKind::Place, text[s..end].to_string(), s, end);
+                m.locative = within;
+                out.push(m);
+            }
+        }
+    }
+    for p in JA_PREFECTURES {
+        for (at, _) in text.match_indices(p) {
+            let before = text[..at].chars().next_back();
+            let after = text[at + p.len()..].chars().next();
+            if !before.is_some_and(is_han) && !after.is_some_and(|c| is_han(c) && c != '県') {
+                push(out, FactKind::Place, text, at, at + p.len(), false);
+            }
+        }
+    }
+}
+
+/// Characters that end a Chinese name or open what follows it.
+fn zh_after_name(rest: &str) -> bool {
+    rest.is_empty()
+        || rest.starts_with(|c: char| !is_han(c))
+        || ZH_AFTER_NAME.iter().any(|w| rest.starts_with(w))
+}
+
+fn chinese(text: &str, out: &mut Vec<Mention>) {
+    let punct = |c: char| !is_han(c);
+    // "安徽华瑞新能源科技股份有限公司（以下简称“华瑞新能源”）": the full name.
+    let mut org_spans: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in text.match_indices("（以下简称") {
+        let s = run_back(text, at, 30, is_han, punct);
+        if text[s..at].chars().count() >= 3 {
+            push(out, FactKind::Organisation, text, s, at, true);
+            org_spans.push((s, at));
+        }
+    }
+    // People: a title, then a family name and one or two characters ("董事长陈立新表示").
+    for t in ZH_TITLES {
+        for (at, _) in text.match_indices(t) {
+            let s = at + t.len();
+            let rest = &text[s..];
+            let Some(sl) = starts_with_surname(rest, ZH_SURNAMES) else { continue };
+            for given in [2, 1] {
+                let e = run_fwd(text, s + sl, given, is_han);
+                if text[s + sl..e].chars().count() == given && zh_after_name(&text[e..]) {
+                    push(out, FactKind::Person, text, s, e, true);
+                    break;
+                }
+            }
+        }
+    }
+    // A profile's opening: "刘一鸣，26岁，", "陈立新，1973年出生".
+    let lead = run_fwd(text, 0, 4, is_han);
+    if (2..=4).contains(&text[..lead].chars().count())
+        && starts_with_surname(&text[..lead], ZH_SURNAMES).is_some()
+        && text[lead..].starts_with('，')
+        && text[lead + '，'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        push(out, FactKind::Person, text, 0, lead, true);
+    }
+    // Foreign names written with "·": "基普图·姆瓦伊".
+    for (at, _) in text.match_indices('·') {
+        let s = run_back(text, at, 4, is_han, punct);
+        let s = ZH_TITLES.iter().filter_map(|t| text[s..at].rfind(t).map(|p| s + p + t.len())).max().unwrap_or(s);
+        let mut e = at + '·'.len_utf8();
+        for (i, c) in text[e..].char_indices().take(5) {
+            if !is_han(c) || ZH_FUNCTION_CHARS.contains(c) {
+                break;
+            }
+            e = at + '·'.len_utf8() + i + c.len_utf8();
+        }
+        if text[s..at].chars().count() >= 2 && text[at + '·'.len_utf8()..e].chars().count() >= 2 {
+            push(out, FactKind::Person, text, s, e, true);
+        }
+    }
+    // Organisations by their ending; places by theirs and by a small gazetteer.
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if !is_han(c) {
+            continue;
+        }
+        if let Some(x) = ZH_ORG_SUFFIXES.iter().find(|x| text[..end].ends_with(*x)) {
+            let s = run_back(text, end, 20, is_han, |ch| ZH_FUNCTION_CHARS.contains(ch));
+            let n = text[s..end].chars().count();
+            let inside = org_spans.iter().any(|&(a, b)| a <= s && end <= b);
+            if n > x.chars().count() && n >= 3 && !inside {
+                push(out, FactKind::Organisation, text, s, end, true);
+                org_spans.push((s, end));
+            }
+        }
+        if "市县省区镇州".contains(c) {
+            let s = run_back(text, i, 4, is_han, |ch| ZH_FUNCTION_CHARS.contains(ch) || "市县省区镇州".contains(ch));
+            let n = text[s..i].chars().count();
+            if (2..=3).contains(&n) {
+                let mut m = Mention::new(FactKind::Place, text[s..end].to_string(), s, end);
+                m.locative = text[..s].ends_with(['在', '于']);
+                out.push(m);
+            }
+        }
+    }
+    for p in ZH_PLACES {
+        for (at, _) in text.match_indices(p) {
+            let e = at + p.len();
+            if !org_spans.iter().any(|&(a, b)| a <= at && e <= b) {
+                push(out, FactKind::Place, text, at, e, false);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Word lists (names section of the language data; to move into lang/<code>.toml).
+// Sources: the commonest family names (Chinese: the 2020 census top 100 and compound
+// names; Japanese: the top surnames of the Myoji-Yurai tables; Korean: Statistics Korea
+// 2015 census), titles and organisation words of each language's news style, the 47
+// Japanese prefectures, Chinese provincial divisions and countries. Written by hand.
+// ---------------------------------------------------------------------------------------
+
+const ZH_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴",
+    "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓",
+    "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "任",
+    "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹",
+    "孟", "熊", "秦", "邱", "江", "尹", "薛", "闫", "段", "雷", "侯", "龙", "史", "陶", "黎", "贺", "顾", "毛", "郝", "龚",
+    "邵", "万", "钱", "严", "覃", "武", "戴", "莫", "孔", "向", "汤", "常", "温", "康", "施", "文", "牛", "樊", "葛", "邢",
+    "安", "齐", "易", "乔", "伍", "庞", "颜", "倪", "庄", "聂", "章", "鲁", "岳", "翟", "殷", "詹", "申", "欧", "耿", "关",
+    "兰", "焦", "俞", "左", "柳", "甘", "祝", "包", "宁", "尚", "符", "舒", "阮", "柯", "纪", "梅", "童", "凌", "毕", "单",
+    "季", "裴", "霍", "涂", "成", "苗", "谷", "盛", "曲", "翁", "冉", "骆", "蓝", "路", "游", "辛", "靳", "管", "柴", "蒙",
+    "鲍", "华", "喻", "祁", "蒲", "房", "滕", "屈", "饶", "解", "牟", "艾", "尤", "阳", "时", "穆", "农", "司", "卓", "古",
+    "吉", "缪", "简", "车", "项", "连", "芦", "麦", "褚", "娄", "窦", "戚", "岑", "景", "党", "宫", "费", "卜", "冷", "晏",
+    "席", "卫", "米", "柏", "宗", "瞿", "桂", "全", "佟", "应", "臧", "闵", "苟", "邬", "边", "卞", "姬", "师", "和", "仇",
+    "栾", "隋", "商", "刁", "沙", "荣", "巫", "寇", "桑", "郎", "甄", "丛", "仲", "虞", "敖", "巩", "明", "佘", "池", "查",
+    "麻", "苑", "迟", "邝", "官", "封", "谈", "匡", "鞠", "惠", "荆", "乐", "冀", "郁", "胥", "南", "班", "储", "原", "栗",
+    "燕", "楚", "鄢", "劳", "谌", "奚", "皮", "粟", "冼", "蔺", "楼", "盘", "满", "闻", "位", "厉", "伊", "仝", "区", "郜",
+    "海", "阚", "花", "权", "强", "帅", "屠", "豆", "朴", "盖", "练", "廉", "禹", "井", "祖", "漆", "巴", "丰", "支", "卿",
+    "国", "狄", "平", "计", "索", "宣", "晋", "相", "初", "门", "云", "容", "敬", "来", "扈", "晁", "芮", "都", "普", "阙",
+    "浦", "戈", "伏", "鹿", "薄", "邸", "雍", "辜", "羊", "阿", "乌", "母", "裘", "亓", "修", "邰", "赫", "杭", "况", "那",
+    "宿", "鲜", "印", "逯", "隆", "茹", "诸", "战", "慕", "危", "玉", "银", "亢", "嵇", "公", "哈", "湛", "宾", "戎", "勾",
+    "茅", "利", "於", "呼", "居", "揭", "干", "但", "尉", "冶", "斯", "元", "束", "檀", "衣", "信", "展", "阴", "昝", "智",
+    "幸", "奉", "植", "衡", "富", "尧", "闭", "由",
+];
+
+const ZH_TITLES: &[&str] = &[
+    "董事长", "总经理", "总裁", "首席执行官", "首席分析师", "分析师", "副总指挥", "总指挥", "主任", "副主任", "局长",
+    "副局长", "市长", "副市长", "省长", "部长", "副部长", "厅长", "处长", "院长", "副院长", "所长", "书记", "主席",
+    "副主席", "总理", "总统", "发言人", "教授", "副教授", "研究员", "副研究员", "博士", "医生", "专家", "记者", "村民",
+    "居民", "市民", "队员", "选手", "运动员", "教练", "主教练", "经理", "负责人", "工程师", "律师", "法官", "检察官",
+    "警官", "民警", "校长", "老师", "作者", "通讯作者", "会长", "理事长", "秘书长", "总编辑", "编辑", "董事", "创始人",
+    "大使", "外长", "部长助理", "委员", "代表", "议员", "村长", "县长", "镇长", "区长", "船长", "机长",
+];
+
+const ZH_AFTER_NAME: &[&str] = &[
+    "表示", "说", "认为", "介绍", "指出", "称", "在", "告诉", "透露", "强调", "坦言", "也", "则", "对", "向", "是", "的",
+    "等", "和", "与", "以", "于", "回应", "解释", "称赞", "呼吁",
+];
+
+const ZH_FUNCTION_CHARS: &str = "在于自的和与据由向对从年月日是为以了也则将及并或被把让给到赴至其中据称说表示";
+
+const ZH_ORG_SUFFIXES: &[&str] = &[
+    "公司", "集团", "银行", "研究所", "研究院", "科学院", "指挥部", "委员会", "大学", "医院", "法院", "检察院", "交易所",
+    "气象台", "学院", "协会", "基金会", "中心", "证券", "出版社", "电视台", "新闻社", "通讯社", "日报", "俱乐部", "联合会",
+    "管理局", "公安局", "办公室", "政府", "部门",
+];
+
+const ZH_PLACES: &[&str] = &[
+    "北京", "上海", "天津", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+    "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国", "美国", "日本", "韩国", "朝鲜", "俄罗斯", "英国", "法国",
+    "德国", "意大利", "西班牙", "加拿大", "澳大利亚", "印度", "巴西", "墨西哥", "肯尼亚", "埃塞俄比亚", "南非", "埃及",
+    "伊朗", "以色列", "乌克兰", "土耳其", "越南", "泰国", "新加坡", "马来西亚", "印度尼西亚", "菲律宾", "巴基斯坦",
+    "阿富汗", "沙特", "荷兰", "瑞士", "瑞典", "波兰", "阿根廷", "新西兰", "深圳", "广州", "杭州", "南京", "武汉", "成都",
+    "西安", "合肥", "郑州", "长沙", "济南", "福州", "南昌", "昆明", "贵阳", "南宁", "兰州", "太原", "沈阳", "哈尔滨",
+    "长春", "石家庄", "呼和浩特", "乌鲁木齐", "拉萨", "银川", "西宁", "海口", "苏州", "宁波", "厦门", "青岛", "大连",
+];
+
+const JA_SURNAMES: &[&str] = &[
+    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡邊", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木",
+    "山口", "松本", "井上", "木村", "林", "斎藤", "斉藤", "清水", "山崎", "森", "池田", "橋本", "阿部", "石川", "山下",
+    "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "福田",
+    "太田", "西村", "藤井", "金子", "岡本", "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村",
+    "中山", "和田", "石田", "森田", "上田", "原", "内田", "柴田", "酒井", "工藤", "横山", "宮崎", "宮本", "高木", "安藤",
+    "谷口", "大野", "丸山", "今井", "河野", "藤本", "村田", "武田", "上野", "杉山", "増田", "小山", "大塚", "平野",
+    "菅原", "久保", "松井", "千葉", "岩崎", "桜井", "木下", "野口", "松尾", "菊地", "野村", "新井", "及川", "渡部",
+    "菅", "岸田", "石破", "安倍", "小泉", "大谷", "浅野", "北村", "西田", "東", "星野", "片山", "吉川", "荒木", "高田",
+];
+
+const JA_TITLES: &[&str] = &[
+    "社長", "会長", "副社長", "専務", "常務", "取締役", "部長", "課長", "室長", "所長", "院長", "局長", "署長", "本部長",
+    "監督", "コーチ", "選手", "主将", "教授", "准教授", "講師", "研究員", "主任研究員", "首相", "大臣", "長官", "知事",
+    "市長", "町長", "村長", "議員", "代表", "理事長", "委員長", "会頭", "弁護士", "容疑者", "被告", "被告人", "裁判長",
+    "さん", "氏", "君", "ちゃん", "様", "記者", "医師", "アナリスト", "エコノミスト", "担当者", "外相", "官房長官",
+];
+
+const JA_ORG_SUFFIXES: &[&str] = &[
+    "庁", "県警", "警察", "省", "銀行", "大学", "学園", "高校", "高等学校", "精機", "工業", "電機", "電気", "自動車",
+    "研究所", "新聞", "新聞社", "協会", "機構", "委員会", "裁判所", "地裁", "高裁", "製作所", "電力", "商事", "物産",
+    "重工", "化学", "製薬", "証券", "保険", "ホールディングス", "グループ", "署", "航空", "鉄道", "放送", "財団",
+];
+
+const JA_VENUES: &[&str] = &["球場", "競技場", "スタジアム", "空港", "アリーナ", "体育館", "国技館"];
+
+const JA_PREFECTURES: &[&str] = &[
+    "北海道", "青森", "岩手", "宮城", "秋田", "山形", "福島", "茨城", "栃木", "群馬", "埼玉", "千葉", "東京", "神奈川",
+    "新潟", "富山", "石川", "福井", "山梨", "長野", "岐阜", "静岡", "愛知", "三重", "滋賀", "京都", "大阪", "兵庫",
+    "奈良", "和歌山", "鳥取", "島根", "岡山", "広島", "山口", "徳島", "香川", "愛媛", "高知", "福岡", "佐賀", "長崎",
+    "熊本", "大分", "宮崎", "鹿児島", "沖縄",
+];
+
+const KO_SURNAMES: &[&str] = &[
+    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류",
+    "전", "홍", "고", "문", "양", "손", "배", "백", "허", "유", "남", "심", "노", "하", "곽", "성", "차", "주", "우",
+    "구", "민", "진", "나", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소",
+    "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모",
+    "탁", "국", "어", "은", "편", "용", "남궁", "황보", "제갈", "선우", "독고",
+];
+
+const KO_TITLES: &[&str] = &[
+    "대표", "대표이사", "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "장관", "차관", "총리", "대통령",
+    "의원", "위원장", "교수", "연구원", "연구위원", "감독", "코치", "선수", "판사", "검사", "변호사", "청장", "시장",
+    "지사", "원장", "소장", "본부장", "팀장", "부장", "국장", "실장", "과장", "기자", "대변인", "총장", "학장", "씨",
+    "원내대표", "의장", "부장판사", "애널리스트", "이사장", "단장", "센터장",
+];
+
+const KO_PARTICLES: &[&str] = &[
+    "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "와", "과", "도", "로", "으로", "까지", "부터", "만",
+    "이라며", "라며", "이라고", "라고", "에는", "에서는", "으로는", "로는", "와의", "과의", "이다",
+];
+
+const KO_ORGS: &[&str] = &["국회", "정부", "검찰", "경찰", "청와대", "대법원", "헌법재판소", "통계청", "한국은행"];
+
+const KO_ORG_SUFFIXES: &[&str] = &[
+    "위원회", "지법", "고법", "지검", "법원", "반도체", "전자", "그룹", "은행", "증권", "보험", "공사", "공단", "협회",
+    "재단", "대학교", "연구소", "필름", "건설", "화학", "제약", "바이오", "자동차", "항공", "통신", "중공업", "구단",
+    "경찰청", "검찰청", "엔터테인먼트", "홀딩스", "신문", "방송",
+];
+
+/// Endings that make an organisation only on a long word ("기획재정부", not "일부").
+const KO_SHORT_ORG_SUFFIXES: &[&str] = &["부", "처", "청"];
+
+const KO_PLACE_SUFFIXES: &[&str] = &["시", "군", "구"];
+
+const KO_PLACES: &[&str] = &[
+    "서울", "부산", "인천", "대구", "대전", "광주", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북",
+    "경남", "제주", "목포", "수원", "평택", "포항", "창원", "한국", "미국", "중국", "일본", "북한", "러시아", "영국",
+    "프랑스", "독일",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -609,3 +1057,4 @@ mod tests {
         assert!(found("But the talks went on.").is_empty());
     }
 }
+

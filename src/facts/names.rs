@@ -69,10 +69,39 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: 
 }
 
 fn is_name_token(t: &Token, w: &str) -> bool {
-    (t.capitalised || w.starts_with(|c: char| c.is_uppercase()))
+    (t.capitalised || w.starts_with(|c: char| c.is_uppercase()) || glued_particle(w))
         && lexicon::weekday(strip_possessive(w)).is_none()
         && !lexicon::is_english_month(w)
         && w != "I"
+}
+
+/// A surname with its particle glued on: "d'Ornano", "d’Alembert", "dell'Acqua".
+fn glued_particle(w: &str) -> bool {
+    ["d'", "d’", "dell'", "dell’", "l'", "l’"]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())))
+        && !w.starts_with('l')
+}
+
+/// Whether tokens `first..=last` hold a name particle between capitalised words ("Pieter van
+/// der Linden", "Friederike von Hallberg", "Khalid bin Saeed"): a person's name, unless an
+/// organisation word opens or ends it. Particles that also mean "of" in Romance languages
+/// ("de", "da", "do", "di") count only after a first name the article gives in full.
+fn particle_name(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if last < first + 2 || (first..=last).any(|k| ORG_WORDS_ML.contains(&strip_possessive(word(text, tokens, k)))) {
+        return false;
+    }
+    if ORG_WORDS_ML.contains(&word(text, tokens, first)) || PLACE_OPENERS_ML.contains(&word(text, tokens, first)) {
+        return false;
+    }
+    (first + 1..last).any(|k| {
+        let w = word(text, tokens, k);
+        NAME_PARTICLES.contains(&w)
+            || ROMANCE_PARTICLES.contains(&w)
+                && (lexicon::GIVEN_NAMES.contains(word(text, tokens, first))
+                    || word(text, tokens, first).contains('-')
+                    || k >= first + 2)
+    }) || (first..=last).any(|k| glued_particle(word(text, tokens, k)))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -249,6 +278,12 @@ fn is_core_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     lexicon::PERSON_TITLES.contains(w) && !lexicon::TITLE_MODIFIERS.contains(w)
         || lexicon::TITLE_ABBREVIATIONS.contains(w)
+        || PERSON_TITLES_ML.contains(&w)
+        || {
+            // German compound titles: "Oberbürgermeisterin", "CDU-Fraktionschef", "Bundestrainer".
+            let base = w.strip_suffix("in").filter(|b| b.len() > 4).unwrap_or(w);
+            w.chars().count() > 6 && GERMAN_TITLE_ENDINGS.iter().any(|e| base.ends_with(e))
+        }
 }
 
 fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>) {
@@ -291,6 +326,16 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
             }
             return;
         }
+    }
+    // Organisations by a cue word of another language: "Landgericht Hamburg", "Tribunale di
+    // Milano", "Farmacenter S.A.S.", "Hollweg Antriebstechnik GmbH".
+    if n >= 2 && (first..=last).any(|k| ORG_WORDS_ML.contains(&strip_possessive(word(text, tokens, k))))
+        || ORG_SUFFIXES_ML.iter().any(|x| full.0.ends_with(x))
+    {
+        let mut m = Mention::new(FactKind::Organisation, full.0, full.1, full.2);
+        m.strong = true;
+        out.push(m);
+        return;
     }
     // Organisations by their head word ("… Ministry", "… Party", "… Inc.").
     let org_opener =
@@ -392,7 +437,13 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     let place_prep = prev_gap == " " && lexicon::PLACE_PREPOSITIONS.contains(prev);
     let last_word = strip_possessive(word(text, tokens, last)).trim_end_matches('.');
 
-    if titled && n <= 4 && !has_of(text, tokens, name_first, last) {
+    if !titled && particle_name(text, tokens, name_first, last) {
+        let mut m = Mention::new(FactKind::Person, v, s, e);
+        m.strong = true;
+        out.push(m);
+        return;
+    }
+    if titled && n <= 5 && !has_of(text, tokens, name_first, last) {
         let mut m = Mention::new(FactKind::Person, v, s, e);
         m.strong = true;
         m.titled = true;
@@ -469,7 +520,7 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
             }
             let mut m = Mention::new(FactKind::Person, v, s, e);
             m.strong = reporting;
-            m.unsure = !given;
+            m.unsure = !given && !reporting;
             out.push(m);
         }
     }
@@ -663,7 +714,7 @@ fn korean(text: &str, out: &mut Vec<Mention>) {
         // Organisations and places by their ending.
         let org = KO_ORGS.contains(&st)
             || KO_ORG_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= x.chars().count() + 2)
-            || KO_SHORT_ORG_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= 4);
+            || KO_SHORT_ORG_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= 4) && !st.ends_with("부부");
         if org && !KO_TITLES.contains(&st) {
             push(out, FactKind::Organisation, text, s, s + st.len(), false);
         } else if KO_PLACES.contains(&st) || KO_PLACE_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= 3) {
@@ -865,6 +916,55 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
 // Japanese prefectures, Chinese provincial divisions and countries. Written by hand.
 // ---------------------------------------------------------------------------------------
 
+/// Name particles that never mean "of" (cf. [`ROMANCE_PARTICLES`]).
+const NAME_PARTICLES: &[&str] =
+    &["van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn", "al", "bint", "Al", "van der", "von der", "dos"];
+
+/// Name particles that also mean "of" ("Tribunal de Justiça"): a name cue only in longer names.
+const ROMANCE_PARTICLES: &[&str] = &["de", "da", "do", "di", "del", "della", "dal", "das", "du", "la", "le", "y"];
+
+/// Titles and roles before a name in the other languages ("ministre", "presidente").
+const PERSON_TITLES_ML: &[&str] = &[
+    "Me", "Maître", "Dr", "Prof", "Herr", "Frau", "Monsieur", "Madame", "Señor", "Señora", "Don", "Doña", "Signor",
+    "Signora", "Senhor", "Senhora", "Dona", "Mevrouw", "Meneer", "Richter", "Richterin", "Staatsanwalt",
+    "Staatsanwältin", "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Geschäftsführer",
+    "Geschäftsführerin", "Vorstandschef", "Vorstandschefin", "Ministerpräsident", "Ministerpräsidentin", "Kanzler",
+    "Kanzlerin", "Präsident", "Präsidentin", "Schaatsster", "Schaatser", "Burgemeester", "Wethouder", "Minister",
+    "Officier", "Rechter", "Directeur", "Directrice", "Ministre", "Président", "Présidente", "Préfet", "Maire",
+    "Presidente", "Ministro", "Ministra", "Alcalde", "Alcaldesa", "Sindaco", "Prefeito", "Prefeita", "Vereador",
+    "Vereadora", "Governador", "Governadora", "Diputado", "Diputada", "Senador", "Senadora", "Juez", "Jueza", "Giudice",
+];
+
+/// Endings of German compound titles ("-bürgermeisterin", "-chef", "-trainer").
+const GERMAN_TITLE_ENDINGS: &[&str] = &[
+    "meister", "führer", "chef", "leiter", "trainer", "sprecher", "präsident", "direktor", "minister", "vorsitzende",
+    "vorsitzender", "richter", "anwalt", "anwältin", "bevollmächtigte", "beauftragte", "kommissar", "sekretär",
+];
+
+/// Organisation words of the other languages, anywhere in a name ("Landgericht Hamburg",
+/// "Tribunale di Milano", "Congreso de los Diputados").
+const ORG_WORDS_ML: &[&str] = &[
+    "GmbH", "AG", "KG", "SpA", "S.p.A", "S.A", "S.A.S", "SA", "SAS", "SARL", "B.V", "BV", "N.V", "NV", "Ltda", "ООО",
+    "ПАО", "АО", "ЗАО", "Tribunal", "Tribunale", "Gericht", "Landgericht", "Amtsgericht", "Oberlandesgericht",
+    "Bundesgerichtshof", "Rechtbank", "Hof", "Cour", "Congreso", "Congresso", "Senado", "Senato", "Assemblée", "Bundestag",
+    "Landtag", "Stadtrat", "Gemeinderat", "Ministerio", "Ministero", "Ministério", "Ministère", "Ministerium",
+    "Ministerie", "Instituto", "Istituto", "Institut", "Instituut", "Consiglio", "Conseil", "Consejo", "Conselho",
+    "Câmara", "Camera", "Cámara", "Superintendencia", "Fondazione", "Fundación", "Fundação", "Fondation", "Stiftung",
+    "Universidad", "Università", "Universidade", "Université", "Universität", "Universiteit", "Banco", "Banca", "Banque",
+    "Comune", "Ayuntamiento", "Prefeitura", "Gemeente", "Hoogheemraadschap", "Waterschap", "Polizei", "Policía",
+    "Polizia", "Polícia", "Politie", "Agencia", "Agenzia", "Agência", "Agence", "Servicio", "Servizio", "Partido",
+    "Partito", "Parti", "Partei", "Partij", "Deportivo", "Atlético", "Clube", "Esporte", "Sporting", "Defesa", "Defensa",
+    "Protezione", "Protección", "Comisión", "Commissione", "Comissão", "Associés", "Fils", "Frères", "Droguerías",
+    "Restauri", "Tessiture", "Alimentos", "Energiesysteme", "Antriebstechnik", "суд", "Суд", "институт", "Институт",
+    "Openbaar", "Ministerie",
+];
+
+/// Company-form endings written after a name ("Farmacenter S.A.S.", "Siemens AG").
+const ORG_SUFFIXES_ML: &[&str] = &[" S.A.S", " S.A", " S.p.A", " SpA", " GmbH", " AG", " B.V", " N.V", " S.L", " Ltda"];
+
+/// First words of place names ("Rio Grande do Sul", "Santa Cruz do Sul", "Palazzo …").
+const PLACE_OPENERS_ML: &[&str] = &["Rio", "Río", "San", "Santa", "Santo", "São", "Porto", "Puerto", "Palazzo", "Capelle"];
+
 const ZH_SURNAMES: &[&str] = &[
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴",
     "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓",
@@ -892,7 +992,7 @@ const ZH_SURNAMES: &[&str] = &[
 const ZH_TITLES: &[&str] = &[
     "董事长", "总经理", "总裁", "首席执行官", "首席分析师", "分析师", "副总指挥", "总指挥", "主任", "副主任", "局长",
     "副局长", "市长", "副市长", "省长", "部长", "副部长", "厅长", "处长", "院长", "副院长", "所长", "书记", "主席",
-    "副主席", "总理", "总统", "发言人", "教授", "副教授", "研究员", "副研究员", "博士", "医生", "专家", "记者", "村民",
+    "副主席", "总理", "总统", "发言人", "教授", "副教授", "研究员", "副研究员", "博士", "医生", "专家", "村民",
     "居民", "市民", "队员", "选手", "运动员", "教练", "主教练", "经理", "负责人", "工程师", "律师", "法官", "检察官",
     "警官", "民警", "校长", "老师", "作者", "通讯作者", "会长", "理事长", "秘书长", "总编辑", "编辑", "董事", "创始人",
     "大使", "外长", "部长助理", "委员", "代表", "议员", "村长", "县长", "镇长", "区长", "船长", "机长",
@@ -965,8 +1065,8 @@ const KO_SURNAMES: &[&str] = &[
 
 const KO_TITLES: &[&str] = &[
     "대표", "대표이사", "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "장관", "차관", "총리", "대통령",
-    "의원", "위원장", "교수", "연구원", "연구위원", "감독", "코치", "선수", "판사", "검사", "변호사", "청장", "시장",
-    "지사", "원장", "소장", "본부장", "팀장", "부장", "국장", "실장", "과장", "기자", "대변인", "총장", "학장", "씨",
+    "의원", "위원장", "교수", "연구원", "연구위원", "감독", "코치", "선수", "판사", "검사", "변호사", "청장",
+    "지사", "원장", "소장", "본부장", "팀장", "부장", "국장", "실장", "과장", "대변인", "총장", "학장", "씨",
     "원내대표", "의장", "부장판사", "애널리스트", "이사장", "단장", "센터장",
 ];
 
@@ -975,7 +1075,7 @@ const KO_PARTICLES: &[&str] = &[
     "이라며", "라며", "이라고", "라고", "에는", "에서는", "으로는", "로는", "와의", "과의", "이다",
 ];
 
-const KO_ORGS: &[&str] = &["국회", "정부", "검찰", "경찰", "청와대", "대법원", "헌법재판소", "통계청", "한국은행"];
+const KO_ORGS: &[&str] = &["국회", "검찰", "경찰", "청와대", "대법원", "헌법재판소", "통계청", "한국은행"];
 
 const KO_ORG_SUFFIXES: &[&str] = &[
     "위원회", "지법", "고법", "지검", "법원", "반도체", "전자", "그룹", "은행", "증권", "보험", "공사", "공단", "협회",
@@ -989,7 +1089,7 @@ const KO_SHORT_ORG_SUFFIXES: &[&str] = &["부", "처", "청"];
 const KO_PLACE_SUFFIXES: &[&str] = &["시", "군", "구"];
 
 const KO_PLACES: &[&str] = &[
-    "서울", "부산", "인천", "대구", "대전", "광주", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북",
+    "서울", "부산", "인천", "대구", "대전", "광주", "울산", "세종", "강원", "충북", "충남", "전북", "전남", "경북",
     "경남", "제주", "목포", "수원", "평택", "포항", "창원", "한국", "미국", "중국", "일본", "북한", "러시아", "영국",
     "프랑스", "독일",
 ];

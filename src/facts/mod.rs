@@ -268,7 +268,14 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
                 in_span(FactKind::Person)
                     .or_else(|| {
                         phrase.and_then(|ph| {
-                            resolve_speaker(ph, p, sentences, &per_sentence, &full_names, recent.or(last_person.as_deref()))
+                            resolve_speaker(
+                                ph,
+                                p,
+                                sentences,
+                                &per_sentence,
+                                &full_names,
+                                recent.or(last_person.as_deref()),
+                            )
                         })
                     })
                     .or_else(|| in_span(FactKind::Organisation))
@@ -294,8 +301,12 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
                 last_speaker = Some((pos, sp.clone()));
             }
             let fragment = speaker.is_none() && q.embedded;
-            let m =
-                Mention { speaker, fragment, follow_on, ..Mention::new(FactKind::Quote, q.text.clone(), q.start, q.end) };
+            let m = Mention {
+                speaker,
+                fragment,
+                follow_on,
+                ..Mention::new(FactKind::Quote, q.text.clone(), q.start, q.end)
+            };
             add(&mut facts, &mut by_key, pos, sentences[pos].weight, &m);
         }
         if let Some(p) = per_sentence[pos].iter().rev().find(|m| m.kind == FactKind::Person) {
@@ -490,12 +501,33 @@ fn resolve_speaker(
 
 /// Pronouns that name the last speaker ("», añadió.", "”他说"). Names section of the language
 /// data (to move into lang/<code>.toml).
-const PRONOUNS: &[&str] = &["il", "elle", "er", "sie", "él", "ella", "lui", "lei", "ele", "ela", "hij", "zij", "он", "она", "他", "她", "그는", "그녀는", "彼は", "彼女は"];
+const PRONOUNS: &[&str] = &[
+    "il",
+    "elle",
+    "er",
+    "sie",
+    "él",
+    "ella",
+    "lui",
+    "lei",
+    "ele",
+    "ela",
+    "hij",
+    "zij",
+    "он",
+    "она",
+    "他",
+    "她",
+    "그는",
+    "그녀는",
+    "彼は",
+    "彼女は",
+];
 
 /// Articles that open a noun phrase, not a name ("the ministry", "la compañía", "der Sprecher").
 const ARTICLES: &[&str] = &[
-    "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den", "ein", "eine", "el", "los", "las",
-    "una", "il", "lo", "gli", "i", "o", "os", "as", "um", "uma", "de", "het", "een",
+    "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den", "ein", "eine", "el", "los",
+    "las", "una", "il", "lo", "gli", "i", "o", "os", "as", "um", "uma", "de", "het", "een",
 ];
 
 /// At most [`CONTEXT_WORDS`] words of `text` around `start..end`, with "…" where cut.

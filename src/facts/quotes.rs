@@ -52,16 +52,8 @@ const MIN_QUOTE_WORDS: usize = 6;
 
 /// Opening and closing marks. Order matters where one mark serves two styles: German „…“
 /// closes with the mark that opens English “…”.
-const PAIRS: &[(char, char)] = &[
-    ('„', '“'),
-    ('“', '”'),
-    ('«', '»'),
-    ('「', '」'),
-    ('『', '』'),
-    ('‚', '‘'),
-    ('‘', '’'),
-    ('"', '"'),
-];
+const PAIRS: &[(char, char)] =
+    &[('„', '“'), ('“', '”'), ('«', '»'), ('「', '」'), ('『', '』'), ('‚', '‘'), ('‘', '’'), ('"', '"')];
 
 /// Whether a mark at byte `at` of `text` sits inside a word (an apostrophe: "don’t").
 fn inside_word(text: &str, at: usize, mark: char) -> bool {
@@ -175,9 +167,9 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
     // Several quotations in one sentence with one attribution ("X는 “…”며 “…”고 말했다").
     for i in 0..out.len() {
         if out[i].speaker_span.is_none() {
-            let other = (0..out.len()).filter(|&j| j != i).find_map(|j| {
-                out[j].speaker_span.map(|s| (s, out[j].speaker_phrase.clone()))
-            });
+            let other = (0..out.len())
+                .filter(|&j| j != i)
+                .find_map(|j| out[j].speaker_span.map(|s| (s, out[j].speaker_phrase.clone())));
             if let Some((span, phrase)) = other {
                 out[i].speaker_span = Some(span);
                 out[i].speaker_phrase = phrase;
@@ -232,8 +224,7 @@ fn ends_clause(w: &str) -> bool {
 /// at `after`; `lo..hi` bounds it (the quotations before and after).
 fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Option<Attribution> {
     // After: "…”, X said", "…», a déclaré X", "…“, sagte X", "…» – заявил X", "…”X说".
-    let a_start = after
-        + text[after..hi].len()
+    let a_start = after + text[after..hi].len()
         - text[after..hi].trim_start_matches([',', ' ', '–', '—', '-', '\u{a0}', '\u{202f}']).len();
     let a = &text[a_start..hi];
     let cjk_after = a.chars().next().is_some_and(is_cjk);
@@ -277,10 +268,7 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
         if clause.chars().count() <= 30 {
             if let Some(v) = ZH_VERBS.iter().filter(|v| clause.ends_with(*v)).map(|v| clause.len() - v.len()).max() {
                 if v > 0 {
-                    return Some(Attribution {
-                        phrase: Some(clause[..v].to_string()),
-                        span: (a_start, a_start + v),
-                    });
+                    return Some(Attribution { phrase: Some(clause[..v].to_string()), span: (a_start, a_start + v) });
                 }
             }
         }
@@ -295,6 +283,10 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
     }
     let span = (lo, lo + b.len());
     if particle_after {
+        // "…”이라며 “…”고 말했다": the second quotation's speaker is the first one's.
+        if lo > 0 && CJK_QUOTE_PARTICLES.iter().any(|p| b.starts_with(p)) {
+            return None;
+        }
         return Some(Attribution { phrase: None, span });
     }
     let bw: Vec<&str> = b.split_whitespace().collect();
@@ -382,11 +374,13 @@ const ACCORDING_TO: &[&str] =
     &["according to ", "selon ", "según ", "secondo ", "segundo ", "volgens ", "по словам ", "laut ", "zufolge "];
 
 /// Chinese reporting verbs that end an attribution after a quotation ("”李秀英说。").
-const ZH_VERBS: &[&str] = &["说", "表示", "称", "介绍", "指出", "认为", "强调", "透露", "坦言", "说道", "回应", "告诉记者"];
+const ZH_VERBS: &[&str] =
+    &["说", "表示", "称", "介绍", "指出", "认为", "强调", "透露", "坦言", "说道", "回应", "告诉记者"];
 
 /// Japanese and Korean quotative particles after a closing mark: the speaker is named before
 /// the quotation ("Xは「…」と述べた", "X는 “…”고 말했다", "…”며", "…”이라며").
-const CJK_QUOTE_PARTICLES: &[&str] = &["と", "って", "라고", "이라고", "고 ", "고\u{a0}", "며", "이라며", "라며", "라는"];
+const CJK_QUOTE_PARTICLES: &[&str] =
+    &["と", "って", "라고", "이라고", "고 ", "고\u{a0}", "며", "이라며", "라며", "라는"];
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,5 +404,64 @@ mod tests {
     fn scare_quotes_are_not_quotations() {
         assert!(find("The so-called “instant rebuttal” unit was renamed.").is_empty());
         assert!(find("They coordinated efforts to “counter the threats of terrorism and drug trafficking from the Afghan territory.”").len() == 1);
+    }
+
+    fn phrase(text: &str) -> Option<String> {
+        find(text).first().and_then(|q| q.speaker_phrase.clone())
+    }
+
+    fn span_text(text: &str) -> String {
+        let q = find(text);
+        let (a, b) = q[0].speaker_span.expect("an attribution span");
+        text[a..b].to_string()
+    }
+
+    #[test]
+    fn attributions_after_the_quote_in_other_languages() {
+        assert!(span_text(
+            "« Nous avons fait tout notre possible pour sauver le site », a déclaré le président, Jean Dupont."
+        )
+        .contains("Jean Dupont"));
+        assert!(span_text("„Wir haben lange auf eine Erholung der Nachfrage gehofft“, sagte Anna Müller.")
+            .contains("Anna Müller"));
+        assert!(span_text(
+            "«Мы сохраняем программу в полном объеме несмотря ни на что», – заявил директор Иван Петров."
+        )
+        .contains("Иван Петров"));
+        assert_eq!(phrase("“Este equipo no se rinde nunca, lo sabíamos todos”, dijo Olivera."), Some("Olivera".into()));
+        // "», añadió." names no one: the last speaker goes on.
+        assert_eq!(phrase("«Ninguna familia debería pagar más de lo que gana al mes», añadió."), Some("he".into()));
+    }
+
+    #[test]
+    fn attributions_before_a_colon_and_in_cjk() {
+        assert!(span_text("Son avocat, Me Paul Martin, a annoncé son intention de faire appel : « Ce jugement repose sur rien du tout. »")
+            .contains("Paul Martin"));
+        assert!(span_text("董事长陈立新表示：“储能市场正处在爆发前夜，我们必须提前布局产能。”").contains("陈立新"));
+        assert!(span_text("“水一下子就漫到了腰，我们只来得及跑出来。”村民李秀英说。").contains("李秀英"));
+        assert!(
+            span_text("山田浩二社長は「米国では関税の影響もあり、重要性が増している」と述べた。").contains("山田浩二")
+        );
+        let q = find("박성훈 대표는 “인공지능 수요 급증으로 반도체 시장은 향후 5년간 크게 성장할 것”이라며 “선제 투자로 시장 점유율을 두 배로 끌어올리겠다”고 말했다.");
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|x| x.speaker_span.is_some_and(|(a, b)| {
+            "박성훈 대표는 “인공지능 수요 급증으로 반도체 시장은 향후 5년간 크게 성장할 것”이라며 “선제 투자로 시장 점유율을 두 배로 끌어올리겠다”고 말했다."[a..b]
+                .contains("박성훈")
+        })));
+    }
+
+    #[test]
+    fn single_quotes_and_quotes_that_run_on() {
+        let q = find("‘We kunnen niet wachten tot het misgaat’, zei Marieke de Groot.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "We kunnen niet wachten tot het misgaat");
+        // An apostrophe inside the quotation does not close it.
+        let q = find("‘It’s the biggest change we have made in years’, she said.");
+        assert!(q[0].text.starts_with("It’s the biggest change"));
+        let q = find("„Wir haben lange gehofft, dass sich die Nachfrage erholt.");
+        assert_eq!(q[0].open, Some('“'));
+        let a =
+            closing("Diese Hoffnung hat sich nicht erfüllt“, sagte von Hallberg.", '“').expect("closing attribution");
+        assert_eq!(a.phrase.as_deref(), Some("von Hallberg"));
     }
 }

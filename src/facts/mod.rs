@@ -283,8 +283,8 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
             let mut speaker = resolve(pos, q.speaker_phrase.as_deref(), q.speaker_span);
             // A quotation that runs on past its sentence: the attribution follows its close.
             if let (None, Some(close)) = (&speaker, q.open) {
-                for p in pos + 1..(pos + 4).min(sentences.len()) {
-                    if let Some(a) = quotes::closing(sentences[p].text, close) {
+                for (p, next) in sentences.iter().enumerate().skip(pos + 1).take(3) {
+                    if let Some(a) = quotes::closing(next.text, close) {
                         speaker = resolve(p, a.phrase.as_deref(), Some(a.span));
                         break;
                     }

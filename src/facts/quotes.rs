@@ -223,6 +223,8 @@ fn ends_clause(w: &str) -> bool {
 /// The attribution of the quotation whose opening mark is at `o` and whose closing mark ends
 /// at `after`; `lo..hi` bounds it (the quotations before and after).
 fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Option<Attribution> {
+    // Quotations of different mark pairs may nest or overlap: keep the bounds in order.
+    let (lo, hi) = (lo.min(o), hi.max(after));
     // After: "…”, X said", "…», a déclaré X", "…“, sagte X", "…» – заявил X", "…”X说".
     let a_start = after + text[after..hi].len()
         - text[after..hi].trim_start_matches([',', ' ', '–', '—', '-', '\u{a0}', '\u{202f}']).len();

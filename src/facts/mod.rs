@@ -65,6 +65,8 @@ pub(crate) struct Mention {
     /// A place named as the scene ("in Samarkand").
     pub locative: bool,
     pub speaker: Option<String>,
+    /// A quotation whose speaker comes from the quotation before it (a follow-on).
+    pub follow_on: bool,
 }
 
 impl Mention {
@@ -82,6 +84,7 @@ impl Mention {
             dateline: false,
             fragment: false,
             speaker: None,
+            follow_on: false,
         }
     }
 }
@@ -118,6 +121,7 @@ struct Fact {
     best: f64,
     fragment: bool,
     speaker: Option<String>,
+    follow_on: bool,
 }
 
 fn key(kind: FactKind, value: &str) -> (FactKind, String) {
@@ -254,14 +258,55 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
 
     // Quotations, with speakers resolved against the people and organisations found.
     let mut last_person: Option<String> = None;
+    // The speaker of the last attributed quotation and its sentence position.
+    let mut last_speaker: Option<(usize, String)> = None;
     for (pos, s) in sentences.iter().enumerate() {
         for q in quotes::find(s.text) {
-            let speaker = q
-                .speaker_phrase
-                .as_deref()
-                .and_then(|p| resolve_speaker(p, pos, sentences, &per_sentence, &full_names, last_person.as_deref()));
+            let recent = last_speaker.as_ref().filter(|(p, _)| p + 2 >= pos).map(|(_, sp)| sp.as_str());
+            let resolve = |p: usize, phrase: Option<&str>, span: Option<(usize, usize)>| {
+                let in_span = |kind| span.and_then(|sp| speaker_in_span(&per_sentence[p], sp, kind));
+                in_span(FactKind::Person)
+                    .or_else(|| {
+                        phrase.and_then(|ph| {
+                            resolve_speaker(
+                                ph,
+                                p,
+                                sentences,
+                                &per_sentence,
+                                &full_names,
+                                recent.or(last_person.as_deref()),
+                            )
+                        })
+                    })
+                    .or_else(|| in_span(FactKind::Organisation))
+            };
+            let mut speaker = resolve(pos, q.speaker_phrase.as_deref(), q.speaker_span);
+            // A quotation that runs on past its sentence: the attribution follows its close.
+            if let (None, Some(close)) = (&speaker, q.open) {
+                for (p, next) in sentences.iter().enumerate().skip(pos + 1).take(3) {
+                    if let Some(a) = quotes::closing(next.text, close) {
+                        speaker = resolve(p, a.phrase.as_deref(), Some(a.span));
+                        break;
+                    }
+                }
+            }
+            // A follow-on quotation: a sentence that opens with a quotation and names no one
+            // goes on with the speaker of the quotation just before.
+            let mut follow_on = q.inherited;
+            if speaker.is_none() && q.speaker_span.is_none() && s.text[..q.start].chars().count() <= 2 {
+                speaker = last_speaker.as_ref().filter(|(p, _)| p + 1 >= pos).map(|(_, sp)| sp.clone());
+                follow_on = speaker.is_some();
+            }
+            if let Some(sp) = &speaker {
+                last_speaker = Some((pos, sp.clone()));
+            }
             let fragment = speaker.is_none() && q.embedded;
-            let m = Mention { speaker, fragment, ..Mention::new(FactKind::Quote, q.text.clone(), q.start, q.end) };
+            let m = Mention {
+                speaker,
+                fragment,
+                follow_on,
+                ..Mention::new(FactKind::Quote, q.text.clone(), q.start, q.end)
+            };
             add(&mut facts, &mut by_key, pos, sentences[pos].weight, &m);
         }
         if let Some(p) = per_sentence[pos].iter().rev().find(|m| m.kind == FactKind::Person) {
@@ -363,6 +408,7 @@ fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, p
                 best: weight,
                 fragment: m.fragment,
                 speaker: m.speaker.clone(),
+                follow_on: m.follow_on,
             });
         }
     }
@@ -379,6 +425,8 @@ fn score(f: &Fact, sentences: &[FactSentence]) -> f64 {
         FactKind::Money => 0.85,
         FactKind::Percent => 0.75,
         FactKind::Quantity => 0.55,
+        // A follow-on says more of what the quotation before it began.
+        FactKind::Quote if f.follow_on => 0.5,
         FactKind::Quote if f.speaker.is_some() => 1.5,
         FactKind::Quote if f.fragment => 0.25,
         FactKind::Quote => 0.5,
@@ -401,6 +449,17 @@ fn score(f: &Fact, sentences: &[FactSentence]) -> f64 {
     prior * importance * strong * scene * (1.0 + repeat * (f.mentions as f64).ln())
 }
 
+/// The first person (or organisation) of `kind` named inside `span` of a sentence: the
+/// speaker of an attribution ("», a déclaré le président-directeur général, Jean-Baptiste de
+/// Montclar", "X表示：“…”"). Surnames were linked to full names before.
+fn speaker_in_span(mentions: &[Mention], span: (usize, usize), kind: FactKind) -> Option<String> {
+    mentions
+        .iter()
+        .filter(|m| m.kind == kind && !m.dateline && m.start >= span.0 && m.end <= span.1)
+        .min_by_key(|m| m.start)
+        .map(|m| m.value.clone())
+}
+
 /// Resolves an attribution phrase to a speaker's name.
 fn resolve_speaker(
     phrase: &str,
@@ -412,12 +471,12 @@ fn resolve_speaker(
 ) -> Option<String> {
     let lower = phrase.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
-    if matches!(words.as_slice(), ["he"] | ["she"] | ["they"]) {
+    if matches!(words.as_slice(), ["he"] | ["she"] | ["they"]) || PRONOUNS.contains(&lower.as_str()) {
         return last_person.map(str::to_string);
     }
     // A name in the phrase: the fullest form we know.
     let caps: Vec<&str> = phrase.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_uppercase())).collect();
-    if !caps.is_empty() && !matches!(words.first(), Some(&"the") | Some(&"a")) {
+    if !caps.is_empty() && !words.first().is_some_and(|w| ARTICLES.contains(w)) {
         let last = caps.last().map(|w| w.trim_end_matches(['\'', '’', 's', ','])).unwrap_or("");
         if let Some(i) = full_names.link(caps.last().copied().unwrap_or("")).or_else(|| full_names.link(last)) {
             return Some(full_names.names[i].clone());
@@ -439,6 +498,37 @@ fn resolve_speaker(
     }
     None
 }
+
+/// Pronouns that name the last speaker ("», añadió.", "”他说"). Names section of the language
+/// data (to move into lang/<code>.toml).
+const PRONOUNS: &[&str] = &[
+    "il",
+    "elle",
+    "er",
+    "sie",
+    "él",
+    "ella",
+    "lui",
+    "lei",
+    "ele",
+    "ela",
+    "hij",
+    "zij",
+    "он",
+    "она",
+    "他",
+    "她",
+    "그는",
+    "그녀는",
+    "彼は",
+    "彼女は",
+];
+
+/// Articles that open a noun phrase, not a name ("the ministry", "la compañía", "der Sprecher").
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den", "ein", "eine", "el", "los",
+    "las", "una", "il", "lo", "gli", "i", "o", "os", "as", "um", "uma", "de", "het", "een",
+];
 
 /// At most [`CONTEXT_WORDS`] words of `text` around `start..end`, with "…" where cut.
 fn context(text: &str, start: usize, end: usize) -> String {

@@ -48,9 +48,11 @@ mod model;
 mod offsets;
 mod pipeline;
 mod score;
+mod script;
 mod segment;
 mod select;
 mod token;
+mod vector;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -7,7 +7,7 @@ use crate::lang::Language;
 use crate::model::{Article, Options, ScoreParts, Span, Stats, Summary, SummarySentence, Truncation};
 use crate::score::{self, Features, TfIdf, Weights};
 use crate::token::{TermId, Tokenized, Vocabulary};
-use crate::{facts, keywords, limits, offsets, segment, select, Error, ErrorKind, WORDS_PER_MINUTE};
+use crate::{facts, keywords, limits, offsets, segment, select, vector, Error, ErrorKind, WORDS_PER_MINUTE};
 use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
 
@@ -163,7 +163,7 @@ impl Analysis<'_> {
     /// Chooses `n` eligible sentences by score with redundancy control; returns positions in
     /// `eligible`, in article order.
     fn choose(&self, scores: &[f64], n: usize, lambda: f64, blocking: bool) -> Vec<usize> {
-        let mut order = score::order_desc(scores);
+        let mut order = vector::order_desc(scores);
         order.truncate(select::pool_size(n));
         let cands: Vec<select::Candidate> = order.iter().map(|&k| self.candidate(k, scores[k])).collect();
         select::select(&cands, n, lambda, blocking)
@@ -242,7 +242,7 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
     // Key facts, from sentences in article order and then the captions; a sentence's weight
     // falls with its rank by summary score.
     let mut weight = vec![0.2; total];
-    for (r, &k) in score::order_desc(&scores).iter().enumerate() {
+    for (r, &k) in vector::order_desc(&scores).iter().enumerate() {
         weight[a.eligible[k]] = 1.0 / (1.0 + r as f64 / 3.0);
     }
     let fact_inputs: Vec<facts::FactSentence> = sentences
@@ -340,7 +340,7 @@ pub mod tuning {
         /// Number of sentences in the article (what `ratio` is a share of).
         pub total: usize,
         /// Redundancy data per sentence: TF-IDF vector and trigram hashes.
-        candidates: Vec<(score::SparseVector, Vec<u64>)>,
+        candidates: Vec<(vector::SparseVector, Vec<u64>)>,
     }
 
     /// Analyses an article as [`crate::summarize`] does.
@@ -368,7 +368,7 @@ pub mod tuning {
     pub fn choose(doc: &Doc, n: usize, weights: &Weights) -> Vec<usize> {
         let longness = Weights::longness(n);
         let scores: Vec<f64> = doc.features.iter().map(|f| score::total(&f.score(weights, longness))).collect();
-        let mut order = score::order_desc(&scores);
+        let mut order = vector::order_desc(&scores);
         order.truncate(select::pool_size(n));
         let cands: Vec<select::Candidate> = order
             .iter()

@@ -21,7 +21,9 @@
 
 use crate::lexicon;
 use crate::model::ScoreParts;
+use crate::script;
 use crate::token::{TermId, Token};
+use crate::vector::{self, cosine, dense_dot, norm, SparseVector};
 
 /// Number of features.
 pub const FEATURE_COUNT: usize = 16;
@@ -221,66 +223,12 @@ impl TfIdf {
     }
 
     /// The TF-IDF vector of a bag of terms, as sorted `(term, weight)` pairs.
-    pub fn vector(&self, terms: &[TermId]) -> Vec<(TermId, f64)> {
-        let mut v: Vec<TermId> = terms.to_vec();
-        v.sort_unstable();
-        let mut out: Vec<(TermId, f64)> = Vec::with_capacity(v.len());
-        for t in v {
-            match out.last_mut() {
-                Some((lt, w)) if *lt == t => *w += 1.0,
-                _ => out.push((t, 1.0)),
-            }
-        }
+    pub fn vector(&self, terms: &[TermId]) -> SparseVector {
+        let mut out = vector::term_counts(terms);
         for (t, w) in &mut out {
             *w *= self.idf(*t);
         }
         out
-    }
-}
-
-fn norm(a: &[(TermId, f64)]) -> f64 {
-    a.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt()
-}
-
-fn dot(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot
-}
-
-/// Indices `0..scores.len()` ordered by score, highest first, ties by index. The one sort of
-/// scores in the crate, so that the WebAssembly build carries one copy of the sort code.
-pub(crate) fn order_desc(scores: &[f64]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    order
-}
-
-/// Dot product of a dense vector (indexed by term id) with a sparse one.
-fn dense_dot(dense: &[f64], sparse: &[(TermId, f64)]) -> f64 {
-    sparse.iter().map(|&(t, x)| dense.get(t as usize).copied().unwrap_or(0.0) * x).sum()
-}
-
-/// A sparse vector: `(term, weight)` pairs sorted by term.
-pub(crate) type SparseVector = Vec<(TermId, f64)>;
-
-/// Cosine similarity of two sorted sparse vectors.
-pub(crate) fn cosine(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
-    let (na, nb) = (norm(a), norm(b));
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        dot(a, b) / (na * nb)
     }
 }
 
@@ -363,8 +311,9 @@ pub(crate) fn features(
             values[7] = f64::from(u8::from(words < 8));
             values[8] = if words > 1 { inner_caps as f64 / (words - 1) as f64 } else { 0.0 };
             values[9] = f64::from(u8::from(s.tokens.iter().any(|t| t.numeric)));
-            values[10] =
-                f64::from(u8::from(s.text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['?', '？'])));
+            values[10] = f64::from(u8::from(
+                s.text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(script::QUESTION_MARKS),
+            ));
             values[11] = f64::from(u8::from(is_quote_only(s.text)));
             values[12] = f64::from(u8::from(english && rank > 0 && opens_dangling(s.text, s.tokens)));
             values[13] = f64::from(u8::from(s.text.ends_with(':')));
@@ -405,19 +354,8 @@ fn textrank(sentences: &[ScoreInput]) -> Vec<f64> {
             if a.len() < 2 || b.len() < 2 {
                 continue;
             }
-            let (mut x, mut y, mut common) = (0, 0, 0);
-            while x < a.len() && y < b.len() {
-                match a[x].cmp(&b[y]) {
-                    std::cmp::Ordering::Less => x += 1,
-                    std::cmp::Ordering::Greater => y += 1,
-                    std::cmp::Ordering::Equal => {
-                        common += 1;
-                        x += 1;
-                        y += 1;
-                    }
-                }
-            }
-            let w = f64::from(common) / ((a.len() as f64).ln() + (b.len() as f64).ln());
+            let common = vector::count_common(a, b);
+            let w = common as f64 / ((a.len() as f64).ln() + (b.len() as f64).ln());
             weights[i * n + j] = w;
             weights[j * n + i] = w;
         }
@@ -464,8 +402,8 @@ fn textrank(sentences: &[ScoreInput]) -> Vec<f64> {
 /// A quotation standing alone, with no reporting verb to say whose it is.
 fn is_quote_only(text: &str) -> bool {
     let t = text.trim();
-    let opens = t.starts_with(['"', '“', '«', '„', '「']);
-    let closes = t.trim_end_matches(['.', ' ']).ends_with(['"', '”', '»', '“', '」']);
+    let opens = t.starts_with(script::opens_quote);
+    let closes = t.trim_end_matches(['.', ' ']).ends_with(script::closes_quote);
     opens && closes && {
         let lower = t.to_lowercase();
         !lower.split(|c: char| !c.is_alphanumeric()).any(|w| lexicon::REPORTING_VERBS.contains(w))
@@ -481,15 +419,6 @@ fn opens_dangling(text: &str, tokens: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cosine_of_sparse_vectors() {
-        let a = vec![(1, 1.0), (2, 1.0)];
-        let b = vec![(2, 1.0), (3, 1.0)];
-        assert!((cosine(&a, &b) - 0.5).abs() < 1e-9);
-        assert_eq!(cosine(&a, &[]), 0.0);
-        assert!((cosine(&a, &a) - 1.0).abs() < 1e-9);
-    }
 
     #[test]
     fn quote_only_needs_no_attribution() {

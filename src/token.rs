@@ -2,8 +2,8 @@
 //! term ids. Each distinct word form is lower-cased, looked up and stemmed once per article.
 //! Scripts written without spaces (Han, kana) get overlapping character bigrams as terms.
 
-use crate::clean::is_cjk;
 use crate::lang::Language;
+use crate::script::is_cjk;
 use rustc_hash::FxHashMap as HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 

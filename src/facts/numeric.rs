@@ -2,9 +2,9 @@
 //! and the punctuation between them.
 
 use super::Mention;
-use crate::clean::is_cjk;
 use crate::lexicon;
 use crate::model::FactKind;
+use crate::script::is_cjk;
 use crate::token::Token;
 
 /// Finds the numeric and calendar mentions of one sentence.

@@ -9,6 +9,7 @@
 //! (resolved to the organisation last mentioned with it).
 
 use crate::lexicon;
+use crate::script::QUOTE_PAIRS;
 
 /// A quotation in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,12 +29,10 @@ pub(crate) struct Quote {
 /// Fewest words of a quotation worth listing ("I now do recall" is not a statement).
 const MIN_QUOTE_WORDS: usize = 6;
 
-const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('「', '」'), ('„', '“'), ('"', '"')];
-
 /// Finds the quotations of a sentence.
 pub(crate) fn find(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
-    for &(open, close) in PAIRS {
+    for &(open, close) in &QUOTE_PAIRS {
         let mut rest = 0;
         while let Some(o) = text[rest..].find(open).map(|p| p + rest) {
             let inner_start = o + open.len_utf8();

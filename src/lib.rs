@@ -67,7 +67,7 @@ pub use pipeline::fuzzing;
 #[doc(hidden)]
 pub use pipeline::tuning;
 #[doc(hidden)]
-pub use score::{Features, Weights, FEATURE_NAMES, WEIGHTS};
+pub use score::{Feature, Features, WeightPair, Weights, WEIGHTS};
 
 /// Limits on what one call processes.
 pub mod limits {

@@ -205,20 +205,17 @@ fn add<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Language;
-    use crate::token::Vocabulary;
+    use crate::token::tokenize_english;
 
     #[test]
     fn phrases_from_runs_of_content_words() {
-        let lang = Language::for_code("en", false);
-        let mut v = Vocabulary::new(&lang);
         let texts = [
             "The foreign ministers met in Samarkand to discuss regional security.",
             "Regional security was the focus, the foreign ministers said.",
             "The Taliban took power in August 2021.",
             "No country has recognized the Taliban.",
         ];
-        let toks: Vec<Tokenized> = texts.iter().map(|t| v.tokenize(t)).collect();
+        let toks = tokenize_english(texts);
         let input: Vec<KeywordInput> =
             texts.iter().zip(&toks).enumerate().map(|(rank, (text, tok))| KeywordInput { text, tok, rank }).collect();
         let kw = extract(&input, &[], 3);

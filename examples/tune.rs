@@ -2,7 +2,7 @@
 //! ascent on ROUGE, with a two-fold check: dev is split in two halves by a hash of the id; the
 //! weights fitted on one half are scored on the other, and the other way round. Only when both
 //! held-out halves improve over the current weights are the weights fitted on all of dev worth
-//! shipping; the script prints them as a Rust constant.
+//! shipping; the script prints them as rows of the feature table in `src/score.rs`.
 //!
 //! ```text
 //! cargo run --release --example tune -- ../shared/eval/cnndm/dev.jsonl ../shared/eval/bbc-news-summary/dev.jsonl
@@ -17,7 +17,7 @@
 //! `../shared/tools/rouge_eval.py`, not with this.
 
 use abridge::tuning::{self, Doc};
-use abridge::{Article, Weights, FEATURE_NAMES, WEIGHTS};
+use abridge::{Article, Feature, WeightPair, Weights, WEIGHTS};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -180,8 +180,8 @@ fn grid(feature: &str) -> &'static [f64] {
 fn params() -> Vec<(String, Vec<f64>)> {
     let mut v = Vec::new();
     for regime in ["short", "long"] {
-        for f in FEATURE_NAMES {
-            v.push((format!("{regime}:{f}"), grid(f).to_vec()));
+        for f in Feature::ALL {
+            v.push((format!("{regime}:{}", f.name()), grid(f.name()).to_vec()));
         }
     }
     v.push(("position_decay".into(), vec![1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0]));
@@ -199,11 +199,11 @@ fn set(w: &mut Weights, name: &str, v: f64) {
         "block_long" => w.block_long = v > 0.5,
         _ => {
             let (regime, f) = name.split_once(':').expect("regime:feature");
-            let i = FEATURE_NAMES.iter().position(|n| *n == f).expect("a feature name");
+            let f = Feature::ALL.into_iter().find(|x| x.name() == f).expect("a feature name");
             if regime == "short" {
-                w.short[i] = v;
+                w.of(f).short = v;
             } else {
-                w.long[i] = v;
+                w.of(f).long = v;
             }
         }
     }
@@ -235,6 +235,18 @@ fn fit(corpora: &[Vec<Item>; 2], start: Weights, which: Option<bool>, rounds: us
         }
     }
     best
+}
+
+/// Prints fitted weights in the form of the rows of the feature table in `src/score.rs` and the
+/// fields of `WEIGHTS`.
+fn print_rows(w: &Weights) {
+    for (f, p) in Feature::ALL.iter().zip(w.features) {
+        println!("    {f:?} = {:?}, short {:?}, long {:?};", f.name(), p.short, p.long);
+    }
+    println!(
+        "    position_decay: {:?},\n    mmr_short: {:?},\n    mmr_long: {:?},\n    block_long: {:?},",
+        w.position_decay, w.mmr_short, w.mmr_long, w.block_long
+    );
 }
 
 fn fnv(s: &str) -> u64 {
@@ -291,15 +303,13 @@ fn main() {
     };
     show("shipping weights", &WEIGHTS);
     let mut lead = Weights {
-        short: [0.0; FEATURE_NAMES.len()],
-        long: [0.0; FEATURE_NAMES.len()],
+        features: [WeightPair::default(); Feature::ALL.len()],
         position_decay: 0.01,
         mmr_short: 1.0,
         mmr_long: 1.0,
         block_long: false,
     };
-    lead.short[0] = 1.0;
-    lead.long[0] = 1.0;
+    *lead.of(Feature::Position) = WeightPair { short: 1.0, long: 1.0 };
     show("lead-k (this segmenter)", &lead);
     if args.iter().any(|a| a == "--show") {
         return;
@@ -323,5 +333,5 @@ fn main() {
     eprintln!("fitting on all of dev");
     let w = fit(&corpora, WEIGHTS, None, rounds);
     show("fitted on all", &w);
-    println!("{w:#?}");
+    print_rows(&w);
 }

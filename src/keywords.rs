@@ -4,9 +4,9 @@
 //! position-weighted term frequency in place of RAKE's degree/frequency ratio, which favours
 //! long rare phrases. For scripts written without spaces the phrases are character bigrams.
 
-use crate::clean::is_cjk;
 use crate::lexicon;
 use crate::model::Keyword;
+use crate::script::is_cjk;
 use crate::token::{TermId, Tokenized};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -145,7 +145,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
             (s, p)
         })
         .collect();
-    let order = crate::score::order_desc(&scored.iter().map(|x| x.0).collect::<Vec<f64>>());
+    let order = crate::vector::order_desc(&scored.iter().map(|x| x.0).collect::<Vec<f64>>());
     let mut slots: Vec<Option<(f64, Phrase)>> = scored.into_iter().map(Some).collect();
     let scored: Vec<(f64, Phrase)> = order.into_iter().filter_map(|i| slots[i].take()).collect();
 
@@ -204,20 +204,17 @@ fn add<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Language;
-    use crate::token::Vocabulary;
+    use crate::token::tokenize_english;
 
     #[test]
     fn phrases_from_runs_of_content_words() {
-        let lang = Language::for_code("en", false);
-        let mut v = Vocabulary::new(&lang);
         let texts = [
             "The foreign ministers met in Samarkand to discuss regional security.",
             "Regional security was the focus, the foreign ministers said.",
             "The Taliban took power in August 2021.",
             "No country has recognized the Taliban.",
         ];
-        let toks: Vec<Tokenized> = texts.iter().map(|t| v.tokenize(t)).collect();
+        let toks = tokenize_english(texts);
         let input: Vec<KeywordInput> =
             texts.iter().zip(&toks).enumerate().map(|(rank, (text, tok))| KeywordInput { text, tok, rank }).collect();
         let kw = extract(&input, &[], 3);

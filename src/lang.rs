@@ -56,6 +56,28 @@ impl Language {
         }
     }
 
+    /// Resources for an article: the caller's BCP-47 tag, or the language detected in its body
+    /// paragraphs (read up to [`DETECT_SAMPLE_BYTES`]) or, when it has none, in `all` its
+    /// paragraphs.
+    pub fn for_article<'t>(
+        requested: Option<&str>,
+        body: impl IntoIterator<Item = &'t str>,
+        all: impl IntoIterator<Item = &'t str>,
+    ) -> Language {
+        let mut sample = String::new();
+        for p in body {
+            if sample.len() > DETECT_SAMPLE_BYTES {
+                break;
+            }
+            sample.push_str(p);
+            sample.push(' ');
+        }
+        if sample.is_empty() {
+            all.into_iter().for_each(|p| sample.push_str(p));
+        }
+        Language::resolve(requested, &sample)
+    }
+
     /// Resources for an ISO 639-1 code; unknown codes get no stopwords and no stemmer.
     pub fn for_code(code: &str, detected: bool) -> Language {
         Language { code: code.to_string(), detected, stopwords: stopword_set(code), stemmer: stemmer(code) }
@@ -77,6 +99,12 @@ impl Language {
     /// Whether this is English (some rules, such as dangling openers, are English only).
     pub fn is_english(&self) -> bool {
         self.code == "en"
+    }
+
+    /// Whether the language capitalises common nouns (German, Luxembourgish), so that a
+    /// capital does not mark a name.
+    pub fn capitalises_nouns(&self) -> bool {
+        nouns_capitalised(&self.code)
     }
 }
 

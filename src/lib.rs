@@ -49,9 +49,11 @@ mod model;
 mod offsets;
 mod pipeline;
 mod score;
+mod script;
 mod segment;
 mod select;
 mod token;
+mod vector;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -66,7 +68,7 @@ pub use pipeline::fuzzing;
 #[doc(hidden)]
 pub use pipeline::tuning;
 #[doc(hidden)]
-pub use score::{Features, Weights, FEATURE_NAMES, WEIGHTS};
+pub use score::{Feature, Features, WeightPair, Weights, WEIGHTS};
 
 /// Limits on what one call processes (defined in [`contract`], shared with the JavaScript).
 pub mod limits {

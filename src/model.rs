@@ -109,6 +109,37 @@ impl Options {
             (3 + (words - 600).div_ceil(500)).min(7)
         }
     }
+
+    /// Whether every sentence is kept: `ratio` 1.0 (or more) and no `sentences`.
+    pub(crate) fn keeps_every_sentence(&self) -> bool {
+        self.sentences.is_none() && self.ratio.is_some_and(|r| r >= 1.0)
+    }
+
+    /// Number of summary sentences for an article of `total` sentences whose summary-eligible
+    /// sentences hold `body_words` words: `sentences`, else `ratio` of `total`, else the
+    /// adaptive default; at most `total` and [`MAX_SUMMARY_SENTENCES`](crate::limits::MAX_SUMMARY_SENTENCES),
+    /// unless every sentence is kept.
+    pub(crate) fn summary_length(&self, total: usize, body_words: usize) -> usize {
+        if self.keeps_every_sentence() {
+            return total;
+        }
+        let wanted = match (self.sentences, self.ratio) {
+            (Some(n), _) => n.max(1),
+            (None, Some(r)) if r.is_finite() => ((r.clamp(0.0, 1.0) * total as f64).round() as usize).max(1),
+            _ => Options::default_sentence_count(body_words),
+        };
+        wanted.min(total).min(crate::limits::MAX_SUMMARY_SENTENCES)
+    }
+
+    /// Most key facts to list, within [`MAX_LIST_ITEMS`](crate::limits::MAX_LIST_ITEMS).
+    pub(crate) fn key_fact_count(&self) -> usize {
+        self.key_facts.min(crate::limits::MAX_LIST_ITEMS)
+    }
+
+    /// Most keywords to list, within [`MAX_LIST_ITEMS`](crate::limits::MAX_LIST_ITEMS).
+    pub(crate) fn keyword_count(&self) -> usize {
+        self.keywords.min(crate::limits::MAX_LIST_ITEMS)
+    }
 }
 
 /// The result of [`crate::summarize`].

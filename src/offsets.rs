@@ -5,7 +5,7 @@
 pub(crate) fn to_utf16(text: &str, offsets: &mut [usize]) {
     // Ascending offsets: descending order of their negatives (exact below 2^53).
     let keys: Vec<f64> = offsets.iter().map(|&o| -(o as f64)).collect();
-    let order = crate::score::order_desc(&keys);
+    let order = crate::vector::order_desc(&keys);
     let mut byte = 0usize;
     let mut units = 0usize;
     let mut chars = text.chars();

@@ -1,15 +1,20 @@
 //! The pipeline that runs the stages in order: input → paragraphs (`clean`) → language →
 //! sentences (`segment`) → tokens → features and scores (`score`) → selection (`select`) →
-//! key facts (`facts`) and keywords (`keywords`) → [`Summary`]. No stage reaches back.
+//! key facts (`facts`) and keywords (`keywords`) → [`Summary`] (built in `pipeline::summary`).
+//! No stage reaches back. The summary's length is the options' to say ([`Options`]), the
+//! language's facts the language's ([`Language`]); scoring and selection are one function,
+//! [`rank`], which the tuner calls too.
 
 use crate::clean::{self, Cleaned, ParaKind};
 use crate::lang::Language;
-use crate::model::{Article, Options, ScoreParts, Span, Stats, Summary, SummarySentence, Truncation};
+use crate::model::{Article, KeyFact, Keyword, Options, ScoreParts, Summary, Truncation};
 use crate::score::{self, Features, TfIdf, Weights};
 use crate::token::{TermId, Tokenized, Vocabulary};
-use crate::{facts, keywords, limits, offsets, segment, select, Error, ErrorKind, WORDS_PER_MINUTE};
+use crate::{facts, keywords, limits, segment, select, vector, Error, ErrorKind};
 use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
+
+mod summary;
 
 /// Fewest words a sentence needs to be chosen for a summary (when the article has such).
 pub const MIN_SUMMARY_WORDS: usize = 5;
@@ -61,18 +66,10 @@ struct Analysis<'a> {
 
 /// The language of the article: the caller's, or detected from the body text.
 fn language_of(article: &Article, cleaned: &Cleaned) -> Language {
-    let mut sample = String::new();
-    for p in cleaned.paragraphs.iter().filter(|p| p.kind == ParaKind::Body) {
-        if sample.len() > 4096 {
-            break;
-        }
-        sample.push_str(&p.norm.text);
-        sample.push(' ');
-    }
-    if sample.is_empty() {
-        cleaned.paragraphs.iter().for_each(|p| sample.push_str(&p.norm.text));
-    }
-    Language::resolve(article.lang.as_deref(), &sample)
+    let texts = |body: bool| {
+        cleaned.paragraphs.iter().filter(move |p| !body || p.kind == ParaKind::Body).map(|p| p.norm.text.as_str())
+    };
+    Language::for_article(article.lang.as_deref(), texts(true), texts(false))
 }
 
 fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<'a>, Error> {
@@ -159,90 +156,81 @@ impl Analysis<'_> {
             trigrams: select::trigrams(s.tok.tokens.iter().map(|t| t.text(s.text))),
         }
     }
+}
 
-    /// Chooses `n` eligible sentences by score with redundancy control; returns positions in
-    /// `eligible`, in article order.
-    fn choose(&self, scores: &[f64], n: usize, lambda: f64, blocking: bool) -> Vec<usize> {
-        let mut order = score::order_desc(scores);
+/// The scores of the eligible sentences and the summary chosen from them.
+struct Ranking {
+    /// Score parts of each eligible sentence.
+    parts: Vec<ScoreParts>,
+    /// Their totals.
+    scores: Vec<f64>,
+    /// Positions in the eligible sentences of the chosen ones, in article order.
+    chosen: Vec<usize>,
+}
+
+/// Scores the eligible sentences under `weights` and chooses `n` of them by score with
+/// redundancy control (MMR, trigram blocking) among the top [`select::pool_size`]: the one
+/// ranking, for summaries and for the tuner. `candidate(k, score)` gives the redundancy data of
+/// eligible sentence `k`.
+fn rank(
+    features: &[Features],
+    n: usize,
+    weights: &Weights,
+    candidate: impl Fn(usize, f64) -> select::Candidate,
+) -> Ranking {
+    let longness = Weights::longness(n);
+    let parts: Vec<ScoreParts> = features.iter().map(|f| f.score(weights, longness)).collect();
+    let scores: Vec<f64> = parts.iter().map(score::total).collect();
+    let chosen = if n >= features.len() {
+        (0..features.len()).collect()
+    } else {
+        let mut order = vector::order_desc(&scores);
         order.truncate(select::pool_size(n));
-        let cands: Vec<select::Candidate> = order.iter().map(|&k| self.candidate(k, scores[k])).collect();
-        select::select(&cands, n, lambda, blocking)
-    }
+        let cands: Vec<select::Candidate> = order.iter().map(|&k| candidate(k, scores[k])).collect();
+        select::select(&cands, n, weights.mmr_at(longness), weights.blocking_at(longness))
+    };
+    Ranking { parts, scores, chosen }
 }
 
 /// Runs the whole pipeline.
 pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights) -> Result<Summary, Error> {
+    with_analysis(article, |input, cleaned, a| summarize_analysis(input, cleaned, a, options, weights))
+}
+
+/// Runs the stages that do not depend on the options (input, cleaning, language, sentences,
+/// tokens, features) and hands their results to `then`.
+fn with_analysis<R>(article: &Article, then: impl FnOnce(&str, &Cleaned, &Analysis) -> R) -> Result<R, Error> {
     let (input, raw) = input_of(article)?;
     let title = article.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
     let cleaned = clean::clean(&input, &raw, title);
     let language = language_of(article, &cleaned);
     let a = analyze(&cleaned, &language)?;
+    Ok(then(&input, &cleaned, &a))
+}
+
+/// The summary of an analysed article: length, ranking, key facts, keywords.
+fn summarize_analysis(input: &str, cleaned: &Cleaned, a: &Analysis, options: &Options, weights: &Weights) -> Summary {
     let sentences = &a.sentences;
 
-    // Length, scores and selection.
-    let article_words: usize = sentences.iter().map(|s| s.tok.tokens.len()).sum();
     let body_words: usize = a.eligible.iter().map(|&i| sentences[i].tok.tokens.len()).sum();
-    let total = sentences.len();
-    let every = options.sentences.is_none() && options.ratio.is_some_and(|r| r >= 1.0);
-    let wanted = match (options.sentences, options.ratio) {
-        (Some(n), _) => n.max(1),
-        (None, Some(r)) if r.is_finite() => ((r.clamp(0.0, 1.0) * total as f64).round() as usize).max(1),
-        _ => Options::default_sentence_count(body_words),
-    };
-    let n = if every { total } else { wanted.min(total).min(limits::MAX_SUMMARY_SENTENCES) };
-    let longness = Weights::longness(n);
-    let parts: Vec<ScoreParts> = a.features.iter().map(|f| f.score(weights, longness)).collect();
-    let scores: Vec<f64> = parts.iter().map(score::total).collect();
-    let chosen: Vec<usize> = if every {
-        (0..total).collect()
-    } else if n >= a.eligible.len() {
-        a.eligible.clone()
+    let n = options.summary_length(sentences.len(), body_words);
+    let ranking = rank(&a.features, n, weights, |k, score| a.candidate(k, score));
+    let chosen: Vec<usize> = if options.keeps_every_sentence() {
+        (0..sentences.len()).collect()
     } else {
-        a.choose(&scores, n, weights.mmr_at(longness), weights.blocking_at(longness))
-            .into_iter()
-            .map(|k| a.eligible[k])
-            .collect()
+        ranking.chosen.iter().map(|&k| a.eligible[k]).collect()
     };
+    let key_facts = key_facts(a, cleaned, &ranking.scores, options.key_fact_count());
+    let keywords = keywords(a, options.keyword_count());
+    summary::build(input, cleaned, a, &chosen, &ranking.parts, key_facts, keywords)
+}
 
-    // Offsets: bytes into the input, then UTF-16.
-    let mut summary_sentences: Vec<SummarySentence> = Vec::with_capacity(chosen.len());
-    let mut utf16: Vec<usize> = Vec::with_capacity(chosen.len() * 3);
-    let eligible_pos: rustc_hash::FxHashMap<usize, usize> =
-        a.eligible.iter().enumerate().map(|(k, &i)| (i, k)).collect();
-    for &i in &chosen {
-        let s = &sentences[i];
-        let p = &cleaned.paragraphs[s.para];
-        let span = Span { start: p.norm.to_input(s.start), end: p.norm.to_input(s.end) };
-        let sp = eligible_pos.get(&i).map(|&k| parts[k]).unwrap_or_default();
-        utf16.extend([span.start, span.end, p.input_start]);
-        summary_sentences.push(SummarySentence {
-            text: s.text.to_string(),
-            index: i,
-            paragraph: p.index,
-            score: round4(score::total(&sp)),
-            score_parts: ScoreParts {
-                position: round4(sp.position),
-                centrality: round4(sp.centrality),
-                title: round4(sp.title),
-                length: round4(sp.length),
-                penalty: round4(sp.penalty),
-            },
-            span,
-            span_utf16: Span::default(),
-            paragraph_span_utf16: Span::default(),
-        });
-    }
-    offsets::to_utf16(&input, &mut utf16);
-    for (k, s) in summary_sentences.iter_mut().enumerate() {
-        let (start, end, para) = (utf16[3 * k], utf16[3 * k + 1], utf16[3 * k + 2]);
-        s.span_utf16 = Span { start, end };
-        s.paragraph_span_utf16 = Span { start: start - para, end: end - para };
-    }
-
-    // Key facts, from sentences in article order and then the captions; a sentence's weight
-    // falls with its rank by summary score.
-    let mut weight = vec![0.2; total];
-    for (r, &k) in score::order_desc(&scores).iter().enumerate() {
+/// Key facts, from sentences in article order and then the captions; a sentence's weight
+/// falls with its rank by summary score.
+fn key_facts(a: &Analysis, cleaned: &Cleaned, scores: &[f64], most: usize) -> Vec<KeyFact> {
+    let sentences = &a.sentences;
+    let mut weight = vec![0.2; sentences.len()];
+    for (r, &k) in vector::order_desc(scores).iter().enumerate() {
         weight[a.eligible[k]] = 1.0 / (1.0 + r as f64 / 3.0);
     }
     let fact_inputs: Vec<facts::FactSentence> = sentences
@@ -268,46 +256,19 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
             weight: 0.1,
         }))
         .collect();
-    let nouns_capitalised = crate::lang::nouns_capitalised(&a.language.code);
-    let key_facts = facts::extract(&fact_inputs, options.key_facts.min(limits::MAX_LIST_ITEMS), nouns_capitalised);
+    facts::extract(&fact_inputs, most, a.language.capitalises_nouns())
+}
 
-    let kw_inputs: Vec<keywords::KeywordInput> = sentences
+/// Key phrases of the body sentences.
+fn keywords(a: &Analysis, most: usize) -> Vec<Keyword> {
+    let kw_inputs: Vec<keywords::KeywordInput> = a
+        .sentences
         .iter()
         .filter(|s| s.kind == ParaKind::Body)
         .enumerate()
         .map(|(rank, s)| keywords::KeywordInput { text: s.text, tok: &s.tok, rank })
         .collect();
-    let keywords = keywords::extract(&kw_inputs, &a.title_terms, options.keywords.min(limits::MAX_LIST_ITEMS));
-
-    let summary_words: usize = chosen.iter().map(|&i| sentences[i].tok.tokens.len()).sum();
-    let article_minutes = article_words as f64 / WORDS_PER_MINUTE;
-    let summary_minutes = summary_words as f64 / WORDS_PER_MINUTE;
-    let stats = Stats {
-        article_words,
-        article_sentences: total,
-        article_paragraphs: cleaned.paragraphs.iter().filter(|p| p.kind != ParaKind::Caption).count(),
-        summary_words,
-        summary_sentences: summary_sentences.len(),
-        article_minutes: round2(article_minutes),
-        summary_minutes: round2(summary_minutes),
-        saved_minutes: round2(article_minutes - summary_minutes),
-        reduction_percent: if article_words == 0 {
-            0.0
-        } else {
-            round2(100.0 * (1.0 - summary_words as f64 / article_words as f64))
-        },
-    };
-    Ok(Summary {
-        title: cleaned.title.clone(),
-        lang: a.language.code.clone(),
-        lang_detected: a.language.detected,
-        sentences: summary_sentences,
-        key_facts,
-        keywords,
-        stats,
-        dropped: cleaned.dropped.clone(),
-        truncated: a.truncated.clone(),
-    })
+    keywords::extract(&kw_inputs, &a.title_terms, most)
 }
 
 /// A caption without its trailing photo credit (so the photographer is not a key fact).
@@ -316,14 +277,6 @@ fn caption_text(text: &str) -> &str {
         Some(p) => text[..p].trim_end(),
         None => text,
     }
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
-}
-
-fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
 }
 
 /// Hidden API for `examples/tune.rs`: the features of an article's eligible sentences, computed
@@ -340,46 +293,33 @@ pub mod tuning {
         /// Number of sentences in the article (what `ratio` is a share of).
         pub total: usize,
         /// Redundancy data per sentence: TF-IDF vector and trigram hashes.
-        candidates: Vec<(score::SparseVector, Vec<u64>)>,
+        candidates: Vec<(vector::SparseVector, Vec<u64>)>,
     }
 
     /// Analyses an article as [`crate::summarize`] does.
     pub fn analyze(article: &Article) -> Result<Doc, Error> {
-        let (input, raw) = input_of(article)?;
-        let title = article.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
-        let cleaned = clean::clean(&input, &raw, title);
-        let language = language_of(article, &cleaned);
-        let a = super::analyze(&cleaned, &language)?;
-        let candidates = (0..a.eligible.len())
-            .map(|k| {
-                let c = a.candidate(k, 0.0);
-                (c.vector, c.trigrams)
-            })
-            .collect();
-        Ok(Doc {
+        with_analysis(article, |_, _, a| Doc {
             texts: a.eligible.iter().map(|&i| a.sentences[i].text.to_string()).collect(),
             features: a.features.clone(),
             total: a.sentences.len(),
-            candidates,
+            candidates: (0..a.eligible.len())
+                .map(|k| {
+                    let c = a.candidate(k, 0.0);
+                    (c.vector, c.trigrams)
+                })
+                .collect(),
         })
     }
 
     /// The positions in `doc.texts` of an `n`-sentence summary under `weights`, in order.
     pub fn choose(doc: &Doc, n: usize, weights: &Weights) -> Vec<usize> {
-        let longness = Weights::longness(n);
-        let scores: Vec<f64> = doc.features.iter().map(|f| score::total(&f.score(weights, longness))).collect();
-        let mut order = score::order_desc(&scores);
-        order.truncate(select::pool_size(n));
-        let cands: Vec<select::Candidate> = order
-            .iter()
-            .map(|&k| select::Candidate {
-                index: k,
-                score: scores[k],
-                vector: doc.candidates[k].0.clone(),
-                trigrams: doc.candidates[k].1.clone(),
-            })
-            .collect();
-        select::select(&cands, n, weights.mmr_at(longness), weights.blocking_at(longness))
+        rank(&doc.features, n, weights, |k, score| select::Candidate {
+            index: k,
+            score,
+            vector: doc.candidates[k].0.clone(),
+            trigrams: doc.candidates[k].1.clone(),
+        })
+        .chosen
     }
 }
 

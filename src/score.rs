@@ -21,50 +21,85 @@
 
 use crate::lexicon;
 use crate::model::ScoreParts;
+use crate::script;
 use crate::token::{TermId, Token};
+use crate::vector::{self, cosine, dense_dot, norm, SparseVector};
 
-/// Number of features.
-pub const FEATURE_COUNT: usize = 16;
+/// Declares the features, one row each: its docstring, variant, name (as the tuner and the
+/// docs write it), the part of [`ScoreParts`] its weighted value adds to, and its shipping
+/// weights for short and long summaries. Adding a feature is one row here and one arm in
+/// [`features`], which the compiler asks for.
+macro_rules! features {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $part:ident, short $short:expr, long $long:expr;)*) => {
+        /// A feature of a sentence. Values are in roughly `0..=1`; see the module docs.
+        #[doc(hidden)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Feature {
+            $($(#[doc = $doc])* $variant,)*
+        }
 
-/// Feature names, in the order of [`Features::values`] and of [`Weights::short`] and [`Weights::long`].
-pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
-    "position",
-    "first",
-    "centrality",
-    "lede",
-    "term_probability",
-    "title",
-    "length",
-    "short",
-    "entities",
-    "numbers",
-    "question",
-    "quote_only",
-    "dangling",
-    "colon",
-    "degree",
-    "textrank",
-];
+        /// Number of features.
+        pub const FEATURE_COUNT: usize = [$(Feature::$variant),*].len();
 
-/// Which part of [`ScoreParts`] each feature adds to.
-const FEATURE_PART: [Part; FEATURE_COUNT] = [
-    Part::Position,
-    Part::Position,
-    Part::Centrality,
-    Part::Centrality,
-    Part::Centrality,
-    Part::Title,
-    Part::Length,
-    Part::Length,
-    Part::Centrality,
-    Part::Centrality,
-    Part::Penalty,
-    Part::Penalty,
-    Part::Penalty,
-    Part::Penalty,
-    Part::Centrality,
-    Part::Centrality,
-];
+        impl Feature {
+            /// Every feature, in the order of [`Features::values`] and [`Weights::features`].
+            pub const ALL: [Feature; FEATURE_COUNT] = [$(Feature::$variant),*];
+
+            /// The feature's name.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Feature::$variant => $name,)*
+                }
+            }
+
+            /// Which part of [`ScoreParts`] the feature's weighted value adds to.
+            const fn part(self) -> Part {
+                match self {
+                    $(Feature::$variant => Part::$part,)*
+                }
+            }
+        }
+
+        /// The shipping weights of the features, in the order of [`Feature::ALL`].
+        const SHIPPING_FEATURE_WEIGHTS: [WeightPair; FEATURE_COUNT] =
+            [$(WeightPair { short: $short, long: $long }),*];
+    };
+}
+
+features! {
+    /// Lead bias: `exp(-rank / decay)`, filled in at scoring time from the rank.
+    Position = "position", Position, short 0.5, long 0.0;
+    /// The first eligible sentence (the lede).
+    First = "first", Position, short 0.0, long 0.0;
+    /// Cosine to the TF-IDF centroid of the other sentences.
+    Centrality = "centrality", Centrality, short 3.0, long 6.0;
+    /// Cosine to the lede.
+    Lede = "lede", Centrality, short 0.25, long 0.1;
+    /// Mean probability of the sentence's content terms (SumBasic).
+    TermProbability = "term_probability", Centrality, short 0.1, long 6.0;
+    /// Share of the title's content stems in the sentence.
+    Title = "title", Title, short 0.1, long 0.0;
+    /// `ln(1 + words) / ln(26)`.
+    Length = "length", Length, short -0.25, long 1.5;
+    /// A sentence under 8 words.
+    Short = "short", Length, short -0.1, long -0.1;
+    /// Share of capitalised words after the first (named entities).
+    Entities = "entities", Centrality, short 0.25, long 0.0;
+    /// Whether the sentence holds a number.
+    Numbers = "numbers", Centrality, short 0.0, long 0.0;
+    /// A question.
+    Question = "question", Penalty, short 0.0, long 0.0;
+    /// A quotation without attribution.
+    QuoteOnly = "quote_only", Penalty, short 0.0, long -0.5;
+    /// A dangling opener ("But …", "He …") after the first sentence (English).
+    Dangling = "dangling", Penalty, short 0.0, long 0.0;
+    /// A line ending with ":".
+    Colon = "colon", Penalty, short -0.5, long -2.0;
+    /// Degree centrality on the cosine-similarity graph (continuous LexRank degree).
+    Degree = "degree", Centrality, short 0.0, long 8.0;
+    /// TextRank score.
+    TextRank = "textrank", Centrality, short 0.0, long 6.0;
+}
 
 #[derive(Clone, Copy)]
 enum Part {
@@ -75,21 +110,29 @@ enum Part {
     Penalty,
 }
 
+/// The weights of one feature: for short summaries and for long ones.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WeightPair {
+    /// Weight for summaries of up to [`SHORT_SUMMARY`] sentences.
+    pub short: f64,
+    /// Weight for summaries of [`LONG_SUMMARY`] sentences or more.
+    pub long: f64,
+}
+
 /// Feature weights and settings, for short and for long summaries. The shipping values are
 /// [`WEIGHTS`].
 ///
 /// What makes a good sentence depends on how long a summary the reader asks for: for a digest
 /// of a few sentences the lede and what restates it matter most; for a long abridgement,
-/// coverage of the whole story does. So there are two weight vectors, for short summaries
+/// coverage of the whole story does. So each feature has two weights, for short summaries
 /// (`short`, up to [`SHORT_SUMMARY`] sentences) and long ones (`long`, from [`LONG_SUMMARY`]
 /// sentences), blended linearly in between.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
-    /// Weights for short summaries, one per feature, in the order of [`FEATURE_NAMES`].
-    pub short: [f64; FEATURE_COUNT],
-    /// Weights for long summaries.
-    pub long: [f64; FEATURE_COUNT],
+    /// Each feature's weights, in the order of [`Feature::ALL`].
+    pub features: [WeightPair; FEATURE_COUNT],
     /// Decay of the position feature, in sentences.
     pub position_decay: f64,
     /// MMR trade-off between score and redundancy for short summaries (1.0 = score only).
@@ -113,11 +156,12 @@ impl Weights {
 
     /// The feature weights at `longness` (see [`Weights::longness`]).
     pub fn at(&self, longness: f64) -> [f64; FEATURE_COUNT] {
-        let mut w = self.short;
-        for (x, l) in w.iter_mut().zip(self.long) {
-            *x += (l - *x) * longness;
-        }
-        w
+        self.features.map(|p| p.short + (p.long - p.short) * longness)
+    }
+
+    /// The weights of feature `f`.
+    pub fn of(&mut self, f: Feature) -> &mut WeightPair {
+        &mut self.features[f as usize]
     }
 
     /// The MMR trade-off at `longness`.
@@ -131,11 +175,10 @@ impl Weights {
     }
 }
 
-/// The shipping weights, fitted by `examples/tune.rs` on the CNN/DailyMail and BBC dev sets (see README,
+/// The shipping weights (the feature weights are in the feature table), fitted by `examples/tune.rs` on the CNN/DailyMail and BBC dev sets (see README,
 /// "Quality").
 pub const WEIGHTS: Weights = Weights {
-    short: [0.5, 0.0, 3.0, 0.25, 0.1, 0.1, -0.25, -0.1, 0.25, 0.0, 0.0, 0.0, 0.0, -0.5, 0.0, 0.0],
-    long: [0.0, 0.0, 6.0, 0.1, 6.0, 0.0, 1.5, -0.1, 0.0, 0.0, 0.0, -0.5, 0.0, -2.0, 8.0, 6.0],
+    features: SHIPPING_FEATURE_WEIGHTS,
     position_decay: 12.0,
     mmr_short: 0.5,
     mmr_long: 1.0,
@@ -148,7 +191,7 @@ pub const WEIGHTS: Weights = Weights {
 pub struct Features {
     /// Rank among eligible sentences, from 0.
     pub rank: usize,
-    /// Feature values in the order of [`FEATURE_NAMES`]; the position value is filled in by
+    /// Feature values in the order of [`Feature::ALL`]; the position value is filled in by
     /// [`Features::score`] from `rank` and the decay.
     pub values: [f64; FEATURE_COUNT],
 }
@@ -157,11 +200,11 @@ impl Features {
     /// The weighted parts of the score.
     pub fn score(&self, w: &Weights, longness: f64) -> ScoreParts {
         let mut values = self.values;
-        values[0] = (-(self.rank as f64) / w.position_decay.max(1e-6)).exp();
+        values[Feature::Position as usize] = (-(self.rank as f64) / w.position_decay.max(1e-6)).exp();
         let mut parts = ScoreParts::default();
-        for ((v, weight), part) in values.iter().zip(w.at(longness)).zip(FEATURE_PART) {
+        for ((v, weight), feature) in values.iter().zip(w.at(longness)).zip(Feature::ALL) {
             let x = v * weight;
-            match part {
+            match feature.part() {
                 Part::Position => parts.position += x,
                 Part::Centrality => parts.centrality += x,
                 Part::Title => parts.title += x,
@@ -221,66 +264,12 @@ impl TfIdf {
     }
 
     /// The TF-IDF vector of a bag of terms, as sorted `(term, weight)` pairs.
-    pub fn vector(&self, terms: &[TermId]) -> Vec<(TermId, f64)> {
-        let mut v: Vec<TermId> = terms.to_vec();
-        v.sort_unstable();
-        let mut out: Vec<(TermId, f64)> = Vec::with_capacity(v.len());
-        for t in v {
-            match out.last_mut() {
-                Some((lt, w)) if *lt == t => *w += 1.0,
-                _ => out.push((t, 1.0)),
-            }
-        }
+    pub fn vector(&self, terms: &[TermId]) -> SparseVector {
+        let mut out = vector::term_counts(terms);
         for (t, w) in &mut out {
             *w *= self.idf(*t);
         }
         out
-    }
-}
-
-fn norm(a: &[(TermId, f64)]) -> f64 {
-    a.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt()
-}
-
-fn dot(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot
-}
-
-/// Indices `0..scores.len()` ordered by score, highest first, ties by index. The one sort of
-/// scores in the crate, so that the WebAssembly build carries one copy of the sort code.
-pub(crate) fn order_desc(scores: &[f64]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    order
-}
-
-/// Dot product of a dense vector (indexed by term id) with a sparse one.
-fn dense_dot(dense: &[f64], sparse: &[(TermId, f64)]) -> f64 {
-    sparse.iter().map(|&(t, x)| dense.get(t as usize).copied().unwrap_or(0.0) * x).sum()
-}
-
-/// A sparse vector: `(term, weight)` pairs sorted by term.
-pub(crate) type SparseVector = Vec<(TermId, f64)>;
-
-/// Cosine similarity of two sorted sparse vectors.
-pub(crate) fn cosine(a: &[(TermId, f64)], b: &[(TermId, f64)]) -> f64 {
-    let (na, nb) = (norm(a), norm(b));
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        dot(a, b) / (na * nb)
     }
 }
 
@@ -353,23 +342,45 @@ pub(crate) fn features(
             };
             let words = s.tokens.len();
             let inner_caps = s.tokens.iter().skip(1).filter(|t| t.capitalised).count();
-            let mut values = [0.0; FEATURE_COUNT];
-            values[1] = f64::from(u8::from(rank == 0));
-            values[2] = shrink * centrality.max(0.0);
-            values[3] = if rank == 0 { 0.0 } else { shrink * cosine(v, &lede) };
-            values[4] = shrink * term_probability;
-            values[5] = title_share;
-            values[6] = ((1.0 + words as f64).ln() / 26f64.ln()).min(1.3);
-            values[7] = f64::from(u8::from(words < 8));
-            values[8] = if words > 1 { inner_caps as f64 / (words - 1) as f64 } else { 0.0 };
-            values[9] = f64::from(u8::from(s.tokens.iter().any(|t| t.numeric)));
-            values[10] =
-                f64::from(u8::from(s.text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['?', '？'])));
-            values[11] = f64::from(u8::from(is_quote_only(s.text)));
-            values[12] = f64::from(u8::from(english && rank > 0 && opens_dangling(s.text, s.tokens)));
-            values[13] = f64::from(u8::from(s.text.ends_with(':')));
-            values[14] = if vn > 0.0 { shrink * ((dense_dot(&unit_sum, v) / vn - 1.0) / others).max(0.0) } else { 0.0 };
-            values[15] = shrink * textrank[rank];
+            let flag = |b: bool| f64::from(u8::from(b));
+            let values = Feature::ALL.map(|f| match f {
+                Feature::Position => 0.0,
+                Feature::First => flag(rank == 0),
+                Feature::Centrality => shrink * centrality.max(0.0),
+                Feature::Lede => {
+                    if rank == 0 {
+                        0.0
+                    } else {
+                        shrink * cosine(v, &lede)
+                    }
+                }
+                Feature::TermProbability => shrink * term_probability,
+                Feature::Title => title_share,
+                Feature::Length => ((1.0 + words as f64).ln() / 26f64.ln()).min(1.3),
+                Feature::Short => flag(words < 8),
+                Feature::Entities => {
+                    if words > 1 {
+                        inner_caps as f64 / (words - 1) as f64
+                    } else {
+                        0.0
+                    }
+                }
+                Feature::Numbers => flag(s.tokens.iter().any(|t| t.numeric)),
+                Feature::Question => {
+                    flag(s.text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(script::QUESTION_MARKS))
+                }
+                Feature::QuoteOnly => flag(is_quote_only(s.text)),
+                Feature::Dangling => flag(english && rank > 0 && opens_dangling(s.text, s.tokens)),
+                Feature::Colon => flag(s.text.ends_with(':')),
+                Feature::Degree => {
+                    if vn > 0.0 {
+                        shrink * ((dense_dot(&unit_sum, v) / vn - 1.0) / others).max(0.0)
+                    } else {
+                        0.0
+                    }
+                }
+                Feature::TextRank => shrink * textrank[rank],
+            });
             Features { rank, values }
         })
         .collect()
@@ -405,19 +416,8 @@ fn textrank(sentences: &[ScoreInput]) -> Vec<f64> {
             if a.len() < 2 || b.len() < 2 {
                 continue;
             }
-            let (mut x, mut y, mut common) = (0, 0, 0);
-            while x < a.len() && y < b.len() {
-                match a[x].cmp(&b[y]) {
-                    std::cmp::Ordering::Less => x += 1,
-                    std::cmp::Ordering::Greater => y += 1,
-                    std::cmp::Ordering::Equal => {
-                        common += 1;
-                        x += 1;
-                        y += 1;
-                    }
-                }
-            }
-            let w = f64::from(common) / ((a.len() as f64).ln() + (b.len() as f64).ln());
+            let common = vector::count_common(a, b);
+            let w = common as f64 / ((a.len() as f64).ln() + (b.len() as f64).ln());
             weights[i * n + j] = w;
             weights[j * n + i] = w;
         }
@@ -464,8 +464,8 @@ fn textrank(sentences: &[ScoreInput]) -> Vec<f64> {
 /// A quotation standing alone, with no reporting verb to say whose it is.
 fn is_quote_only(text: &str) -> bool {
     let t = text.trim();
-    let opens = t.starts_with(['"', '“', '«', '„', '「']);
-    let closes = t.trim_end_matches(['.', ' ']).ends_with(['"', '”', '»', '“', '」']);
+    let opens = t.starts_with(script::opens_quote);
+    let closes = t.trim_end_matches(['.', ' ']).ends_with(script::closes_quote);
     opens && closes && {
         let lower = t.to_lowercase();
         !lower.split(|c: char| !c.is_alphanumeric()).any(|w| lexicon::REPORTING_VERBS.contains(w))
@@ -483,12 +483,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cosine_of_sparse_vectors() {
-        let a = vec![(1, 1.0), (2, 1.0)];
-        let b = vec![(2, 1.0), (3, 1.0)];
-        assert!((cosine(&a, &b) - 0.5).abs() < 1e-9);
-        assert_eq!(cosine(&a, &[]), 0.0);
-        assert!((cosine(&a, &a) - 1.0).abs() < 1e-9);
+    fn feature_table() {
+        assert_eq!(Feature::ALL.len(), FEATURE_COUNT);
+        assert!(Feature::ALL.iter().enumerate().all(|(i, &f)| f as usize == i));
+        assert_eq!(Feature::TextRank.name(), "textrank");
+        assert_eq!(WEIGHTS.features[Feature::Centrality as usize], WeightPair { short: 3.0, long: 6.0 });
     }
 
     #[test]
@@ -513,8 +512,8 @@ mod tests {
         }
         let p = f.score(&WEIGHTS, 0.0);
         let mut values = f.values;
-        values[0] = (-2.0 / WEIGHTS.position_decay).exp();
-        let direct: f64 = values.iter().zip(WEIGHTS.short).map(|(v, w)| v * w).sum();
+        values[Feature::Position as usize] = (-2.0 / WEIGHTS.position_decay).exp();
+        let direct: f64 = values.iter().zip(WEIGHTS.features).map(|(v, w)| v * w.short).sum();
         assert!((total(&p) - direct).abs() < 1e-9);
     }
 }

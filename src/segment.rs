@@ -19,6 +19,7 @@
 //! the Devanagari danda (।) are sentence terminators in UAX #29 already.
 
 use crate::lexicon;
+use crate::script::{CLOSING_MARKS, OPENING_MARKS};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest run, in bytes, kept as one sentence; longer runs are cut (see the module docs).
@@ -168,10 +169,10 @@ impl OpenPairs {
 fn keep_boundary(text: &str, start: usize, end: usize, is_starter: &dyn Fn(&str) -> bool) -> bool {
     let before = text[start..end].trim_end();
     let next = &text[end..];
-    let core = before.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '」', '』', '）', '》']);
+    let core = before.trim_end_matches(|c: char| CLOSING_MARKS.contains(&c) || c == '》');
     let Some(term) = core.chars().next_back() else { return true };
     let next_word = next.split(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let next_word = next_word.trim_start_matches(['"', '“', '‘', '\'', '(', '[']);
+    let next_word = next_word.trim_start_matches(|c: char| OPENING_MARKS.contains(&c) || c == '[');
     let next_first = next_word.chars().next();
     match term {
         '?' | '!' => !next_first.is_some_and(char::is_lowercase),

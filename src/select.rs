@@ -8,7 +8,7 @@
 //! Only the top [`CANDIDATE_POOL`] sentences by score (at least 8 per summary sentence) are
 //! considered, which bounds the pairwise similarity work whatever the article's length.
 
-use crate::token::TermId;
+use crate::vector::{self, SparseVector};
 
 /// Fewest candidates considered for selection.
 pub const CANDIDATE_POOL: usize = 40;
@@ -19,7 +19,7 @@ pub(crate) struct Candidate {
     pub index: usize,
     pub score: f64,
     /// Sorted TF-IDF vector.
-    pub vector: Vec<(TermId, f64)>,
+    pub vector: SparseVector,
     /// Sorted, deduplicated hashes of its lower-cased word trigrams.
     pub trigrams: Vec<u64>,
 }
@@ -49,11 +49,10 @@ pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool)
     while chosen.len() < n {
         let mut best: Option<(usize, f64)> = None;
         for (i, c) in cands.iter().enumerate() {
-            if taken[i] || blocking && chosen.iter().any(|&j| shares_any(&c.trigrams, &cands[j].trigrams)) {
+            if taken[i] || blocking && chosen.iter().any(|&j| vector::share_any(&c.trigrams, &cands[j].trigrams)) {
                 continue;
             }
-            let redundancy =
-                chosen.iter().map(|&j| crate::score::cosine(&c.vector, &cands[j].vector)).fold(0.0, f64::max);
+            let redundancy = chosen.iter().map(|&j| vector::cosine(&c.vector, &cands[j].vector)).fold(0.0, f64::max);
             // A near copy of a chosen sentence (an article that repeats itself) is never
             // taken while anything else remains, whatever λ and blocking say.
             if redundancy >= NEAR_DUPLICATE
@@ -83,31 +82,8 @@ fn shared_share(a: &[u64], b: &[u64]) -> f64 {
     if shorter == 0 {
         return 0.0;
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = vector::count_common(a, b);
     shared as f64 / shorter as f64
-}
-
-fn shares_any(a: &[u64], b: &[u64]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
 }
 
 /// Hashes of the lower-cased word trigrams of a sentence (FNV-1a over the three words).

@@ -2,8 +2,8 @@
 //! term ids. Each distinct word form is lower-cased, looked up and stemmed once per article.
 //! Scripts written without spaces (Han, kana) get overlapping character bigrams as terms.
 
-use crate::clean::is_cjk;
 use crate::lang::Language;
+use crate::script::is_cjk;
 use rustc_hash::FxHashMap as HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -97,7 +97,7 @@ impl<'l> Vocabulary<'l> {
             let mut chars = word.chars();
             let first = chars.next().unwrap_or(' ');
             let single = chars.next().is_none();
-            if single && is_cjk(first) {
+            let (term, capitalised, numeric) = if single && is_cjk(first) {
                 // Character bigrams over runs of ideographs and kana.
                 let term = match prev_cjk {
                     Some((pend, pc)) if pend == start => {
@@ -108,34 +108,28 @@ impl<'l> Vocabulary<'l> {
                     }
                     _ => None,
                 };
-                if let Some(t) = term {
-                    out.terms.push(t);
-                }
-                out.tokens.push(Token {
-                    start: start as u32,
-                    end: end as u32,
-                    term,
-                    capitalised: false,
-                    numeric: false,
-                });
                 prev_cjk = Some((end, first));
-                continue;
-            }
-            prev_cjk = None;
-            let term = self.term_of(word);
+                (term, false, false)
+            } else {
+                prev_cjk = None;
+                (self.term_of(word), first.is_uppercase(), word.bytes().any(|b| b.is_ascii_digit()))
+            };
             if let Some(t) = term {
                 out.terms.push(t);
             }
-            out.tokens.push(Token {
-                start: start as u32,
-                end: end as u32,
-                term,
-                capitalised: first.is_uppercase(),
-                numeric: word.bytes().any(|b| b.is_ascii_digit()),
-            });
+            out.tokens.push(Token { start: start as u32, end: end as u32, term, capitalised, numeric });
         }
         out
     }
+}
+
+/// The tokens of `texts` under English stopwords and stems, with one vocabulary (so term ids
+/// agree across them), for tests.
+#[cfg(test)]
+pub(crate) fn tokenize_english<const N: usize>(texts: [&str; N]) -> [Tokenized; N] {
+    let lang = Language::for_code("en", false);
+    let mut v = Vocabulary::new(&lang);
+    texts.map(|t| v.tokenize(t))
 }
 
 #[cfg(test)]
@@ -144,10 +138,7 @@ mod tests {
 
     #[test]
     fn stems_and_stopwords() {
-        let lang = Language::for_code("en", false);
-        let mut v = Vocabulary::new(&lang);
-        let a = v.tokenize("The ministers were meeting in Samarkand.");
-        let b = v.tokenize("A minister meets them.");
+        let [a, b] = tokenize_english(["The ministers were meeting in Samarkand.", "A minister meets them."]);
         assert_eq!(a.tokens.len(), 6);
         assert_eq!(a.terms.len(), 3); // minist, meet, samarkand
         assert_eq!(b.terms.len(), 2);

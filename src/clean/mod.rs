@@ -12,6 +12,7 @@ pub(crate) use normalize::{normalize_str, Normalized};
 
 use crate::lexicon;
 use crate::model::{DropReason, DroppedParagraph};
+use crate::script::{is_cjk, CLOSING_MARKS, OPENING_MARKS, SENTENCE_TERMINATORS, WIDE_TERMINATORS};
 use rustc_hash::FxHashMap as HashMap;
 
 /// What a kept paragraph is.
@@ -137,16 +138,14 @@ fn first_word_chars(line: &str) -> usize {
 }
 
 fn starts_lowercase(s: &str) -> bool {
-    s.chars().find(|c| !matches!(c, '"' | '\'' | '“' | '‘' | '(')).is_some_and(char::is_lowercase)
+    s.chars().find(|c| !OPENING_MARKS.contains(c)).is_some_and(char::is_lowercase)
 }
 
 /// Whether `s` ends like a sentence: a terminator, possibly followed by closing quotes or
 /// brackets.
 pub(crate) fn ends_with_terminal(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）')
-    });
-    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔', '‼', '‽'])
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || CLOSING_MARKS.contains(&c));
+    t.ends_with(SENTENCE_TERMINATORS)
 }
 
 /// Paragraph ranges for already-split paragraphs joined with `"\n\n"`.
@@ -248,7 +247,7 @@ fn shape(text: &str) -> Shape {
         } else if c.is_numeric() {
             has_alnum = true;
             first = false;
-        } else if matches!(c, '。' | '！' | '？' | '।') {
+        } else if WIDE_TERMINATORS.contains(&c) {
             s.longest_run = s.longest_run.max(run);
             run = 0;
         }
@@ -270,13 +269,6 @@ fn is_abbreviation(word: &str) -> bool {
         || w.contains('.')
         || lexicon::TITLE_ABBREVIATIONS.contains(w)
         || lexicon::AMBIGUOUS_ABBREVIATIONS.contains(w)
-}
-
-/// Whether `c` belongs to a script written without spaces between words (Han, kana, Thai …).
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2fa1f
-        | 0x0e00..=0x0e7f | 0x0e80..=0x0eff | 0x1000..=0x109f | 0x1780..=0x17ff)
 }
 
 /// Whether a paragraph reads as prose: a long enough run of words that ends like a sentence,

@@ -323,7 +323,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
         .collect();
     let scores: Vec<f64> = listable.iter().map(|&i| score(&facts[i], sentences)).collect();
     let ranked: Vec<(f64, usize)> =
-        crate::score::order_desc(&scores).into_iter().map(|j| (scores[j], listable[j])).collect();
+        crate::vector::order_desc(&scores).into_iter().map(|j| (scores[j], listable[j])).collect();
 
     // Diversity first: the best fact of each kind, then each kind up to its cap, then the
     // best of the rest.

@@ -1849,13 +1849,10 @@ const KO_PLACES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Language;
-    use crate::token::Vocabulary;
+    use crate::token::tokenize_english;
 
     fn found(text: &str) -> Vec<(FactKind, String)> {
-        let lang = Language::for_code("en", false);
-        let mut v = Vocabulary::new(&lang);
-        let t = v.tokenize(text);
+        let [t] = tokenize_english([text]);
         let common = CommonWords::new(std::iter::once((text, t.tokens.as_slice())));
         let mut out = Vec::new();
         mentions(text, &t.tokens, &common, &mut out);

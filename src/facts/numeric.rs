@@ -2,9 +2,9 @@
 //! and the punctuation between them.
 
 use super::Mention;
-use crate::clean::is_cjk;
 use crate::lexicon;
 use crate::model::FactKind;
+use crate::script::is_cjk;
 use crate::token::Token;
 
 /// Finds the numeric and calendar mentions of one sentence.
@@ -422,13 +422,10 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Language;
-    use crate::token::Vocabulary;
+    use crate::token::tokenize_english;
 
     fn found(text: &str) -> Vec<(FactKind, String)> {
-        let lang = Language::for_code("en", false);
-        let mut v = Vocabulary::new(&lang);
-        let t = v.tokenize(text);
+        let [t] = tokenize_english([text]);
         let mut out = Vec::new();
         mentions(text, &t.tokens, &mut out);
         out.into_iter().map(|m| (m.kind, m.value)).collect()

@@ -269,7 +269,12 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
         }))
         .collect();
     let nouns_capitalised = matches!(a.language.code.as_str(), "de" | "lb");
-    let key_facts = facts::extract(&fact_inputs, options.key_facts.min(limits::MAX_LIST_ITEMS), nouns_capitalised);
+    let anchor = facts::anchor::Anchor {
+        published: article.published.as_deref().and_then(facts::anchor::parse_published),
+        lang: a.language.code.clone(),
+    };
+    let key_facts =
+        facts::extract(&fact_inputs, options.key_facts.min(limits::MAX_LIST_ITEMS), nouns_capitalised, &anchor);
 
     let kw_inputs: Vec<keywords::KeywordInput> = sentences
         .iter()

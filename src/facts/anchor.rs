@@ -322,21 +322,6 @@ pub(crate) fn resolve(
     })
 }
 
-/// For a relative date that cannot be resolved (no anchor), what it is relative to, so that
-/// "last Tuesday" and "next Tuesday" stay two facts when both are written "Tuesday": `None` for
-/// a bare weekday or a date that is not relative.
-pub(crate) fn relation(value: &str, sentence: &str, start: usize, end: usize, lang: &str) -> Option<String> {
-    let before = sentence.get(..start.min(sentence.len())).unwrap_or("");
-    let after = sentence.get(end.min(sentence.len())..).unwrap_or("");
-    match rule(value, before, after, lang)? {
-        Rule::LastWeekday(w) => Some(format!("last {w}")),
-        Rule::NextWeekday(w) => Some(format!("next {w}")),
-        Rule::WeekOf(n, w) => Some(format!("week {n} {w}")),
-        Rule::MonthDay(d, dir) if dir != 0 => Some(format!("day {dir} {d}")),
-        _ => None,
-    }
-}
-
 /// Words of `s` in lower case (letters, digits, apostrophes and hyphens inside words).
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))

@@ -72,8 +72,6 @@ pub(crate) struct Mention {
     pub day: Option<i64>,
     /// `day` was resolved from relative words ("Thursday", "yesterday"): shown with the value.
     pub resolved: bool,
-    /// An unresolved relative date's relation ("last 2" for last Tuesday), part of its key.
-    pub relation: Option<String>,
 }
 
 impl Mention {
@@ -93,7 +91,6 @@ impl Mention {
             speaker: None,
             day: None,
             resolved: false,
-            relation: None,
         }
     }
 }
@@ -141,11 +138,7 @@ fn key(m: &Mention) -> (FactKind, String) {
     if let (FactKind::Date, Some(d)) = (kind, m.day) {
         return (kind, format!("@{d}"));
     }
-    let mut k: String = value.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    if let (FactKind::Date, Some(r), false) = (kind, &m.relation, k.is_empty()) {
-        k.push('#');
-        k.push_str(r);
-    }
+    let k: String = value.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     let kind = match kind {
         // A place and an organisation of the same name are one fact.
         FactKind::Organisation => FactKind::Place,
@@ -397,8 +390,6 @@ fn resolve_dates(sentences: &[FactSentence], per_sentence: &mut [Vec<Mention>], 
             if let Some(day) = anchor::resolve(&m.value, s.text, m.start, m.end, anchor, &own) {
                 m.day = Some(day);
                 m.resolved = true;
-            } else {
-                m.relation = anchor::relation(&m.value, s.text, m.start, m.end, &anchor.lang);
             }
         }
     }

@@ -161,6 +161,20 @@ pub fn summarize_with(article: &Article, options: &Options, weights: &Weights) -
     pipeline::summarize(article, options, weights)
 }
 
+/// The publication date [`summarize`] resolves relative dates against: `article.published`
+/// as an ISO 8601 calendar date (`"2023-04-13"`), or `None` when it is absent or not of an
+/// accepted shape (see [`Article::published`]).
+///
+/// ```
+/// let a = abridge::Article { published: Some("2023-04-13T09:30:00-04:00".into()), ..Default::default() };
+/// assert_eq!(abridge::published_date(&a).as_deref(), Some("2023-04-13"));
+/// let bad = abridge::Article { published: Some("13/04/2023".into()), ..Default::default() };
+/// assert_eq!(abridge::published_date(&bad), None);
+/// ```
+pub fn published_date(article: &Article) -> Option<String> {
+    article.published.as_deref().and_then(facts::anchor::parse_published).map(facts::anchor::iso)
+}
+
 /// Normalises text the way sentence texts are normalised: HTML entities decoded, invisible and
 /// bidirectional-control characters removed, white space collapsed, ends trimmed. For any
 /// summary sentence `s`, `normalize(&input[s.span.start..s.span.end]) == s.text`.

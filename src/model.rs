@@ -33,6 +33,13 @@ pub struct Article {
     /// BCP-47 language tag (`"en"`, `"fr-CA"`, `"zh-Hans"`); only the primary subtag is read.
     /// When absent or unsupported, the language is detected from the text.
     pub lang: Option<String>,
+    /// When the article was published: an ISO 8601 calendar date, optionally with a time
+    /// (`"2023-04-13"`, `"2023-04-13T09:30:00-04:00"`, `"2023-04-13 09:30"`, years 1583 to
+    /// 9999). Relative dates ("Thursday", "yesterday", "last Tuesday", "hier", "昨天", "15일")
+    /// are resolved against its date as written (no time-zone conversion) into
+    /// [`KeyFact::resolved`]. A value of any other shape is ignored, as if absent: it comes
+    /// from page metadata, which is often malformed, and must not cost the summary.
+    pub published: Option<String>,
 }
 
 impl Article {
@@ -233,6 +240,13 @@ pub struct KeyFact {
     pub sentence: Option<usize>,
     /// How many times the article mentions it.
     pub mentions: usize,
+    /// Dates only: the calendar date (ISO 8601, `"2023-04-13"`) that a relative date
+    /// ("Thursday", "yesterday", "last Tuesday", "上周二", "15일") stands for, resolved against
+    /// [`Article::published`] or a date the article writes with its weekday ("Thursday, April
+    /// 13, 2023"); `value` stays as the article words it. `None` (left out of JSON) for dates
+    /// written out in full and when there is nothing to resolve against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
 }
 
 /// The kinds of [`KeyFact`]. In JSON: the lower-case name (`"organisation"`).

@@ -194,7 +194,8 @@ fn rank(
 
 /// Runs the whole pipeline.
 pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights) -> Result<Summary, Error> {
-    with_analysis(article, |input, cleaned, a| summarize_analysis(input, cleaned, a, options, weights))
+    let published = article.published.as_deref().and_then(facts::anchor::parse_published);
+    with_analysis(article, |input, cleaned, a| summarize_analysis(input, cleaned, a, options, weights, published))
 }
 
 /// Runs the stages that do not depend on the options (input, cleaning, language, sentences,
@@ -209,7 +210,14 @@ fn with_analysis<R>(article: &Article, then: impl FnOnce(&str, &Cleaned, &Analys
 }
 
 /// The summary of an analysed article: length, ranking, key facts, keywords.
-fn summarize_analysis(input: &str, cleaned: &Cleaned, a: &Analysis, options: &Options, weights: &Weights) -> Summary {
+fn summarize_analysis(
+    input: &str,
+    cleaned: &Cleaned,
+    a: &Analysis,
+    options: &Options,
+    weights: &Weights,
+    published: Option<i64>,
+) -> Summary {
     let sentences = &a.sentences;
 
     let body_words: usize = a.eligible.iter().map(|&i| sentences[i].tok.tokens.len()).sum();
@@ -220,14 +228,14 @@ fn summarize_analysis(input: &str, cleaned: &Cleaned, a: &Analysis, options: &Op
     } else {
         ranking.chosen.iter().map(|&k| a.eligible[k]).collect()
     };
-    let key_facts = key_facts(a, cleaned, &ranking.scores, options.key_fact_count());
+    let key_facts = key_facts(a, cleaned, &ranking.scores, options.key_fact_count(), published);
     let keywords = keywords(a, options.keyword_count());
     summary::build(input, cleaned, a, &chosen, &ranking.parts, key_facts, keywords)
 }
 
 /// Key facts, from sentences in article order and then the captions; a sentence's weight
 /// falls with its rank by summary score.
-fn key_facts(a: &Analysis, cleaned: &Cleaned, scores: &[f64], most: usize) -> Vec<KeyFact> {
+fn key_facts(a: &Analysis, cleaned: &Cleaned, scores: &[f64], most: usize, published: Option<i64>) -> Vec<KeyFact> {
     let sentences = &a.sentences;
     let mut weight = vec![0.2; sentences.len()];
     for (r, &k) in vector::order_desc(scores).iter().enumerate() {
@@ -256,7 +264,8 @@ fn key_facts(a: &Analysis, cleaned: &Cleaned, scores: &[f64], most: usize) -> Ve
             weight: 0.1,
         }))
         .collect();
-    facts::extract(&fact_inputs, most, a.language.capitalises_nouns())
+    let anchor = facts::anchor::Anchor { published, lang: a.language.code.clone() };
+    facts::extract(&fact_inputs, most, a.language.capitalises_nouns(), &anchor)
 }
 
 /// Key phrases of the body sentences.

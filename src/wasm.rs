@@ -7,7 +7,7 @@ use crate::{Article, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Summarises `article` (`{text?, paragraphs?, title?, lang?}`) with `options`
+/// Summarises `article` (`{text?, paragraphs?, title?, lang?, published?}`) with `options`
 /// (`{sentences?, ratio?, key_facts?, keywords?}`, may be `undefined`) and returns the
 /// `Summary` as a plain object.
 ///
@@ -75,6 +75,7 @@ fn read_article(v: &JsValue) -> Result<Article, JsValue> {
         paragraphs,
         title: opt_string(v, "title")?,
         lang: opt_string(v, "lang")?,
+        published: opt_string(v, "published")?,
     })
 }
 

@@ -69,8 +69,13 @@ fn has(s: &Summary, kind: FactKind, value: &str) -> bool {
 fn key_facts_as_the_readme_describes() {
     let s = summary();
     let listed: Vec<String> = s.key_facts.iter().map(|f| format!("{}: {}", f.kind.as_str(), f.value)).collect();
-    // When: Thursday, resolved by the photo caption.
-    assert!(has(&s, FactKind::Date, "Thursday, April 13, 2023"), "{listed:#?}");
+    // When: Thursday as the story writes it, resolved to its date by the photo caption
+    // ("Thursday, April 13, 2023"), which is the same fact, not a second one.
+    let thursday = s.key_facts.iter().find(|f| f.kind == FactKind::Date && f.value == "Thursday");
+    let thursday = thursday.unwrap_or_else(|| panic!("Thursday is a key fact: {listed:#?}"));
+    assert_eq!(thursday.resolved.as_deref(), Some("2023-04-13"));
+    assert!(thursday.mentions >= 2, "the caption's date counts as a mention: {thursday:?}");
+    assert!(!has(&s, FactKind::Date, "Thursday, April 13, 2023"), "{listed:#?}");
     // Where.
     assert!(has(&s, FactKind::Place, "Samarkand"), "{listed:#?}");
     assert!(has(&s, FactKind::Place, "Uzbekistan"), "{listed:#?}");
@@ -92,6 +97,21 @@ fn key_facts_as_the_readme_describes() {
     assert!(s.key_facts.iter().all(|f| seen.insert((f.kind, f.value.clone()))), "{listed:#?}");
     // The caption's people may be listed, the photographer's agency may not.
     assert!(!listed.iter().any(|f| f.contains("Press Service")), "{listed:#?}");
+}
+
+#[test]
+fn a_publication_date_does_not_override_the_article_own_date() {
+    // Published a week later: "Thursday" is still the Thursday the caption dates.
+    let article = Article { published: Some("2023-04-20T08:00:00Z".into()), ..seed() };
+    let s = summarize(&article, &Options::default()).unwrap();
+    let thursday = s.key_facts.iter().find(|f| f.kind == FactKind::Date && f.value == "Thursday").unwrap();
+    assert_eq!(thursday.resolved.as_deref(), Some("2023-04-13"));
+    // Dates written out in full carry no resolved date, and none is invented for the others.
+    for f in &s.key_facts {
+        assert!(f.kind == FactKind::Date || f.resolved.is_none(), "{f:?}");
+    }
+    let august = s.key_facts.iter().find(|f| f.value == "August 2021").unwrap();
+    assert_eq!(august.resolved, None);
 }
 
 #[test]

@@ -190,12 +190,103 @@
     return { source: 'page', maps, meta: pageMeta(doc) };
   }
 
+  // Where pages state their publication date, most specific first (Open Graph article tags,
+  // schema.org microdata, Dublin Core and the common "pubdate" names).
+  const PUBLISHED_META = [
+    'meta[property="article:published_time"]',
+    'meta[property="og:article:published_time"]',
+    'meta[property="og:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="article:published_time"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="publish-date"]',
+    'meta[name="parsely-pub-date"]',
+    'meta[name="sailthru.date"]',
+    'meta[name="dc.date.issued"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="dcterms.issued"]',
+    'meta[name="DCTERMS.issued"]',
+  ];
+  // <time> elements that date the article itself: marked as its publication date, or in its header.
+  const PUBLISHED_TIME = [
+    'time[itemprop="datePublished"][datetime]',
+    'time[pubdate][datetime]',
+    'article header time[datetime]',
+    'header time[datetime]',
+  ];
+
+  /**
+   * A publication date as the core takes it (`Article.published`): an ISO 8601 date or
+   * date-time kept as written (`2023-04-13`, `2023-04-13T09:30:00-04:00`), or a date written
+   * `2023/04/13` or `2023.4.13` turned into `2023-04-13`; '' for anything else (RFC 2822
+   * stamps, dates without a year), so that a page's junk never reaches the core.
+   */
+  function isoDate(value) {
+    const v = String(value ?? '').trim();
+    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}[0-9:.+\-Zz ]*)?$/.test(v)) return v;
+    const m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d])/.exec(v);
+    return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : '';
+  }
+
+  /** `datePublished` of the first Article-like object in JSON-LD text ('' if none). */
+  function jsonLdPublished(text) {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return '';
+    }
+    const queue = [data];
+    for (let seen = 0; queue.length && seen < 200; seen++) {
+      const x = queue.shift();
+      if (Array.isArray(x)) queue.push(...x);
+      else if (x && typeof x === 'object') {
+        if (typeof x.datePublished === 'string' && isoDate(x.datePublished)) return isoDate(x.datePublished);
+        if (x['@graph']) queue.push(x['@graph']);
+        if (x.mainEntity) queue.push(x.mainEntity);
+      }
+    }
+    return '';
+  }
+
+  /**
+   * The page's publication date (`isoDate` form), or '': Readability's `publishedTime` first
+   * (it reads JSON-LD and the meta tags), then the meta tags, JSON-LD `datePublished` and a
+   * `<time datetime>` that dates the article. Reads only `doc.querySelectorAll`,
+   * `getAttribute` and `textContent`.
+   */
+  function publishedDate(doc, readabilityTime = '') {
+    const fromReadability = isoDate(readabilityTime);
+    if (fromReadability) return fromReadability;
+    const attr = (sel, name) => {
+      for (const el of doc.querySelectorAll(sel)) {
+        const v = isoDate(el.getAttribute(name));
+        if (v) return v;
+      }
+      return '';
+    };
+    for (const sel of PUBLISHED_META) {
+      const v = attr(sel, 'content');
+      if (v) return v;
+    }
+    for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const v = jsonLdPublished(el.textContent);
+      if (v) return v;
+    }
+    for (const sel of PUBLISHED_TIME) {
+      const v = attr(sel, 'datetime');
+      if (v) return v;
+    }
+    return '';
+  }
+
   /**
    * Extracts what to summarise from `doc`: `mode` 'page' (Readability, else the selection,
    * else the visible text) or 'selection' (the selection, else as 'page').
    *
    * Returns `{source, readerable, meta, maps, article, ms}` where `article` is what the core
-   * gets (`{paragraphs, title, lang}`) and `maps[i]` maps `article.paragraphs[i]` to the page;
+   * gets (`{paragraphs, title, lang, published}`) and `maps[i]` maps `article.paragraphs[i]` to the page;
    * or `{source: null, readerable: false, ...}` with no `article` for pages that are not
    * articles.
    */
@@ -219,8 +310,16 @@
     if (got.meta.title.trim()) article.title = got.meta.title.trim();
     const lang = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(got.meta.lang) ? got.meta.lang : '';
     if (lang) article.lang = lang;
+    // Relative dates ("Thursday", "yesterday") are resolved against it by the core.
+    let published = '';
+    try {
+      published = publishedDate(doc, got.meta.publishedTime);
+    } catch {
+      published = '';
+    }
+    if (published) article.published = published;
     return { ...got, readerable, article, ms };
   }
 
-  lib.extract = { extract, collect, usable, isVisible };
+  lib.extract = { extract, collect, usable, isVisible, publishedDate, isoDate };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

@@ -89,10 +89,34 @@
     return rows.map((r) => ({ key: r.key, label: r.label, value: signed(r.raw) }));
   }
 
-  /** One line per fact: "“quote” — speaker" for quotes, the value otherwise. */
-  function factText(f) {
+  /**
+   * A resolved date (`"2023-04-13"`, the core's `resolved`) written out in the UI language
+   * `uiLang` ("13 April 2023", "13. April 2023", "2023年4月13日"); '' when it is not such a
+   * date. The date is a calendar day, so it is formatted in UTC, never moved by the reader's
+   * time zone.
+   */
+  function resolvedDate(iso, uiLang) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
+    if (!m) return '';
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (d.getUTCDate() !== Number(m[3])) return '';
+    const opts = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    try {
+      return new Intl.DateTimeFormat(uiLang || undefined, opts).format(d);
+    } catch {
+      return new Intl.DateTimeFormat(undefined, opts).format(d);
+    }
+  }
+
+  /**
+   * One line per fact: "“quote” — speaker" for quotes; for a date the core resolved, the
+   * article's words and the date in the UI language ("Thursday (13 April 2023)"); the value
+   * otherwise.
+   */
+  function factText(f, uiLang) {
     if (f.kind === 'quote') return '“' + f.value + '”' + (f.speaker ? ' — ' + f.speaker : '');
-    return f.value;
+    const date = f.kind === 'date' ? resolvedDate(f.resolved, uiLang) : '';
+    return date ? f.value + ' (' + date + ')' : f.value;
   }
 
   // One-line, control-character-free text for the clipboard.
@@ -120,18 +144,21 @@
     return lines.join('\n') + '\n';
   }
 
-  /** The key facts as plain-text bullets grouped by kind, with the title and address on top. */
-  function factsText(summary, page, t) {
+  /**
+   * The key facts as plain-text bullets grouped by kind, with the title and address on top;
+   * resolved dates written in `uiLang` (the browser's UI language when not given).
+   */
+  function factsText(summary, page, t, uiLang) {
     const lines = header(page.title || summary.title, page.url);
     if (lines.length) lines.push('');
     lines.push(t('copyFactsHeading'));
     for (const g of groupFacts(summary.key_facts)) {
       lines.push('');
       lines.push(t(g.headingKey) + ':');
-      for (const f of g.facts) lines.push('• ' + clean(factText(f)));
+      for (const f of g.facts) lines.push('• ' + clean(factText(f, uiLang)));
     }
     return lines.join('\n') + '\n';
   }
 
-  lib.format = { FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, factText, summaryText, factsText };
+  lib.format = { FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, resolvedDate, factText, summaryText, factsText };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

@@ -198,6 +198,11 @@
         const ul = h(doc, 'ul', { 'data-kind': g.kind, dir, lang });
         for (const f of g.facts) {
           const li = h(doc, 'li', {}, g.kind === 'quote' ? '“' + f.value + '”' : f.value);
+          // A relative date the core resolved: its calendar date, in the UI's language.
+          const date = g.kind === 'date' ? fmt.resolvedDate(f.resolved, this.ui.lang) : '';
+          if (date) {
+            li.append(' (', h(doc, 'time', { class: 'resolved', datetime: f.resolved, dir: this.ui.dir, lang: this.ui.lang }, date), ')');
+          }
           if (g.kind === 'quote' && f.speaker) li.append(h(doc, 'span', { class: 'speaker' }, ' — ' + f.speaker));
           if (f.mentions > 1) li.append(h(doc, 'span', { class: 'count' }, ' ' + t('mentions', [String(f.mentions)])));
           if (f.context) li.title = f.context;

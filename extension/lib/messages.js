@@ -63,7 +63,8 @@ export function parseSummarizeRequest(msg) {
     return { error: 'article has neither paragraphs nor text' };
   }
   if (chars > MAX_CHARS) return { error: 'article too long', code: TOO_LARGE };
-  for (const key of ['title', 'lang']) {
+  // `published`: the page's publication date (ISO 8601); the core ignores any other shape.
+  for (const key of ['title', 'lang', 'published']) {
     if (a[key] === undefined || a[key] === null) continue;
     if (!isString(a[key]) || a[key].length > 2000) return { error: key + ' must be a short string' };
     if (a[key].trim()) article[key] = a[key];

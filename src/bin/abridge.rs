@@ -1,7 +1,7 @@
 //! `abridge`: summarise a news article from a file, standard input or the bundled sample.
 //!
 //! ```text
-//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--facts N] [--keywords N] [--json]
+//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--published DATE] [--facts N] [--keywords N] [--json]
 //! ```
 //! Without FILE it summarises the bundled sample (an AP news page, page chrome included).
 //! Errors go to standard error with exit status 1 (2 for bad arguments).
@@ -37,6 +37,11 @@ struct Cli {
     /// The article's language as a BCP-47 tag (detected when absent).
     #[arg(long)]
     lang: Option<String>,
+    /// When the article was published: an ISO 8601 date or date-time ("2023-04-13",
+    /// "2023-04-13T09:30:00-04:00"). Relative dates ("Thursday", "yesterday") are resolved
+    /// against it and listed with their calendar date.
+    #[arg(long, value_parser = published_date)]
+    published: Option<String>,
     /// Most key facts to list.
     #[arg(long, default_value_t = 12)]
     facts: usize,
@@ -63,7 +68,13 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let article = Article { text: Some(text), title: cli.title.clone(), lang: cli.lang.clone(), paragraphs: None };
+    let article = Article {
+        text: Some(text),
+        title: cli.title.clone(),
+        lang: cli.lang.clone(),
+        paragraphs: None,
+        published: cli.published.clone(),
+    };
     let options = Options { sentences: cli.sentences, ratio: cli.ratio, key_facts: cli.facts, keywords: cli.keywords };
     let out = match summarize(&article, &options) {
         Ok(summary) if cli.json => match serde_json::to_string_pretty(&summary) {
@@ -80,6 +91,25 @@ fn main() -> ExitCode {
         }
     };
     write_out(&out)
+}
+
+/// `--published`: an ISO 8601 date or date-time. The library ignores other shapes (page
+/// metadata is often malformed); on the command line a typo is an error (exit status 2).
+fn published_date(s: &str) -> Result<String, String> {
+    let probe = Article { published: Some(s.to_string()), ..Article::from_text("x") };
+    if abridge::published_date(&probe).is_some() {
+        Ok(s.to_string())
+    } else {
+        Err("expected an ISO 8601 date or date-time, e.g. 2023-04-13 or 2023-04-13T09:30:00-04:00".to_string())
+    }
+}
+
+/// A date fact as the terminal shows it: the article's words, then the resolved date.
+fn fact_value(f: &abridge::KeyFact) -> String {
+    match &f.resolved {
+        Some(d) => format!("{} ({d})", f.value),
+        None => f.value.clone(),
+    }
 }
 
 /// Writes to standard output. A reader that stops early (`abridge … | head`) is not an
@@ -164,7 +194,7 @@ fn render(s: &Summary) -> String {
                     out.push_str(&format!("    “{}”{who}\n", f.value));
                 }
             } else {
-                let values: Vec<&str> = facts.iter().map(|f| f.value.as_str()).collect();
+                let values: Vec<String> = facts.iter().map(|f| fact_value(f)).collect();
                 out.push_str(&format!("  {}: {}\n", kind_heading(kind), values.join("; ")));
             }
         }

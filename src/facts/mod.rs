@@ -5,10 +5,13 @@
 //! ranked and capped per kind.
 //!
 //! Ranking: `kind prior × lead weight × (1 + ln mentions)`, where the lead weight falls with
-//! the index of the first sentence that states the fact (captions count as late). A bare
-//! weekday ("Thursday") is resolved to the full date when the article (often a photo caption)
-//! writes that weekday with its date ("Thursday, April 13, 2023").
+//! the index of the first sentence that states the fact (captions count as late). Relative
+//! dates ("Thursday", "yesterday", "last Tuesday", "15일") are resolved to calendar dates
+//! ([`anchor`]) against the publication date or the article's own dated weekday ("Thursday,
+//! April 13, 2023", often in a photo caption); the value stays as written, the date goes into
+//! [`KeyFact::resolved`], and dates are merged by the day they stand for.
 
+pub(crate) mod anchor;
 mod names;
 mod numeric;
 mod quotes;
@@ -67,6 +70,10 @@ pub(crate) struct Mention {
     pub speaker: Option<String>,
     /// A quotation whose speaker comes from the quotation before it (a follow-on).
     pub follow_on: bool,
+    /// The calendar day a date stands for (days from 1970-01-01), resolved or written out.
+    pub day: Option<i64>,
+    /// `day` was resolved from relative words ("Thursday", "yesterday"): shown with the value.
+    pub resolved: bool,
 }
 
 impl Mention {
@@ -85,6 +92,8 @@ impl Mention {
             fragment: false,
             speaker: None,
             follow_on: false,
+            day: None,
+            resolved: false,
         }
     }
 }
@@ -122,9 +131,17 @@ struct Fact {
     fragment: bool,
     speaker: Option<String>,
     follow_on: bool,
+    /// The resolved calendar day of a relative date (days from 1970-01-01).
+    resolved: Option<i64>,
 }
 
-fn key(kind: FactKind, value: &str) -> (FactKind, String) {
+fn key(m: &Mention) -> (FactKind, String) {
+    let (kind, value) = (m.kind, &m.value);
+    // A date that stands for a known day is one fact with every other mention of that day
+    // ("Thursday" and "Thursday, April 13, 2023"), and two Tuesdays are two facts.
+    if let (FactKind::Date, Some(d)) = (kind, m.day) {
+        return (kind, format!("@{d}"));
+    }
     let k: String = value.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     let kind = match kind {
         // A place and an organisation of the same name are one fact.
@@ -136,15 +153,18 @@ fn key(kind: FactKind, value: &str) -> (FactKind, String) {
 
 /// Extracts the top `k` key facts. `nouns_capitalised` is set for languages that capitalise
 /// every noun (German): there a capitalised pair is a name only with a title or a given name.
-pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: bool) -> Vec<KeyFact> {
+pub(crate) fn extract(
+    sentences: &[FactSentence],
+    k: usize,
+    nouns_capitalised: bool,
+    anchor: &anchor::Anchor,
+) -> Vec<KeyFact> {
     if k == 0 || sentences.is_empty() {
         return Vec::new();
     }
     let common = names::CommonWords::new(sentences.iter().map(|s| (s.text, s.tokens)));
 
-    // Weekdays that the article writes with their date: "Thursday" → "Thursday, April 13, 2023".
     let mut per_sentence: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
-    let mut resolved_weekdays: HashMap<String, String> = HashMap::default();
     for s in sentences {
         let mut ms = Vec::new();
         if let Some(place) = s.dateline {
@@ -154,24 +174,9 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
         if s.names {
             names::mentions(s.text, s.tokens, &common, &mut ms);
         }
-        for m in &ms {
-            if m.kind == FactKind::Date {
-                if let Some((day, _)) = m.value.split_once(", ") {
-                    if crate::lexicon::weekday(day).is_some() && m.value.len() > day.len() + 6 {
-                        resolved_weekdays.entry(day.to_string()).or_insert_with(|| m.value.clone());
-                    }
-                }
-            }
-        }
         per_sentence.push(ms);
     }
-    for m in per_sentence.iter_mut().flatten() {
-        if m.kind == FactKind::Date {
-            if let Some(full) = resolved_weekdays.get(&m.value) {
-                m.value.clone_from(full);
-            }
-        }
-    }
+    resolve_dates(sentences, &mut per_sentence, anchor);
 
     // Full person names (two words or more) first, so that surnames can link to them. A name
     // without any cue ("unsure") counts as a person once the article also names them by
@@ -368,6 +373,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
             speaker: f.speaker.clone(),
             sentence: s.index,
             mentions: f.mentions,
+            resolved: f.resolved.map(anchor::iso),
         });
     }
     out
@@ -375,7 +381,7 @@ pub(crate) fn extract(sentences: &[FactSentence], k: usize, nouns_capitalised: b
 
 /// Adds a mention to the fact it states, or as a new fact.
 fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, pos: usize, weight: f64, m: &Mention) {
-    let k = key(m.kind, &m.value);
+    let k = key(m);
     if k.1.is_empty() {
         return;
     }
@@ -409,7 +415,28 @@ fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, p
                 fragment: m.fragment,
                 speaker: m.speaker.clone(),
                 follow_on: m.follow_on,
+                resolved: m.day.filter(|_| m.resolved),
             });
+        }
+    }
+}
+
+/// Gives each date mention the calendar day it stands for: written out in full ("April 13,
+/// 2023"), or resolved from relative words against the anchor ([`anchor::resolve`]).
+fn resolve_dates(sentences: &[FactSentence], per_sentence: &mut [Vec<Mention>], anchor: &anchor::Anchor) {
+    let mut own = anchor::WeekdayDates::default();
+    for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Date) {
+        if let Some((day, _)) = anchor::explicit(&m.value, &anchor.lang) {
+            m.day = Some(day);
+            own.note(&m.value, &anchor.lang);
+        }
+    }
+    for (s, ms) in sentences.iter().zip(per_sentence.iter_mut()) {
+        for m in ms.iter_mut().filter(|m| m.kind == FactKind::Date && m.day.is_none()) {
+            if let Some(day) = anchor::resolve(&m.value, s.text, m.start, m.end, anchor, &own) {
+                m.day = Some(day);
+                m.resolved = true;
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ async function extractFrom(url) {
     await page.evaluate(extractionSource());
     return await page.evaluate(() => {
       const ex = globalThis.AbridgeLib.extract.extract(document, { mode: 'page' });
-      return { source: ex.source, title: ex.meta.title, paragraphs: ex.article ? ex.article.paragraphs : [] };
+      return { source: ex.source, title: ex.meta.title, paragraphs: ex.article ? ex.article.paragraphs : [], published: ex.article && ex.article.published };
     });
   } finally {
     await page.close();
@@ -43,6 +43,7 @@ test('own page: article paragraphs, headings and list items kept; chrome and cap
   assert.ok(ex.paragraphs.includes('Construction is expected to begin in September.'), 'list items are their own paragraphs');
   assert.match(text, /voted 7-2 on Tuesday night/);
   assert.match(text, /public information session on the design on April 2/);
+  assert.equal(ex.published, '2026-11-26T18:00:00+00:00', 'the publication date is sent to the core');
   for (const chrome of ['Sandbags line the harbour road', 'Related stories', 'All rights reserved', 'Subscribe', 'Weather']) {
     assert.ok(!text.includes(chrome), `left out: ${chrome}`);
   }

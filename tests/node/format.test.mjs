@@ -70,3 +70,37 @@ test('direction from the language', () => {
   assert.equal(fmt.direction('und'), 'ltr');
   assert.equal(fmt.direction(undefined), 'ltr');
 });
+
+test('resolved dates: the article words, then the date in the UI language', () => {
+  const facts = {
+    title: '',
+    key_facts: [
+      { kind: 'date', value: 'Thursday', resolved: '2023-04-13', mentions: 2 },
+      { kind: 'date', value: 'last Tuesday', resolved: '2023-04-11', mentions: 1 },
+      { kind: 'date', value: 'next Tuesday', resolved: '2023-04-18', mentions: 1 },
+      { kind: 'date', value: 'August 2021', mentions: 1 },
+    ],
+  };
+  assert.equal(
+    fmt.factsText(facts, { title: '', url: '' }, t, 'en-GB'),
+    'Key facts\n\nDates:\n• Thursday (13 April 2023)\n• last Tuesday (11 April 2023)\n• next Tuesday (18 April 2023)\n• August 2021\n',
+  );
+  assert.equal(fmt.factText(facts.key_facts[0], 'en-US'), 'Thursday (April 13, 2023)');
+  assert.equal(fmt.factText(facts.key_facts[0], 'de'), 'Thursday (13. April 2023)');
+  assert.equal(fmt.factText(facts.key_facts[0], 'fr'), 'Thursday (13 avril 2023)');
+  assert.equal(fmt.factText({ kind: 'date', value: '昨日', resolved: '2023-04-12' }, 'ja'), '昨日 (2023年4月12日)');
+});
+
+test('resolved dates: a calendar day in any time zone, nothing shown for a bad value', () => {
+  // 1 January at UTC midnight is still 1 January where the clock is behind UTC.
+  assert.equal(fmt.resolvedDate('2024-01-01', 'en-GB'), '1 January 2024');
+  assert.equal(fmt.resolvedDate('2024-02-29', 'en-GB'), '29 February 2024');
+  for (const bad of ['2023-02-30', '13/04/2023', '', undefined, '2023-04-13T00:00:00Z']) {
+    assert.equal(fmt.resolvedDate(bad, 'en-GB'), '', String(bad));
+  }
+  // Only dates carry it, and a bad one leaves the value as written.
+  assert.equal(fmt.factText({ kind: 'person', value: 'Ann Lee', resolved: '2023-04-13' }, 'en'), 'Ann Lee');
+  assert.equal(fmt.factText({ kind: 'date', value: 'Monday', resolved: 'soon' }, 'en'), 'Monday');
+  // An unknown UI language tag falls back to the default locale rather than throwing.
+  assert.match(fmt.resolvedDate('2023-04-13', 'not a tag!'), /2023/);
+});

@@ -18,10 +18,13 @@ test('only this extension is a trusted sender', () => {
 test('a valid request keeps only known fields', () => {
   const r = parseSummarizeRequest({
     type: SUMMARIZE,
-    article: { paragraphs: ['A.', 'B.'], title: 'T', lang: 'en', extra: 1, text: 'ignored' },
+    article: { paragraphs: ['A.', 'B.'], title: 'T', lang: 'en', published: '2023-04-13T09:30:00Z', extra: 1, text: 'ignored' },
     options: { sentences: 4, key_facts: 1000, evil: true },
   });
-  assert.deepEqual(r, { article: { paragraphs: ['A.', 'B.'], title: 'T', lang: 'en' }, options: { sentences: 4 } });
+  assert.deepEqual(r, {
+    article: { paragraphs: ['A.', 'B.'], title: 'T', lang: 'en', published: '2023-04-13T09:30:00Z' },
+    options: { sentences: 4 },
+  });
   assert.deepEqual(parseSummarizeRequest({ type: SUMMARIZE, article: { text: 'x' } }), { article: { text: 'x' }, options: {} });
 });
 
@@ -36,6 +39,8 @@ test('bad requests are refused with a reason', () => {
     { type: SUMMARIZE, article: { paragraphs: [1] } },
     { type: SUMMARIZE, article: { paragraphs: new Array(MAX_PARAGRAPHS + 1).fill('a') } },
     { type: SUMMARIZE, article: { text: 'x', title: 5 } },
+    { type: SUMMARIZE, article: { text: 'x', published: 20230413 } },
+    { type: SUMMARIZE, article: { text: 'x', published: 'x'.repeat(2001) } },
     { type: SUMMARIZE, article: { text: 'x' }, options: { sentences: 0 } },
     { type: SUMMARIZE, article: { text: 'x' }, options: { sentences: 2.5 } },
     { type: SUMMARIZE, article: { text: 'x' }, options: { sentences: 1000 } },

@@ -147,3 +147,24 @@ test('native CLI gives the same output on every run', { skip }, () => {
   fs.rmSync(file);
   assert.equal(runs.size, 1, `${runs.size} different keyword lists in 6 runs`);
 });
+
+test('published: the wasm resolves like the native CLI, and a malformed one is ignored', { skip }, async () => {
+  const { summarize } = await loadWasm();
+  const text = 'The council voted last Tuesday to close the plant, officials said. The council will meet again next Tuesday to decide on compensation. The mayor said the vote was hard.';
+  const tmp = fs.mkdtempSync(path.join(REPO, 'target', 'parity-'));
+  try {
+    const file = path.join(tmp, 'published.txt');
+    fs.writeFileSync(file, text);
+    const want = JSON.parse(execFileSync(cli, [file, '--json', '--published', '2023-04-13T10:00:00-04:00'], { encoding: 'utf8' }));
+    const got = summarize({ text, published: '2023-04-13T10:00:00-04:00' }, {});
+    assertSame(canonical(got), canonical(want));
+    const resolved = got.key_facts.filter((f) => f.resolved).map((f) => f.resolved).sort();
+    assert.deepEqual(resolved, ['2023-04-11', '2023-04-18']);
+    // Page metadata is often junk: ignored, never an error.
+    const junk = summarize({ text, published: 'Thursday' }, {});
+    assert.ok(junk.key_facts.every((f) => !('resolved' in f)));
+    assert.throws(() => summarize({ text, published: 20230413 }, {}), (e) => e.name === 'bad_argument');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});

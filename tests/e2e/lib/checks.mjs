@@ -209,6 +209,10 @@ export async function checkArticle(H, base, { timings, how = 'action', toggle = 
   const facts = await P.evaluate(() => navigator.clipboard.readText());
   assert.ok(facts.startsWith(p.title + '\n' + P.url() + '\n\nKey facts\n'), facts);
   assert.match(facts, /\n• .+/);
+  // The page's publication date (Thursday 26 November 2026) dates its "Tuesday": shown with
+  // the article's word, in the panel and in the copied facts.
+  assert.ok(p.factTexts.some((x) => /^Tuesday \(.*24.*2026\)/.test(x)), JSON.stringify(p.factTexts));
+  assert.match(facts, /\n• Tuesday \(.*24.*2026\)/);
 
   // Esc closes; the highlight goes with it.
   await P.press('Escape');

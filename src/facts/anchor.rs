@@ -1,0 +1,1002 @@
+//! Dates anchored in time: relative days ("Thursday", "yesterday", "last Tuesday", "上周二",
+//! "15일") resolved to calendar dates, against the article's publication date
+//! ([`crate::Article::published`]) or against a date the article itself writes with its
+//! weekday ("Thursday, April 13, 2023", often in a photo caption).
+//!
+//! The calendar is the proleptic Gregorian calendar, as a count of days from 1970-01-01
+//! (Howard Hinnant's `days_from_civil`), so no date crate is needed.
+//!
+//! # Rules
+//!
+//! These follow the news strategy of rule-based temporal taggers: TimeML's TIMEX3 values are
+//! resolved against the document creation time, and HeidelTime (Strötgen & Gertz, "Multilingual
+//! and cross-domain temporal tagging", *Language Resources and Evaluation* 47, 2013) resolves an
+//! underspecified weekday in news against that time, before or after it by the tense of the
+//! sentence. Here:
+//!
+//! - **A bare weekday** ("Thursday", "jeudi", "木曜日") is the article's own date for it when the
+//!   article writes that weekday with a full date ("Thursday, April 13, 2023"); else, with a
+//!   publication date, the most recent such day **on or before** it (the publication's own
+//!   weekday is the publication day): news reports what happened. The nearest tense cue in the
+//!   sentence can turn this round: a future cue ("will", "sera", "wird", "将", "予定") before a
+//!   past one makes it the first such day on or after the publication date.
+//! - **yesterday / today / tomorrow** (and the day before yesterday, the day after tomorrow) in
+//!   every supported language: the publication date −1, 0, +1 (±2).
+//! - **last X / next X** ("letzten Dienstag", "el martes pasado", "지난 화요일", "next
+//!   Tuesday"): the most recent X strictly before the publication date, or the first strictly
+//!   after it.
+//! - **X of last / this / next week** in Chinese, Japanese and Korean ("上周二", "本周二",
+//!   "来週火曜日", "다음 주 화요일"): those languages count weeks from Monday, so the X of the
+//!   calendar week before, of, or after the publication date's.
+//! - **"this Tuesday", "this week"** in European languages are left as written: "this Tuesday"
+//!   names a coming or a past day depending on the writer, and a week is not a day.
+//! - **A bare day of the month** ("1日", "15일", "18号"): Japanese, Korean and Chinese news write
+//!   a date in the month of publication as the day alone, so it is that day of the publication
+//!   month; "지난 15일" (the past 15th) and "오는 20일" (the coming 20th) are the most recent
+//!   such day before the publication date and the first after it.
+//! - **A weekday with a day of the month and no month** ("quarta-feira (12)", "13日（木）"): the
+//!   day with that number, in the publication month or the one before or after, that falls on
+//!   that weekday, the nearest one to the publication date.
+//!
+//! Without an anchor nothing is resolved, and a date is listed as the article writes it.
+//!
+//! The word tables are at the bottom of this file (`LANGS`), one entry per language; they move
+//! to the language data files' `relative_days` and `weekdays` sections once those exist.
+
+use crate::lexicon;
+
+/// Days from 1970-01-01 of a date in the proleptic Gregorian calendar (Hinnant's
+/// `days_from_civil`).
+pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date (year, month, day) of a day count from 1970-01-01 (Hinnant's `civil_from_days`).
+pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+}
+
+/// ISO weekday of a day count: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
+pub(crate) fn weekday(days: i64) -> u8 {
+    ((days + 3).rem_euclid(7) + 1) as u8
+}
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// The day count of a valid date, `None` for an impossible one (February 30).
+fn date(y: i64, m: u32, d: u32) -> Option<i64> {
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then(|| days_from_civil(y, m, d))
+}
+
+/// The date as ISO 8601 (`2023-04-13`).
+pub(crate) fn iso(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The calendar date of a publication stamp, as a day count.
+///
+/// Accepted: an ISO 8601 calendar date `YYYY-MM-DD`, optionally followed by `T` (or a space)
+/// and a time of day with any seconds, fraction and zone (`2023-04-13T09:30:00-04:00`,
+/// `2023-04-13 09:30`, `2023-04-13T13:30:00.000Z`), years 1583 to 9999. The date is taken as
+/// written, not moved to another time zone: a stamp gives the publisher's local date, which is
+/// the one the article's "yesterday" counts from. Anything else (`"April 13"`, `"13/04/2023"`,
+/// February 30) gives `None`.
+pub(crate) fn parse_published(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        let part = s.get(r)?;
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if !(1583..=9999).contains(&y) {
+        return None;
+    }
+    let rest = &s[10..];
+    if !rest.is_empty() {
+        // A time of day: T or space, then hh:mm and anything a stamp adds after it.
+        let t = rest.strip_prefix(['T', 't', ' '])?;
+        let tb = t.as_bytes();
+        let ok = tb.len() >= 5
+            && tb[..2].iter().all(u8::is_ascii_digit)
+            && tb[2] == b':'
+            && tb[3..5].iter().all(u8::is_ascii_digit)
+            && t.bytes().all(|c| c.is_ascii_digit() || b":.+-Zz ".contains(&c));
+        if !ok {
+            return None;
+        }
+    }
+    date(y, m as u32, d as u32)
+}
+
+/// What dates are resolved against.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Anchor {
+    /// The publication date (a day count), from [`crate::Article::published`].
+    pub published: Option<i64>,
+    /// ISO 639-1 code of the article's language (which word table to read).
+    pub lang: String,
+}
+
+/// The article's own dates for weekdays: index 1..=7, set when the article writes that weekday
+/// with a full date ("Thursday, April 13, 2023") and only one such date.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WeekdayDates([Option<Option<i64>>; 8]);
+
+impl WeekdayDates {
+    /// Records an explicit date mention (`value`), if it is a full date with its weekday.
+    pub fn note(&mut self, value: &str, lang: &str) {
+        if let Some((day, Some(wd))) = explicit(value, lang) {
+            let slot = &mut self.0[usize::from(wd)];
+            *slot = match *slot {
+                None => Some(Some(day)),
+                Some(Some(d)) if d == day => Some(Some(d)),
+                _ => Some(None), // two different dates for one weekday: neither is used
+            };
+        }
+    }
+
+    fn get(&self, wd: u8) -> Option<i64> {
+        self.0[usize::from(wd)].flatten()
+    }
+}
+
+/// A full date written out with its year: ("Thursday, April 13, 2023", "13 April 2023",
+/// "13. April 2023", "2023年4月13日", "2023년 4월 13일"): its day count and the weekday it is
+/// written with, if any (which must agree with the calendar). Used to merge a resolved
+/// weekday with the date it stands for and to take anchors from the article's own dates.
+pub(crate) fn explicit(value: &str, lang: &str) -> Option<(i64, Option<u8>)> {
+    // CJK: 2023年4月13日, 2023년 4월 13일.
+    for (ny, nm, nd) in [('年', '月', '日'), ('년', '월', '일')] {
+        if let (Some(a), Some(b), Some(c)) = (value.find(ny), value.find(nm), value.find(nd)) {
+            if a < b && b < c {
+                let y = digits(value[..a].trim())?;
+                let m = digits(value[a + ny.len_utf8()..b].trim())?;
+                let d = digits(value[b + nm.len_utf8()..c].trim())?;
+                let day = date(y as i64, m, d)?;
+                return Some((day, weekday_in(&value[c..], lang).filter(|&w| w == weekday(day))));
+            }
+        }
+    }
+    let (mut y, mut m, mut d, mut wd) = (None, None, None, None);
+    for w in value.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
+        let w = w.trim_matches('-');
+        if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            if y.replace(w.parse::<i64>().ok()?).is_some() {
+                return None;
+            }
+        } else if let Some(n) = ordinal(w) {
+            if d.replace(n).is_some() {
+                return None;
+            }
+        } else if let Some(n) = lexicon::month(w).map(u32::from).or_else(|| month_word(w, lang)) {
+            if m.replace(n).is_some() {
+                return None;
+            }
+        } else if let Some(n) = weekday_word(&w.to_lowercase(), lang) {
+            wd = Some(n);
+        } else if !is_filler(w) {
+            return None;
+        }
+    }
+    let day = date(y?, m?, d?)?;
+    match wd {
+        Some(w) if w != weekday(day) => None,
+        _ => Some((day, wd)),
+    }
+}
+
+/// Small words a written-out date may hold ("de", "of", "the").
+fn is_filler(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "de" | "del" | "of" | "the" | "le" | "den" | "am" | "il" | "el" | "à")
+}
+
+/// A day of the month written as digits, with an ordinal ending ("13", "13th", "1er", "1º").
+fn ordinal(w: &str) -> Option<u32> {
+    let n = w.trim_end_matches(|c: char| c.is_alphabetic() || c == 'º');
+    let rest = &w[n.len()..];
+    if n.is_empty() || n.len() > 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !matches!(rest, "" | "st" | "nd" | "rd" | "th" | "er" | "re" | "º" | "o" | "e") {
+        return None;
+    }
+    n.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// ASCII or full-width digits as a number.
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.chars().count() > 4 {
+        return None;
+    }
+    let mut n = 0u32;
+    for c in s.chars() {
+        let v = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => return None,
+        };
+        n = n * 10 + v;
+    }
+    Some(n)
+}
+
+/// How a relative date counts from its anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    /// The anchor plus this many days.
+    Offset(i64),
+    /// Weekday, most recent on or before the anchor (or first on or after it, with a future cue).
+    Weekday(u8),
+    /// Weekday strictly before / strictly after the anchor.
+    LastWeekday(u8),
+    NextWeekday(u8),
+    /// Weekday of the calendar week (Monday first) this many weeks from the anchor's.
+    WeekOf(i64, u8),
+    /// Day of the month: in the anchor's month (0), the most recent before (-1), the first after (1).
+    MonthDay(u32, i8),
+    /// Weekday with its day of the month.
+    WeekdayDay(u8, u32),
+}
+
+/// The calendar date (a day count) a date mention stands for, if it is relative and an
+/// anchor is known. `sentence[start..end]` is the mention (`value` is its text as extracted);
+/// the words around it in the sentence are read for "last", "dernier", "上周" and tense cues.
+pub(crate) fn resolve(
+    value: &str,
+    sentence: &str,
+    start: usize,
+    end: usize,
+    anchor: &Anchor,
+    own: &WeekdayDates,
+) -> Option<i64> {
+    let lang = anchor.lang.as_str();
+    let before = sentence.get(..start.min(sentence.len())).unwrap_or("");
+    let after = sentence.get(end.min(sentence.len())..).unwrap_or("");
+    let rule = rule(value, before, after, lang)?;
+    if let Rule::Weekday(wd) = rule {
+        if let Some(d) = own.get(wd) {
+            return Some(d);
+        }
+    }
+    let a = anchor.published?;
+    let wa = i64::from(weekday(a));
+    Some(match rule {
+        Rule::Offset(n) => a + n,
+        Rule::Weekday(wd) => {
+            let back = (wa - i64::from(wd)).rem_euclid(7);
+            if future(before, after, lang) {
+                a + (i64::from(wd) - wa).rem_euclid(7)
+            } else {
+                a - back
+            }
+        }
+        Rule::LastWeekday(wd) => a - 1 - (wa - 1 - i64::from(wd)).rem_euclid(7),
+        Rule::NextWeekday(wd) => a + 1 + (i64::from(wd) - wa - 1).rem_euclid(7),
+        Rule::WeekOf(weeks, wd) => a - (wa - 1) + 7 * weeks + i64::from(wd) - 1,
+        Rule::MonthDay(d, dir) => {
+            let (y, m, _) = civil_from_days(a);
+            let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            match dir {
+                0 => date(y, m, d)?,
+                -1 => date(y, m, d).filter(|&x| x < a).or_else(|| date(py, pm, d))?,
+                _ => date(y, m, d).filter(|&x| x > a).or_else(|| date(ny, nm, d))?,
+            }
+        }
+        Rule::WeekdayDay(wd, d) => {
+            let (y, m, _) = civil_from_days(a);
+            let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            [date(y, m, d), date(py, pm, d), date(ny, nm, d)]
+                .into_iter()
+                .flatten()
+                .filter(|&x| weekday(x) == wd)
+                .min_by_key(|&x| ((x - a).abs(), x > a))?
+        }
+    })
+}
+
+/// Words of `s` in lower case (letters, digits, apostrophes and hyphens inside words).
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’' || c == '-').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn is_cjk_lang(lang: &str) -> bool {
+    matches!(lang, "zh" | "ja" | "ko")
+}
+
+/// Which rule a mention follows, from its words and up to two words on either side.
+fn rule(value: &str, before: &str, after: &str, lang: &str) -> Option<Rule> {
+    let v = value.trim();
+    if v.is_empty() || explicit(v, lang).is_some() {
+        return None;
+    }
+    // Day of the month alone, or with a weekday in brackets: "1日", "15일", "18号", "13日（木）".
+    if let Some(r) = month_day(v, before, lang) {
+        return Some(r);
+    }
+    // A written month makes it an explicit date ("mardi 14 octobre"), not a relative one.
+    let vw = words(v);
+    let cjk_month = v.char_indices().any(|(i, c)| c == '月' && v[..i].ends_with(|d: char| d.is_numeric()));
+    if vw.iter().any(|w| lexicon::month(w).is_some() || month_word(w, lang).is_some()) || cjk_month {
+        return None;
+    }
+    let l = table(lang);
+    let bw = words(before);
+    let aw = words(after);
+    let prev: Vec<&str> = bw.iter().rev().take(2).map(String::as_str).collect(); // nearest first
+    let next: Vec<&str> = aw.iter().take(2).map(String::as_str).collect();
+    let lower = v.to_lowercase();
+
+    // yesterday / today / tomorrow: a whole word (or the words before it too, for "pasado
+    // mañana" and "the day before yesterday"; a substring in CJK, where words are not spaced).
+    if let Some(l) = l {
+        let phrase: Vec<&str> = prev.iter().rev().copied().chain(vw.iter().map(String::as_str)).collect();
+        let phrase = format!(" {} ", phrase.join(" "));
+        for &(w, n) in l.relative_days {
+            let at = if is_cjk_lang(lang) {
+                lower.contains(w).then_some(0)
+            } else if w.contains(' ') {
+                let last = w.rsplit(' ').next().unwrap_or(w);
+                (phrase.contains(&format!(" {w} ")) && vw.iter().any(|x| x == last)).then_some(0)
+            } else {
+                vw.iter().position(|x| {
+                    x == w || l.compounds && x.strip_prefix(w).is_some_and(|rest| l.day_parts.contains(&rest))
+                })
+            };
+            let Some(i) = at else { continue };
+            // "la mañana", "de morgen": the morning, not tomorrow.
+            let word_before = if i > 0 { vw[i - 1].as_str() } else { prev.first().copied().unwrap_or("") };
+            if l.morning.contains(&w) && l.not_after.contains(&word_before) {
+                continue;
+            }
+            // German "Morgen" is the morning.
+            let written = value.split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty()).nth(i);
+            if l.lower_only.contains(&w) && written.is_some_and(|x| x.starts_with(char::is_uppercase)) {
+                continue;
+            }
+            return Some(Rule::Offset(i64::from(n)));
+        }
+    }
+    // A weekday.
+    let (wd, day) = weekday_and_day(v, lang)?;
+    if let Some(d) = day {
+        return Some(Rule::WeekdayDay(wd, d));
+    }
+    let Some(l) = l else { return Some(Rule::Weekday(wd)) };
+    if is_cjk_lang(lang) {
+        let ctx =
+            format!("{}{}", before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect::<String>(), v);
+        for (cues, weeks) in [(l.last_week, -1), (l.this_week, 0), (l.next_week, 1)] {
+            if cues.iter().any(|c| ctx.contains(c)) {
+                return Some(Rule::WeekOf(weeks, wd));
+            }
+        }
+        if l.last.iter().any(|c| ctx.contains(c)) {
+            return Some(Rule::LastWeekday(wd));
+        }
+        if l.next.iter().any(|c| ctx.contains(c)) {
+            return Some(Rule::NextWeekday(wd));
+        }
+        return Some(Rule::Weekday(wd));
+    }
+    // Modifiers in the value itself ("last Tuesday", "mardi dernier") or just around it.
+    let around: Vec<&str> =
+        vw.iter().map(String::as_str).chain(prev.iter().copied()).chain(next.first().copied()).collect();
+    if prev.first().is_some_and(|w| l.this.contains(w)) {
+        return None;
+    }
+    if around.iter().any(|w| l.last.contains(w)) {
+        return Some(Rule::LastWeekday(wd));
+    }
+    if around.iter().any(|w| l.next.contains(w)) {
+        return Some(Rule::NextWeekday(wd));
+    }
+    Some(Rule::Weekday(wd))
+}
+
+/// "1日", "15일", "18号", "지난 15일", "오는 20일", "13日（木）".
+fn month_day(v: &str, before: &str, lang: &str) -> Option<Rule> {
+    let end = v.find(['日', '일', '号', '號'])?;
+    let d = digits(v[..end].trim())?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let suffix = v[end..].chars().skip(1).collect::<String>();
+    let suffix = suffix.trim();
+    // What may follow: nothing, a weekday in brackets, a Korean particle.
+    let wd = if suffix.is_empty() || ["에", "에는", "까지", "부터", "께", "쯤", "오전", "오후"].contains(&suffix)
+    {
+        None
+    } else {
+        let inner = suffix.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+        if inner.len() == suffix.len() {
+            return None;
+        }
+        Some(weekday_word(inner, lang).or_else(|| bracket_weekday(inner))?)
+    };
+    // The month just before it ("4月13日" split in two) makes it an explicit date.
+    let b = before.trim_end();
+    if b.ends_with(['月', '월']) {
+        return None;
+    }
+    if let Some(wd) = wd {
+        return Some(Rule::WeekdayDay(wd, d));
+    }
+    let tail: String = b.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+    let dir = if tail.ends_with("지난") || tail.ends_with("去る") {
+        -1
+    } else if tail.ends_with("오는") || tail.ends_with("来る") {
+        1
+    } else {
+        0
+    };
+    Some(Rule::MonthDay(d, dir))
+}
+
+/// Japanese and Korean one-character weekdays in brackets: 月火水木金土日, 월화수목금토일.
+fn bracket_weekday(s: &str) -> Option<u8> {
+    let mut cs = s.chars();
+    let c = cs.next()?;
+    if cs.next().is_some() {
+        return None;
+    }
+    "月火水木金土日"
+        .chars()
+        .position(|x| x == c)
+        .or_else(|| "월화수목금토일".chars().position(|x| x == c))
+        .map(|i| i as u8 + 1)
+}
+
+/// The weekday a mention names, and a day of the month written with it and no month
+/// ("quarta-feira (12)", "samedi 17").
+fn weekday_and_day(v: &str, lang: &str) -> Option<(u8, Option<u32>)> {
+    if is_cjk_lang(lang) || v.chars().any(|c| c as u32 >= 0x3000) {
+        return weekday_in(v, lang).map(|w| (w, None));
+    }
+    let ws = words(v);
+    let mut wd = None;
+    let mut day = None;
+    for w in &ws {
+        if let Some(n) = weekday_word(w, lang) {
+            wd = wd.or(Some(n));
+        } else if let Some(n) = ordinal(w) {
+            day = Some(n);
+        }
+    }
+    Some((wd?, day))
+}
+
+/// A weekday named anywhere in a CJK string (or in any text, for a Latin-script table).
+fn weekday_in(s: &str, lang: &str) -> Option<u8> {
+    let lower = s.to_lowercase();
+    for l in candidates(lang) {
+        if is_cjk_lang(l.code) {
+            if let Some(&(_, n)) = l.weekdays.iter().find(|(w, _)| lower.contains(w)) {
+                return Some(n);
+            }
+        }
+    }
+    words(s).iter().find_map(|w| weekday_word(w, lang))
+}
+
+/// A weekday word (lower case) of the article's language, or of any language when it is not
+/// known. German and Dutch compounds with a part of the day count ("mittwochabend").
+fn weekday_word(w: &str, lang: &str) -> Option<u8> {
+    for l in candidates(lang) {
+        for &(name, n) in l.weekdays {
+            if w == name {
+                return Some(n);
+            }
+            if l.compounds && w.starts_with(name) && l.day_parts.contains(&&w[name.len()..]) {
+                return Some(n);
+            }
+            // Korean particles after the word: "화요일에", "화요일인".
+            if l.code == "ko" && w.starts_with(name) && w.chars().count() <= name.chars().count() + 2 {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+/// Month names the shared lexicon lacks (Dutch, Russian genitive), for explicit dates.
+fn month_word(w: &str, lang: &str) -> Option<u32> {
+    let w = w.to_lowercase();
+    candidates(lang).find_map(|l| l.months.iter().position(|m| *m == w).map(|i| (i % 12) as u32 + 1))
+}
+
+fn candidates(lang: &str) -> impl Iterator<Item = &'static Lang> + '_ {
+    let known = table(lang).is_some();
+    LANGS.iter().filter(move |l| !known || l.code == lang)
+}
+
+fn table(lang: &str) -> Option<&'static Lang> {
+    LANGS.iter().find(|l| l.code == lang)
+}
+
+/// Whether the sentence speaks of the future at the mention: the nearest tense cue around
+/// it (a few words either side, nearest first) is a future one. No cue: the past (news).
+fn future(before: &str, after: &str, lang: &str) -> bool {
+    let Some(l) = table(lang) else { return false };
+    if is_cjk_lang(lang) {
+        let s = format!("{before}{after}");
+        return l.future.iter().any(|c| s.contains(c));
+    }
+    let bw = words(before);
+    let aw = words(after);
+    let mut b = bw.iter().rev().take(6);
+    let mut a = aw.iter().take(6);
+    loop {
+        let (x, y) = (b.next(), a.next());
+        if x.is_none() && y.is_none() {
+            return false;
+        }
+        for w in [x, y].into_iter().flatten() {
+            if l.future.contains(&w.as_str())
+                || l.future_endings.iter().any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+            {
+                return true;
+            }
+            if l.past.contains(&w.as_str()) {
+                return false;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// WORD TABLES (anchor): to move into lang/<code>.toml `weekdays` and `relative_days` sections
+// once the language data files exist. Source: CLDR day names and relative-day fields
+// ("yesterday", "today", "tomorrow"), and each language's grammar of "last/next"; tense cues
+// are the auxiliaries and endings of each language's future and past.
+// ---------------------------------------------------------------------------------------------
+
+/// One language's words for anchoring dates (all lower case).
+struct Lang {
+    code: &'static str,
+    /// Weekday names, 1 = Monday … 7 = Sunday.
+    weekdays: &'static [(&'static str, u8)],
+    /// Day offsets: "yesterday" -1, "today" 0, "tomorrow" 1.
+    relative_days: &'static [(&'static str, i8)],
+    /// Relative-day words that also mean "morning" ("mañana", "morgen"), and the words before
+    /// them that make them the morning ("la mañana", "de morgen").
+    morning: &'static [&'static str],
+    not_after: &'static [&'static str],
+    /// Relative-day words that are another word when capitalised (German "Morgen").
+    lower_only: &'static [&'static str],
+    /// Whether weekdays and relative days form compounds with a part of the day.
+    compounds: bool,
+    day_parts: &'static [&'static str],
+    /// "last" and "next" before or after a weekday; "this" (left unresolved).
+    last: &'static [&'static str],
+    next: &'static [&'static str],
+    this: &'static [&'static str],
+    /// Chinese, Japanese, Korean: the X of last / this / next week.
+    last_week: &'static [&'static str],
+    this_week: &'static [&'static str],
+    next_week: &'static [&'static str],
+    /// Tense cues: future words and endings, past words.
+    future: &'static [&'static str],
+    future_endings: &'static [&'static str],
+    past: &'static [&'static str],
+    /// Month names not in the shared lexicon (twelve, January first; genitive forms after).
+    months: &'static [&'static str],
+}
+
+const NONE: &[&str] = &[];
+
+#[rustfmt::skip]
+static LANGS: &[Lang] = &[
+    Lang {
+        code: "en",
+        weekdays: &[("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)],
+        relative_days: &[("day before yesterday", -2), ("day after tomorrow", 2), ("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1), ("last night", -1)],
+        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
+        last: &["last", "past", "previous"], next: &["next", "coming"], this: &["this"],
+        last_week: NONE, this_week: NONE, next_week: NONE,
+        future: &["will", "shall", "'ll", "won't", "scheduled", "upcoming", "due", "planned", "plans", "expected", "going"],
+        future_endings: NONE,
+        past: &["said", "says", "told", "announced", "reported", "confirmed", "was", "were", "had", "did", "met", "held", "died", "killed", "won", "lost", "arrested", "voted", "approved", "released", "signed", "filed", "ruled", "began", "ended", "took", "came", "went", "made", "gave", "attended", "visited", "launched", "passed", "rejected", "denied", "added", "wrote", "posted", "ago", "earlier"],
+        months: NONE,
+    },
+    Lang {
+        code: "fr",
+        weekdays: &[("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7)],
+        relative_days: &[("avant-hier", -2), ("après-demain", 2), ("hier", -1), ("aujourd'hui", 0), ("aujourd’hui", 0), ("demain", 1)],
+        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
+        last: &["dernier", "passé"], next: &["prochain"], this: &["ce", "cette"],
+        last_week: NONE, this_week: NONE, next_week: NONE,
+        future: &["sera", "seront", "aura", "auront", "va", "vont", "doit", "doivent", "devrait", "devraient", "prévu", "prévue", "prévus", "prévues"],
+        future_endings: &["ra", "ront"],
+        past: &["a", "ont", "avait", "avaient", "était", "étaient", "fut", "est", "sont", "annoncé", "déclaré", "indiqué", "affirmé"],
+        months: NONE,
+    },
+    Lang {
+        code: "de",
+        weekdays: &[("montag", 1), ("dienstag", 2), ("mittwoch", 3), ("donnerstag", 4), ("freitag", 5), ("samstag", 6), ("sonnabend", 6), ("sonntag", 7)],
+        relative_days: &[("vorgestern", -2), ("übermorgen", 2), ("gestern", -1), ("heute", 0), ("morgen", 1)],
+        morning: NONE, not_after: NONE, lower_only: &["morgen"], compounds: true,
+        day_parts: &["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "früh", "abends", "morgens", "mittags", "nachmittags", "vormittags", "nachts"],
+        last: &["letzten", "letzter", "vergangenen", "vergangener", "vorigen", "voriger"], next: &["nächsten", "nächster", "kommenden", "kommender"], this: &["diesen", "dieser"],
+        last_week: NONE, this_week: NONE, next_week: NONE,
+        future: &["wird", "werden", "soll", "sollen", "geplant", "bevorstehenden"],
+        future_endings: NONE,
+        past: &["hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "teilte", "erklärte", "ist", "sind"],
+        months: NONE,
+    },
+    Lang {
+        code: "es",
+        weekdays: &[("lunes", 1), ("martes", 2), ("miércoles", 3), ("jueves", 4), ("viernes", 5), ("sábado", 6), ("domingo", 7)],
+        relative_days: &[("pasado mañana", 2), ("anteayer", -2), ("antier", -2), ("ayer", -1), ("hoy", 0), ("mañana", 1)],
+        morning: &["mañana"], not_after: &["la", "esta", "una", "cada", "toda", "por", "de", "en", "media"], lower_only: NONE, compounds: false, day_parts: NONE,
+        last: &["pasado", "anterior"], next: &["próximo", "que"], this: &["este"],
+        last_week: NONE, this_week: NONE, next_week: NONE,
+        future: &["va", "van", "prevé", "previsto", "prevista", "previstos", "previstas"],
+        future_endings: &["rá", "rán"],
+        past: &["dijo", "fue", "fueron", "ha", "han", "había", "habían", "anunció", "informó", "señaló", "afirmó", "murió", "ocurrió", "tuvo"],
+        months: NONE,
+    },
+    Lang {
+        code: "it",
+        weekdays: &[("lunedì", 1), ("martedì", 2), ("mercoledì", 3), ("giovedì", 4), ("venerdì", 5), ("sabato", 6), ("domenica", 7), ("lunedi", 1), ("martedi", 2), ("mercoledi", 3), ("giovedi", 4), ("venerdi", 5)],
+        relative_days: &[("l'altro ieri", -2), ("altroieri", -2), ("dopodomani", 2), ("ieri", -1), ("oggi", 0), ("stamattina", 0), ("stamani", 0), ("stasera", 0), ("domani", 1)],
+        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
+        last: &["scorso", "scorsa"], next: &["prossimo", "prossima"], this: &["questo", "questa"],
+        last_week: NONE, this_week: NONE, next_week: NONE,
+        future: &["previsto", "prevista", "previsti", "previste"],
+        future_endings: &["rà", "ranno"],
+        past: &["ha", "hanno", "è", "sono", "era", "erano", "fu", "aveva", "avevano", "detto", "annunciato", "spiegato"],
+        months: NONE,
+    },
+    Lang {
+        code: "pt",
+        weekdays: &[("segunda-feira", 1), ("terça-feira", 2), ("quarta-feira", 3), ("quinta-feira", 4), ("sexta-feira", 5), ("sábado", 6), ("domingo", 7)],
+        relative_days: &[("depois de amanhã", 2), ("anteontem", -2), ("ontem", -1), ("hoje", 0), ("amanhã", 1)],
+        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
+        last: &["passado", "passada", "último", "última"], next: &["próximo", "próxima", "que"], this: &["nesta", "neste", "esta", "este"],
+        last_week: NONE, this_week: NONE, next_week: NONE,
+        future: &["vai", "vão", "prevista", "previsto", "deve", "devem"],
+        future_endings: &["rá", "rão"],
+        past: &["disse", "foi", "foram", "afirmou", "anunciou", "informou", "ocorreu", "morreu", "teve", "tinha", "havia"],
+        months: NONE,
+    },
+    Lang {
+        code: "nl",
+        weekdays: &[("maandag", 1), ("dinsdag", 2), ("woensdag", 3), ("donderdag", 4), ("vrijdag", 5), ("zaterdag", 6), ("zondag", 7)],
+        relative_days: &[("eergisteren", -2), ("overmorgen", 2), ("gisteravond", -1), ("gisteren", -1), ("vandaag", 0), ("vanavond", 0), ("vanochtend", 0), ("vanmorgen", 0), ("morgen", 1)],
+        morning: &["morgen"], not_after: &["de", "deze", "'s", "elke", "iedere", "van", "die", "een"], lower_only: &["morgen"], compounds: true,
+        day_parts: &["avond", "ochtend", "middag", "nacht", "morgen", "avonds", "ochtends", "middags", "nachts"],
+        last: &["afgelopen", "vorige", "jongstleden"], next: &["volgende", "komende", "aanstaande"], this: &["deze"],
+        last_week: NONE, this_week: NONE, next_week: NONE,
+        future: &["zal", "zullen", "gaat", "gaan", "gepland"],
+        future_endings: NONE,
+        past: &["heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden", "zei", "is", "zijn"],
+        months: &["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    },
+    Lang {
+        code: "ru",
+        weekdays: &[("понедельник", 1), ("понедельника", 1), ("вторник", 2), ("вторника", 2), ("среда", 3), ("среду", 3), ("среды", 3), ("четверг", 4), ("четверга", 4), ("пятница", 5), ("пятницу", 5), ("пятницы", 5), ("суббота", 6), ("субботу", 6), ("субботы", 6), ("воскресенье", 7), ("воскресенья", 7)],
+        relative_days: &[("позавчера", -2), ("послезавтра", 2), ("вчера", -1), ("сегодня", 0), ("завтра", 1)],
+        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
+        last: &["прошлый", "прошлую", "прошлое", "прошлой", "минувший", "минувшую", "минувшее", "прошедший", "прошедшую"],
+        next: &["следующий", "следующую", "следующее", "будущий", "будущую", "ближайший", "ближайшую"], this: &["этот", "эту", "это"],
+        last_week: NONE, this_week: NONE, next_week: NONE,
+        future: &["будет", "будут", "состоится", "пройдет", "пройдёт", "планирует", "планируется", "намерен", "намерены"],
+        future_endings: NONE,
+        past: &["сказал", "сказала", "заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "был", "была", "было", "были", "произошло", "прошел", "прошла", "прошло", "прошёл"],
+        months: &["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+                  "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    },
+    Lang {
+        code: "zh",
+        weekdays: &[("周一", 1), ("周二", 2), ("周三", 3), ("周四", 4), ("周五", 5), ("周六", 6), ("周日", 7), ("周天", 7),
+                    ("星期一", 1), ("星期二", 2), ("星期三", 3), ("星期四", 4), ("星期五", 5), ("星期六", 6), ("星期日", 7), ("星期天", 7),
+                    ("礼拜一", 1), ("礼拜二", 2), ("礼拜三", 3), ("礼拜四", 4), ("礼拜五", 5), ("礼拜六", 6), ("礼拜天", 7), ("礼拜日", 7)],
+        relative_days: &[("前天", -2), ("后天", 2), ("昨天", -1), ("昨日", -1), ("昨晚", -1), ("今天", 0), ("今日", 0), ("今晨", 0), ("今晚", 0), ("明天", 1), ("明日", 1)],
+        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
+        last: NONE, next: NONE, this: NONE,
+        last_week: &["上周", "上星期", "上个星期", "上礼拜"], this_week: &["本周", "这周", "本星期", "这个星期", "这星期"], next_week: &["下周", "下星期", "下个星期", "下礼拜"],
+        future: &["将", "预计", "计划", "拟", "定于", "即将"],
+        future_endings: NONE, past: NONE, months: NONE,
+    },
+    Lang {
+        code: "ja",
+        weekdays: &[("月曜", 1), ("火曜", 2), ("水曜", 3), ("木曜", 4), ("金曜", 5), ("土曜", 6), ("日曜", 7)],
+        relative_days: &[("一昨日", -2), ("おととい", -2), ("明後日", 2), ("あさって", 2), ("昨日", -1), ("きのう", -1), ("昨夜", -1), ("今日", 0), ("きょう", 0), ("今朝", 0), ("今夜", 0), ("明日", 1), ("あす", 1), ("あした", 1)],
+        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
+        last: NONE, next: NONE, this: NONE,
+        last_week: &["先週"], this_week: &["今週"], next_week: &["来週"],
+        future: &["予定", "見通し", "見込み", "方針", "する。"],
+        future_endings: NONE, past: NONE, months: NONE,
+    },
+    Lang {
+        code: "ko",
+        weekdays: &[("월요일", 1), ("화요일", 2), ("수요일", 3), ("목요일", 4), ("금요일", 5), ("토요일", 6), ("일요일", 7)],
+        relative_days: &[("그저께", -2), ("그제", -2), ("모레", 2), ("어젯밤", -1), ("어제", -1), ("오늘", 0), ("내일", 1)],
+        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
+        last: &["지난"], next: &["오는"], this: NONE,
+        last_week: &["지난주", "지난 주"], this_week: &["이번 주", "이번주"], next_week: &["다음 주", "다음주"],
+        future: &["예정", "계획", "방침"],
+        future_endings: NONE, past: NONE, months: NONE,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> i64 {
+        parse_published(s).unwrap()
+    }
+
+    /// Resolves the mention `value` found in `sentence` (first occurrence) against `published`.
+    fn res(lang: &str, published: Option<&str>, sentence: &str, value: &str) -> Option<String> {
+        let start = sentence.find(value).expect("value in sentence");
+        let anchor = Anchor { published: published.map(day), lang: lang.to_string() };
+        resolve(value, sentence, start, start + value.len(), &anchor, &WeekdayDates::default()).map(iso)
+    }
+
+    #[test]
+    fn civil_calendar_round_trips_and_knows_weekdays() {
+        for (y, m, d, wd) in
+            [(1970, 1, 1, 4), (2000, 2, 29, 2), (2023, 4, 13, 4), (1900, 3, 1, 4), (2024, 12, 31, 2), (1600, 1, 1, 6)]
+        {
+            let z = days_from_civil(y, m, d);
+            assert_eq!(civil_from_days(z), (y, m, d));
+            assert_eq!(weekday(z), wd, "{y}-{m}-{d}");
+        }
+        // Every day for 800 years follows the one before.
+        let mut prev = civil_from_days(days_from_civil(1600, 1, 1) - 1);
+        for z in days_from_civil(1600, 1, 1)..days_from_civil(2400, 1, 1) {
+            let c = civil_from_days(z);
+            assert_eq!(days_from_civil(c.0, c.1, c.2), z);
+            let next_of_prev = if prev.2 < days_in_month(prev.0, prev.1) {
+                (prev.0, prev.1, prev.2 + 1)
+            } else if prev.1 < 12 {
+                (prev.0, prev.1 + 1, 1)
+            } else {
+                (prev.0 + 1, 1, 1)
+            };
+            assert_eq!(c, next_of_prev);
+            prev = c;
+        }
+    }
+
+    #[test]
+    fn published_shapes() {
+        for (s, want) in [
+            ("2023-04-13", Some("2023-04-13")),
+            ("2023-04-13T09:30:00-04:00", Some("2023-04-13")),
+            ("2023-04-13T23:59:59.123Z", Some("2023-04-13")),
+            ("2023-04-13 09:30", Some("2023-04-13")),
+            ("  2024-02-29T00:00:00+0900 ", Some("2024-02-29")),
+            ("2023-02-29", None),
+            ("2023-13-01", None),
+            ("13/04/2023", None),
+            ("April 13, 2023", None),
+            ("2023-04-13Tnoon", None),
+            ("2023-4-13", None),
+            ("", None),
+            ("0099-01-01", None),
+        ] {
+            assert_eq!(parse_published(s).map(iso).as_deref(), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn explicit_dates() {
+        for (v, lang, want) in [
+            ("Thursday, April 13, 2023", "en", Some(("2023-04-13", Some(4)))),
+            ("April 13, 2023", "en", Some(("2023-04-13", None))),
+            ("jeudi 13 avril 2023", "fr", Some(("2023-04-13", Some(4)))),
+            ("Donnerstag, 13. April 2023", "de", Some(("2023-04-13", Some(4)))),
+            ("jueves 13 de abril de 2023", "es", Some(("2023-04-13", Some(4)))),
+            ("donderdag 13 april 2023", "nl", Some(("2023-04-13", Some(4)))),
+            ("13 апреля 2023", "ru", Some(("2023-04-13", None))),
+            ("2023年4月13日", "ja", Some(("2023-04-13", None))),
+            ("2023년 4월 13일", "ko", Some(("2023-04-13", None))),
+            // The weekday disagrees with the calendar: not used.
+            ("Friday, April 13, 2023", "en", None),
+            ("April 13", "en", None),
+            ("February 30, 2023", "en", None),
+        ] {
+            let got = explicit(v, lang).map(|(d, w)| (iso(d), w));
+            assert_eq!(got, want.map(|(d, w)| (d.to_string(), w)), "{v:?}");
+        }
+    }
+
+    /// Publication: Thursday 13 April 2023 unless a row says otherwise.
+    const THU: &str = "2023-04-13T10:00:00Z";
+
+    #[test]
+    fn weekdays_against_the_publication_date() {
+        for (name, lang, sentence, value, want) in [
+            (
+                "same weekday is the day itself",
+                "en",
+                "The ministers met Thursday in Samarkand.",
+                "Thursday",
+                "2023-04-13",
+            ),
+            ("past weekday", "en", "The council voted Tuesday to close the plant.", "Tuesday", "2023-04-11"),
+            ("Friday before a Thursday", "en", "Police said the fire began Friday.", "Friday", "2023-04-07"),
+            ("said Tuesday it will", "en", "The utility said Tuesday it will raise rates.", "Tuesday", "2023-04-11"),
+            ("future cue", "en", "The board will vote on Monday.", "Monday", "2023-04-17"),
+            ("future on the same weekday", "en", "The summit will open Thursday.", "Thursday", "2023-04-13"),
+            ("last X", "en", "He was arrested last Tuesday.", "last Tuesday", "2023-04-11"),
+            ("last X, mention without the modifier", "en", "He was arrested last Tuesday.", "Tuesday", "2023-04-11"),
+            ("last X on X", "en", "They met last Thursday.", "Thursday", "2023-04-06"),
+            ("next X", "en", "The vote is next Tuesday.", "next Tuesday", "2023-04-18"),
+            ("next X on X", "en", "They meet again next Thursday.", "Thursday", "2023-04-20"),
+            ("fr bare", "fr", "Le ministre a annoncé mardi sa démission.", "mardi", "2023-04-11"),
+            ("fr dernier", "fr", "Il a été arrêté mardi dernier.", "mardi", "2023-04-11"),
+            ("fr prochain", "fr", "Le vote aura lieu mardi prochain.", "mardi", "2023-04-18"),
+            ("fr future tense", "fr", "Le tribunal rendra sa décision lundi.", "lundi", "2023-04-17"),
+            ("de bare", "de", "Der Rat hat am Dienstag entschieden.", "Dienstag", "2023-04-11"),
+            ("de compound", "de", "Die Polizei teilte am Mittwochabend mit, dass …", "Mittwochabend", "2023-04-12"),
+            ("de letzten", "de", "Er wurde letzten Dienstag festgenommen.", "Dienstag", "2023-04-11"),
+            ("de kommenden", "de", "Die Abstimmung ist am kommenden Montag.", "Montag", "2023-04-17"),
+            ("de future", "de", "Das Gericht wird am Montag entscheiden.", "Montag", "2023-04-17"),
+            ("es pasado", "es", "Fue detenido el martes pasado.", "martes", "2023-04-11"),
+            ("es próximo", "es", "La votación será el próximo martes.", "martes", "2023-04-18"),
+            ("es future ending", "es", "El tribunal decidirá el lunes.", "lunes", "2023-04-17"),
+            ("it scorso", "it", "È stato arrestato martedì scorso.", "martedì", "2023-04-11"),
+            ("pt passada", "pt", "Ele foi preso na terça-feira passada.", "terça-feira", "2023-04-11"),
+            ("pt with day", "pt", "O acidente ocorreu na quarta-feira (12).", "quarta-feira (12)", "2023-04-12"),
+            ("nl afgelopen", "nl", "Hij werd afgelopen dinsdag opgepakt.", "dinsdag", "2023-04-11"),
+            ("nl compound", "nl", "De brand brak donderdagavond uit.", "donderdagavond", "2023-04-13"),
+            ("ru past", "ru", "Об этом он заявил во вторник.", "вторник", "2023-04-11"),
+            ("ru accusative", "ru", "Суд вынес решение в среду.", "среду", "2023-04-12"),
+            ("ru прошлую", "ru", "Его задержали в прошлую среду.", "среду", "2023-04-12"),
+            ("ru следующий", "ru", "Заседание состоится в следующий вторник.", "вторник", "2023-04-18"),
+            ("zh 上周二", "zh", "警方上周二发布通报。", "周二", "2023-04-04"),
+            ("zh 本周二", "zh", "会议于本周二举行。", "周二", "2023-04-11"),
+            ("zh 下周二", "zh", "会议将于下周二举行。", "周二", "2023-04-18"),
+            ("zh bare 星期二", "zh", "他星期二表示。", "星期二", "2023-04-11"),
+            ("ja 先週", "ja", "先週の火曜日に発表した。", "火曜日", "2023-04-04"),
+            ("ja 来週", "ja", "来週火曜日に開く予定だ。", "火曜日", "2023-04-18"),
+            ("ko 지난", "ko", "지난 화요일 발표했다.", "화요일", "2023-04-11"),
+            ("ko 다음 주", "ko", "다음 주 화요일에 열릴 예정이다.", "화요일", "2023-04-18"),
+            ("ko particle", "ko", "경찰은 화요일에 밝혔다.", "화요일에", "2023-04-11"),
+        ] {
+            assert_eq!(res(lang, Some(THU), sentence, value).as_deref(), Some(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn relative_days_in_every_language() {
+        for (name, lang, sentence, value, want) in [
+            ("en yesterday", "en", "Officials said yesterday that …", "yesterday", "2023-04-12"),
+            ("en today", "en", "The court rules today.", "today", "2023-04-13"),
+            ("en tomorrow", "en", "The court rules tomorrow.", "tomorrow", "2023-04-14"),
+            ("en last night", "en", "A fire broke out last night.", "last night", "2023-04-12"),
+            ("fr hier", "fr", "Le ministre a parlé hier.", "hier", "2023-04-12"),
+            ("fr avant-hier", "fr", "Il est parti avant-hier.", "avant-hier", "2023-04-11"),
+            ("fr demain", "fr", "Le vote aura lieu demain.", "demain", "2023-04-14"),
+            ("de gestern", "de", "Die Polizei teilte gestern mit …", "gestern", "2023-04-12"),
+            ("de heute Morgen", "de", "Der Unfall geschah heute Morgen.", "heute Morgen", "2023-04-13"),
+            ("de morgen", "de", "Das Urteil fällt morgen.", "morgen", "2023-04-14"),
+            ("es ayer", "es", "El ministro dijo ayer que …", "ayer", "2023-04-12"),
+            ("es mañana", "es", "La votación será mañana.", "mañana", "2023-04-14"),
+            ("es pasado mañana", "es", "Llegará pasado mañana.", "pasado mañana", "2023-04-15"),
+            ("it ieri sera", "it", "L'incidente è avvenuto ieri sera.", "ieri sera", "2023-04-12"),
+            ("it domani", "it", "Il voto è domani.", "domani", "2023-04-14"),
+            ("pt ontem", "pt", "O ministro disse ontem que …", "ontem", "2023-04-12"),
+            ("pt amanhã", "pt", "A votação será amanhã.", "amanhã", "2023-04-14"),
+            ("nl gisteren", "nl", "De politie meldde gisteren dat …", "gisteren", "2023-04-12"),
+            ("nl gisteravond", "nl", "Het ongeluk gebeurde gisteravond.", "gisteravond", "2023-04-12"),
+            ("ru вчера", "ru", "Об этом вчера сообщил министр.", "вчера", "2023-04-12"),
+            ("ru завтра", "ru", "Заседание состоится завтра.", "завтра", "2023-04-14"),
+            ("zh 昨天", "zh", "警方昨天表示。", "昨天", "2023-04-12"),
+            ("zh 明天", "zh", "会议明天举行。", "明天", "2023-04-14"),
+            ("ja 昨日", "ja", "警察は昨日発表した。", "昨日", "2023-04-12"),
+            ("ja あす", "ja", "あす開票される。", "あす", "2023-04-14"),
+            ("ko 어제", "ko", "경찰은 어제 밝혔다.", "어제", "2023-04-12"),
+            ("ko 내일", "ko", "내일 발표한다.", "내일", "2023-04-14"),
+        ] {
+            assert_eq!(res(lang, Some(THU), sentence, value).as_deref(), Some(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn not_resolved() {
+        for (name, lang, published, sentence, value) in [
+            ("no anchor", "en", None, "The council voted Tuesday.", "Tuesday"),
+            ("no anchor, yesterday", "fr", None, "Le ministre a parlé hier.", "hier"),
+            ("this X is left as written", "en", Some(THU), "The vote is this Tuesday.", "Tuesday"),
+            ("ce mardi", "fr", Some(THU), "Le vote a lieu ce mardi.", "mardi"),
+            ("explicit date", "en", Some(THU), "It opened on April 11, 2023.", "April 11, 2023"),
+            ("month written", "fr", Some(THU), "Le vote du mardi 14 octobre.", "mardi 14 octobre"),
+            ("es la mañana", "es", Some(THU), "Ocurrió por la mañana.", "mañana"),
+            ("nl de morgen", "nl", Some(THU), "Het gebeurde in de morgen.", "morgen"),
+            ("de Morgen is a noun", "de", Some(THU), "Am Morgen regnete es.", "Morgen"),
+            ("hier is 'here' in German", "de", Some(THU), "Wir sind hier.", "hier"),
+            ("31st of April", "ja", Some(THU), "31日に発表した。", "31日"),
+            ("month before the day", "ja", Some(THU), "4月13日に発表した。", "13日"),
+            ("weekday and day disagree", "pt", Some(THU), "Ocorreu na segunda-feira (12).", "segunda-feira (12)"),
+        ] {
+            assert_eq!(res(lang, published, sentence, value), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn days_of_the_month_and_boundaries() {
+        for (name, lang, published, sentence, value, want) in [
+            ("ja 1日", "ja", "2027-04-02", "同社は1日、発表した。", "1日", "2027-04-01"),
+            ("ja full-width", "ja", "2027-04-20", "同社は１５日、発表した。", "１５日", "2027-04-15"),
+            ("ja with weekday", "ja", "2023-04-14", "13日（木）に開いた。", "13日（木）", "2023-04-13"),
+            ("ko 15일", "ko", "2028-03-16", "법원은 15일 판결했다.", "15일", "2028-03-15"),
+            ("ko 지난 across a month", "ko", "2028-03-02", "지난 28일 발표했다.", "28일", "2028-02-28"),
+            ("ko 오는 across a year", "ko", "2027-12-30", "오는 3일 열린다.", "3일", "2028-01-03"),
+            ("zh 18日", "zh", "2027-03-19", "公司18日宣布。", "18日", "2027-03-18"),
+            ("yesterday across a year", "en", "2024-01-01", "It said yesterday.", "yesterday", "2023-12-31"),
+            ("tomorrow into a leap day", "en", "2024-02-28", "Results come tomorrow.", "tomorrow", "2024-02-29"),
+            ("tomorrow, no leap day", "en", "2023-02-28", "Results come tomorrow.", "tomorrow", "2023-03-01"),
+            ("weekday across a month", "en", "2023-05-02T08:00", "The strike began Friday.", "Friday", "2023-04-28"),
+            ("last week across a year (zh)", "zh", "2024-01-03", "上周五发布。", "周五", "2023-12-29"),
+            (
+                "pt weekday and day in the month before",
+                "pt",
+                "2023-05-02",
+                "Ocorreu na sexta-feira (28).",
+                "sexta-feira (28)",
+                "2023-04-28",
+            ),
+            ("leap year 1900 is not", "en", "1900-03-01", "He spoke yesterday.", "yesterday", "1900-02-28"),
+            ("leap year 2000 is", "en", "2000-03-01", "He spoke yesterday.", "yesterday", "2000-02-29"),
+        ] {
+            assert_eq!(res(lang, Some(published), sentence, value).as_deref(), Some(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_article_own_date_for_a_weekday_wins() {
+        let mut own = WeekdayDates::default();
+        own.note("Thursday, April 13, 2023", "en");
+        let anchor = Anchor { published: None, lang: "en".into() };
+        let s = "They met Thursday.";
+        let at = s.find("Thursday").unwrap();
+        assert_eq!(resolve("Thursday", s, at, at + 8, &anchor, &own).map(iso).as_deref(), Some("2023-04-13"));
+        // Without a publication date the other weekdays stay unresolved.
+        let s = "They met Tuesday.";
+        let at = s.find("Tuesday").unwrap();
+        assert_eq!(resolve("Tuesday", s, at, at + 7, &anchor, &own), None);
+        // With one, the article's own date still wins over the publication date.
+        let later = Anchor { published: parse_published("2023-04-21"), lang: "en".into() };
+        let s = "They met Thursday.";
+        assert_eq!(resolve("Thursday", s, 9, 17, &later, &own).map(iso).as_deref(), Some("2023-04-13"));
+        // Two different dates for one weekday: neither is used.
+        own.note("Thursday, April 20, 2023", "en");
+        assert_eq!(resolve("Thursday", s, 9, 17, &anchor, &own), None);
+    }
+}

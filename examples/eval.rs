@@ -13,6 +13,10 @@
 //! # Key facts: {"id", "facts": [{"kind", "value", "speaker"}]} per annotated article.
 //! cargo run --release --example eval -- facts ../shared/facts/dev.jsonl > facts.jsonl
 //! python3 ../shared/tools/facts_eval.py --gold ../shared/facts/dev.jsonl --pred facts.jsonl
+//!
+//! # Every candidate fact with its ranking features, for scripts/tune-facts.py:
+//! # {"id", "candidates": [{"kind", "value", "speaker", "features": {name: value}}]}.
+//! cargo run --release --example eval -- fact-candidates ../shared/facts/dev.jsonl > candidates.jsonl
 //! ```
 //!
 //! `--lines` feeds each line of the article as a paragraph (the CNN/DailyMail release has one
@@ -27,7 +31,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: eval (rouge|lead|facts) FILE.jsonl [--lines] [--sentences N | --ratio R] [--key-facts N]";
+    let usage = "usage: eval (rouge|lead|facts|fact-candidates) FILE.jsonl [--lines] [--sentences N | --ratio R] [--key-facts N]";
     let (Some(mode), Some(path)) = (args.first(), args.get(1)) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -93,6 +97,21 @@ fn main() {
                     }
                 };
                 json!({"id": id, "facts": facts})
+            }
+            "fact-candidates" => {
+                let source = rec["source"].as_str().expect("a source");
+                let (text, title) = load_source(Path::new(path), source);
+                let article = Article { text: Some(text), title, ..Article::default() };
+                let cands: Vec<Value> = abridge::tuning::fact_candidates(&article)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(f, x)| {
+                        let features: serde_json::Map<String, Value> =
+                            x.into_iter().map(|(name, v)| (name.to_string(), json!(v))).collect();
+                        json!({"kind": f.kind.as_str(), "value": f.value, "speaker": f.speaker, "features": features})
+                    })
+                    .collect();
+                json!({"id": id, "candidates": cands})
             }
             _ => {
                 eprintln!("{usage}");

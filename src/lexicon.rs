@@ -162,6 +162,9 @@ pub(crate) static MONTHS: &Map = &ALL.months;
 /// conjunctions ("Since Diwali", "Unlike LLMs", "Sadly"). A chain of capitalised words that
 /// starts a sentence loses such first words.
 pub(crate) static SENTENCE_OPENERS: &Table = &ALL.sentence_openers;
+/// Phrases that mark a correction or retraction notice, lower case ("correction:", "an
+/// earlier version of this story"): not a source of key facts.
+pub(crate) static CORRECTION_PHRASES: &Table = &ALL.correction_phrases;
 /// Common given names (and the commonest Chinese surnames, which stand first): a capitalised
 /// pair that starts with one is a person ("Robin Biesbroek").
 pub(crate) static GIVEN_NAMES: &Table = &ALL.given_names;

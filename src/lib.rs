@@ -58,7 +58,7 @@ mod vector;
 mod wasm;
 
 pub use model::{
-    Article, DropReason, DroppedParagraph, FactKind, KeyFact, Keyword, Options, ScoreParts, Span, Stats, Summary,
+    Article, DropReason, DroppedParagraph, FactKind, KeyFact, Keyword, Options, Reason, ScoreParts, Span, Stats, Summary,
     SummarySentence, Truncation,
 };
 pub use segment::MAX_SENTENCE_BYTES;

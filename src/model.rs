@@ -76,15 +76,19 @@ pub struct Options {
     pub sentences: Option<usize>,
     /// Fraction of the article's sentences to keep, `0.0..=1.0`.
     pub ratio: Option<f64>,
-    /// Most key facts to list (default 12; 0 lists none).
+    /// Most key facts to list (default 12; 0 lists none). Fewer are listed when the article
+    /// has fewer candidates the ranking model is confident enough of.
     pub key_facts: usize,
     /// Most keywords (key phrases) to list (default 8; 0 lists none).
     pub keywords: usize,
+    /// Explain each key fact ([`KeyFact::why`]); off by default, so that the payload stays
+    /// small.
+    pub explain: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sentences: None, ratio: None, key_facts: 12, keywords: 8 }
+        Options { sentences: None, ratio: None, key_facts: 12, keywords: 8, explain: false }
     }
 }
 
@@ -247,6 +251,25 @@ pub struct KeyFact {
     /// written out in full and when there is nothing to resolve against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved: Option<String>,
+    /// Why the fact was listed, only when [`Options::explain`] asks (else empty, and left out
+    /// of JSON): first its `confidence` (the ranking model's probability that a reader needs
+    /// the fact), then the features that moved it most.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<Reason>,
+}
+
+/// One reason in [`KeyFact::why`]: a feature of the fact and how much it moved the fact's
+/// confidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    /// The feature's name (`"lede"`, `"mentions"`, `"title"`, …), or `"confidence"` for the
+    /// fitted probability itself.
+    pub feature: String,
+    /// The feature's value (for `"confidence"`: the probability, `0.0..=1.0`).
+    pub value: f64,
+    /// Its weighted value: what it adds to the log-odds of the fact being listed (0 for
+    /// `"confidence"`).
+    pub contribution: f64,
 }
 
 /// The kinds of [`KeyFact`]. In JSON: the lower-case name (`"organisation"`).

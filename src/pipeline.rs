@@ -228,14 +228,38 @@ fn summarize_analysis(
     } else {
         ranking.chosen.iter().map(|&k| a.eligible[k]).collect()
     };
-    let key_facts = key_facts(a, cleaned, &ranking.scores, options.key_fact_count(), published);
+    let setup = facts::Setup {
+        k: options.key_fact_count(),
+        nouns_capitalised: a.language.capitalises_nouns(),
+        title: cleaned.title.as_deref(),
+        explain: options.explain,
+    };
+    let key_facts = key_facts(a, cleaned, &ranking.scores, &setup, published);
     let keywords = keywords(a, options.keyword_count());
     summary::build(input, cleaned, a, &chosen, &ranking.parts, key_facts, keywords)
 }
 
 /// Key facts, from sentences in article order and then the captions; a sentence's weight
 /// falls with its rank by summary score.
-fn key_facts(a: &Analysis, cleaned: &Cleaned, scores: &[f64], most: usize, published: Option<i64>) -> Vec<KeyFact> {
+fn key_facts(
+    a: &Analysis,
+    cleaned: &Cleaned,
+    scores: &[f64],
+    setup: &facts::Setup,
+    published: Option<i64>,
+) -> Vec<KeyFact> {
+    let (inputs, anchor) = fact_inputs(a, cleaned, scores, published);
+    facts::extract(&inputs, setup, &anchor)
+}
+
+/// What fact extraction reads: the sentences in article order, then the captions (a
+/// sentence's weight falls with its rank by summary score), and the date anchor.
+fn fact_inputs<'a>(
+    a: &'a Analysis,
+    cleaned: &'a Cleaned,
+    scores: &[f64],
+    published: Option<i64>,
+) -> (Vec<facts::FactSentence<'a>>, facts::anchor::Anchor) {
     let sentences = &a.sentences;
     let mut weight = vec![0.2; sentences.len()];
     for (r, &k) in vector::order_desc(scores).iter().enumerate() {
@@ -265,7 +289,7 @@ fn key_facts(a: &Analysis, cleaned: &Cleaned, scores: &[f64], most: usize, publi
         }))
         .collect();
     let anchor = facts::anchor::Anchor { published, lang: a.language.code.clone() };
-    facts::extract(&fact_inputs, most, a.language.capitalises_nouns(), &anchor)
+    (fact_inputs, anchor)
 }
 
 /// Key phrases of the body sentences.
@@ -317,6 +341,27 @@ pub mod tuning {
                     (c.vector, c.trigrams)
                 })
                 .collect(),
+        })
+    }
+
+    /// Every candidate key fact of an article, in order of first mention, with its ranking
+    /// features by name (what `scripts/tune-facts.py` fits the ranking on).
+    #[allow(clippy::type_complexity)]
+    pub fn fact_candidates(article: &Article) -> Result<Vec<(KeyFact, Vec<(&'static str, f64)>)>, Error> {
+        let published = article.published.as_deref().and_then(facts::anchor::parse_published);
+        with_analysis(article, |_, cleaned, a| {
+            let body_words: usize = a.eligible.iter().map(|&i| a.sentences[i].tok.tokens.len()).sum();
+            let options = Options::default();
+            let n = options.summary_length(a.sentences.len(), body_words);
+            let ranking = rank(&a.features, n, &crate::WEIGHTS, |k, score| a.candidate(k, score));
+            let (inputs, anchor) = fact_inputs(a, cleaned, &ranking.scores, published);
+            let setup = facts::Setup {
+                k: options.key_fact_count(),
+                nouns_capitalised: a.language.capitalises_nouns(),
+                title: cleaned.title.as_deref(),
+                explain: false,
+            };
+            facts::candidates(&inputs, &setup, &anchor)
         })
     }
 

@@ -32,6 +32,7 @@ fuzz_target!(|input: Input| {
         ratio: input.ratio,
         key_facts: usize::from(input.key_facts),
         keywords: usize::from(input.keywords),
+        explain: false,
     };
     let Ok(summary) = summarize(&article, &options) else { return };
     let joined = match &article.paragraphs {

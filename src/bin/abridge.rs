@@ -1,7 +1,7 @@
 //! `abridge`: summarise a news article from a file, standard input or the bundled sample.
 //!
 //! ```text
-//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--published DATE] [--facts N] [--keywords N] [--json]
+//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--published DATE] [--facts N] [--keywords N] [--json [--explain]]
 //! ```
 //! Without FILE it summarises the bundled sample (an AP news page, page chrome included).
 //! Errors go to standard error with exit status 1 (2 for bad arguments).
@@ -51,6 +51,10 @@ struct Cli {
     /// Print the whole summary as JSON.
     #[arg(long)]
     json: bool,
+    /// With --json: say why each key fact was listed (its confidence and the features that
+    /// moved it, in a "why" field).
+    #[arg(long, requires = "json")]
+    explain: bool,
 }
 
 fn main() -> ExitCode {
@@ -75,7 +79,13 @@ fn main() -> ExitCode {
         paragraphs: None,
         published: cli.published.clone(),
     };
-    let options = Options { sentences: cli.sentences, ratio: cli.ratio, key_facts: cli.facts, keywords: cli.keywords };
+    let options = Options {
+        sentences: cli.sentences,
+        ratio: cli.ratio,
+        key_facts: cli.facts,
+        keywords: cli.keywords,
+        explain: cli.explain,
+    };
     let out = match summarize(&article, &options) {
         Ok(summary) if cli.json => match serde_json::to_string_pretty(&summary) {
             Ok(s) => s + "\n",

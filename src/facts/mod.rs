@@ -15,32 +15,11 @@ pub(crate) mod anchor;
 mod names;
 mod numeric;
 mod quotes;
+mod rank;
 
-use crate::model::{FactKind, KeyFact};
+use crate::model::{FactKind, KeyFact, Reason};
 use crate::token::Token;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
-/// Most facts of each kind in the list.
-const KIND_CAPS: &[(FactKind, usize)] = &[
-    (FactKind::Person, 5),
-    (FactKind::Organisation, 3),
-    (FactKind::Place, 3),
-    (FactKind::Date, 3),
-    (FactKind::Time, 1),
-    (FactKind::Number, 3),
-    (FactKind::Money, 2),
-    (FactKind::Percent, 2),
-    (FactKind::Quantity, 2),
-    (FactKind::Quote, 2),
-];
-
-/// Kinds that get a place in the list whenever the article has one.
-const FIRST_PASS_KINDS: &[FactKind] =
-    &[FactKind::Person, FactKind::Place, FactKind::Date, FactKind::Quote, FactKind::Organisation, FactKind::Money];
-
-/// How much a fact's rank follows the summary score of its sentences (the rest: their place
-/// in the article).
-const SUMMARY_SHARE: f64 = 0.3;
 
 /// Words of context around a fact at most.
 const CONTEXT_WORDS: usize = 25;
@@ -151,22 +130,91 @@ fn key(m: &Mention) -> (FactKind, String) {
     (kind, k)
 }
 
-/// Extracts the top `k` key facts. `nouns_capitalised` is set for languages that capitalise
-/// every noun (German): there a capitalised pair is a name only with a title or a given name.
-pub(crate) fn extract(
-    sentences: &[FactSentence],
-    k: usize,
-    nouns_capitalised: bool,
-    anchor: &anchor::Anchor,
-) -> Vec<KeyFact> {
-    if k == 0 || sentences.is_empty() {
+/// What fact extraction needs to know of the article beyond its sentences.
+pub(crate) struct Setup<'a> {
+    /// Most facts to list.
+    pub k: usize,
+    /// Set for languages that capitalise every noun (German): there a capitalised pair is a
+    /// name only with a title or a given name.
+    pub nouns_capitalised: bool,
+    /// The article's title.
+    pub title: Option<&'a str>,
+    /// Fill [`KeyFact::why`].
+    pub explain: bool,
+}
+
+/// Extracts the top `setup.k` key facts: the candidates of highest confidence ([`rank`]).
+pub(crate) fn extract(sentences: &[FactSentence], setup: &Setup, anchor: &anchor::Anchor) -> Vec<KeyFact> {
+    if setup.k == 0 || sentences.is_empty() {
         return Vec::new();
     }
+    let facts = gather(sentences, setup.nouns_capitalised, anchor);
+    let features = rank::features(&facts, sentences, setup.title);
+    let confidence: Vec<f64> = features.iter().map(rank::FactFeatures::confidence).collect();
+    let picked = rank::select(&facts, &confidence, setup.k);
+    picked
+        .into_iter()
+        .map(|i| {
+            let why = if setup.explain { rank::why(&features[i], confidence[i]) } else { Vec::new() };
+            key_fact(&facts[i], sentences, why)
+        })
+        .collect()
+}
+
+/// Every candidate fact of an article with its features, in order of first mention: what
+/// the ranking is fitted on (`examples/eval.rs fact-candidates`).
+pub(crate) fn candidates(
+    sentences: &[FactSentence],
+    setup: &Setup,
+    anchor: &anchor::Anchor,
+) -> Vec<(KeyFact, Vec<(&'static str, f64)>)> {
+    let facts = gather(sentences, setup.nouns_capitalised, anchor);
+    let features = rank::features(&facts, sentences, setup.title);
+    facts
+        .iter()
+        .zip(&features)
+        .map(|(f, x)| {
+            let named = rank::FactFeature::ALL.iter().map(|g| (g.name(), x.get(*g))).collect();
+            (key_fact(f, sentences, Vec::new()), named)
+        })
+        .collect()
+}
+
+/// The listed form of a fact.
+fn key_fact(f: &Fact, sentences: &[FactSentence], why: Vec<Reason>) -> KeyFact {
+    let s = &sentences[f.first];
+    KeyFact {
+        kind: f.kind,
+        value: f.value.clone(),
+        context: context(s.text, f.start, f.end),
+        speaker: f.speaker.clone(),
+        sentence: s.index,
+        mentions: f.mentions,
+        resolved: f.resolved.map(anchor::iso),
+        why,
+    }
+}
+
+/// Whether a sentence is a correction or retraction notice ("An earlier version of this
+/// story…", "Correction:"): not a source of facts. Phrases: `correction_phrases` in the
+/// language files.
+fn is_correction(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    crate::lexicon::CORRECTION_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// Every listable fact of the article: mentions found, linked and merged.
+fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::Anchor) -> Vec<Fact> {
     let common = names::CommonWords::new(sentences.iter().map(|s| (s.text, s.tokens)));
+    let corrections: Vec<bool> = sentences.iter().map(|s| is_correction(s.text)).collect();
 
     let mut per_sentence: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
-    for s in sentences {
+    for (s, &correction) in sentences.iter().zip(&corrections) {
         let mut ms = Vec::new();
+        if correction {
+            per_sentence.push(ms);
+            continue;
+        }
         if let Some(place) = s.dateline {
             ms.push(Mention { dateline: true, ..Mention::new(FactKind::Place, place.to_string(), 0, 0) });
         }
@@ -266,7 +314,7 @@ pub(crate) fn extract(
     // The speaker of the last attributed quotation and its sentence position.
     let mut last_speaker: Option<(usize, String)> = None;
     for (pos, s) in sentences.iter().enumerate() {
-        for q in quotes::find(s.text) {
+        for q in quotes::find(s.text).into_iter().filter(|_| !corrections[pos]) {
             let recent = last_speaker.as_ref().filter(|(p, _)| p + 2 >= pos).map(|(_, sp)| sp.as_str());
             let resolve = |p: usize, phrase: Option<&str>, span: Option<(usize, usize)>| {
                 let in_span = |kind| span.and_then(|sp| speaker_in_span(&per_sentence[p], sp, kind));
@@ -322,61 +370,8 @@ pub(crate) fn extract(
         }
     }
 
-    // Rank.
-    let listable: Vec<usize> = (0..facts.len())
-        .filter(|&i| !facts[i].weak || facts[i].mentions >= 2 && facts[i].kind != FactKind::Person)
-        .collect();
-    let scores: Vec<f64> = listable.iter().map(|&i| score(&facts[i], sentences)).collect();
-    let ranked: Vec<(f64, usize)> =
-        crate::vector::order_desc(&scores).into_iter().map(|j| (scores[j], listable[j])).collect();
-
-    // Diversity first: the best fact of each kind, then each kind up to its cap, then the
-    // best of the rest.
-    let mut per_kind: HashMap<FactKind, usize> = HashMap::default();
-    let mut picked: Vec<usize> = Vec::new();
-    for &(_, i) in &ranked {
-        let n = per_kind.entry(facts[i].kind).or_default();
-        if *n == 0 && picked.len() < k && FIRST_PASS_KINDS.contains(&facts[i].kind) {
-            *n += 1;
-            picked.push(i);
-        }
-    }
-    for &(_, i) in &ranked {
-        if picked.contains(&i) {
-            continue;
-        }
-        let cap = KIND_CAPS.iter().find(|(kind, _)| *kind == facts[i].kind).map_or(2, |c| c.1);
-        let n = per_kind.entry(facts[i].kind).or_default();
-        if *n < cap && picked.len() < k {
-            *n += 1;
-            picked.push(i);
-        }
-    }
-    for &(_, i) in &ranked {
-        if picked.len() >= k {
-            break;
-        }
-        if !picked.contains(&i) {
-            picked.push(i);
-        }
-    }
-    // Most important first: in rank order.
-    let picked: Vec<usize> = ranked.iter().map(|r| r.1).filter(|i| picked.contains(i)).collect();
-    let mut out = Vec::with_capacity(picked.len());
-    for i in picked {
-        let f = &facts[i];
-        let s = &sentences[f.first];
-        out.push(KeyFact {
-            kind: f.kind,
-            value: f.value.clone(),
-            context: context(s.text, f.start, f.end),
-            speaker: f.speaker.clone(),
-            sentence: s.index,
-            mentions: f.mentions,
-            resolved: f.resolved.map(anchor::iso),
-        });
-    }
-    out
+    facts.retain(|f| !f.weak || f.mentions >= 2 && f.kind != FactKind::Person);
+    facts
 }
 
 /// Adds a mention to the fact it states, or as a new fact.
@@ -439,41 +434,6 @@ fn resolve_dates(sentences: &[FactSentence], per_sentence: &mut [Vec<Mention>], 
             }
         }
     }
-}
-
-fn score(f: &Fact, sentences: &[FactSentence]) -> f64 {
-    let prior = match f.kind {
-        FactKind::Person => 1.0,
-        FactKind::Organisation => 0.75,
-        FactKind::Place => 0.8,
-        FactKind::Date => 1.3,
-        FactKind::Time => 0.5,
-        FactKind::Number => 0.6,
-        FactKind::Money => 0.85,
-        FactKind::Percent => 0.75,
-        FactKind::Quantity => 0.55,
-        // A follow-on says more of what the quotation before it began.
-        FactKind::Quote if f.follow_on => 0.5,
-        FactKind::Quote if f.speaker.is_some() => 1.5,
-        FactKind::Quote if f.fragment => 0.25,
-        FactKind::Quote => 0.5,
-    };
-    let rank = match sentences[f.first].index {
-        Some(i) => i as f64,
-        None => 12.0, // photo captions count as late
-    };
-    // Quotations come later in a story than its facts: their lead weight falls more slowly.
-    let lead = if f.kind == FactKind::Quote { 1.0 / (1.0 + rank / 12.0) } else { 1.0 / (1.0 + rank / 4.0) };
-    let strong = if f.strong { 1.2 } else { 1.0 } * if f.dateline { 0.3 } else { 1.0 };
-    // A place is a key fact where the story happens, less where it is an actor ("China said").
-    let (scene, repeat) = match f.kind {
-        FactKind::Place if f.locative => (1.6, 0.5),
-        FactKind::Place => (1.0, 0.5),
-        _ => (1.0, 1.0),
-    };
-    // Facts of the sentences the summary would choose matter most.
-    let importance = (1.0 - SUMMARY_SHARE) * lead + SUMMARY_SHARE * f.best;
-    prior * importance * strong * scene * (1.0 + repeat * (f.mentions as f64).ln())
 }
 
 /// The first person (or organisation) of `kind` named inside `span` of a sentence: the

@@ -1,0 +1,314 @@
+//! Which candidate facts make the list: a logistic model over the features of each fact
+//! ([`FactFeature`]), fitted by `scripts/tune-facts.py` on the English and multilingual dev
+//! sets (two-fold check on held-out halves, then fitted on all; the weights are pasted into
+//! the table below). A fact's probability of being a fact the gold lists is its confidence;
+//! the list holds the facts of highest confidence, down to [`THRESHOLD`], at most `k`.
+//!
+//! Features are computed in one place ([`features`]) from the merged fact; names and numbers
+//! are found by the rules of the other modules, and only the order and the cut are learned.
+
+use super::{Fact, FactSentence};
+use crate::model::{FactKind, Reason};
+
+/// Declares the features, one row each: its docstring, variant, name (as the tuner and
+/// `--explain` write it) and fitted weight. Adding a feature is one row here and one line in
+/// [`features`].
+macro_rules! fact_features {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $weight:expr;)*) => {
+        /// A feature of a candidate fact. Values are in roughly `0..=1`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub(crate) enum FactFeature {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        /// Number of fact features.
+        pub(crate) const FACT_FEATURE_COUNT: usize = [$(FactFeature::$variant),*].len();
+
+        impl FactFeature {
+            /// Every feature, in the order of [`FactFeatures::values`] and [`WEIGHTS`].
+            pub(crate) const ALL: [FactFeature; FACT_FEATURE_COUNT] = [$(FactFeature::$variant),*];
+
+            /// The feature's name.
+            pub(crate) const fn name(self) -> &'static str {
+                match self {
+                    $(FactFeature::$variant => $name,)*
+                }
+            }
+        }
+
+        /// The fitted weights, in the order of [`FactFeature::ALL`].
+        pub(crate) const WEIGHTS: [f64; FACT_FEATURE_COUNT] = [$($weight),*];
+    };
+}
+
+fact_features! {
+    /// Always 1: the intercept.
+    Bias = "bias", 0.129;
+    /// The highest summary weight of the sentences that state it (1 for the best sentence).
+    Best = "best", 0.629;
+    /// Lead weight of its first sentence: `1 / (1 + index / 4)`; captions count as index 12.
+    Lead = "lead", 0.695;
+    /// Where it is first stated, as a share of the article's sentences (captions: 1).
+    Relative = "relative", -0.678;
+    /// First stated in a photo caption.
+    Caption = "caption", 0.039;
+    /// Stated in the first two body sentences (the lede).
+    Lede = "lede", -0.135;
+    /// Named in the title.
+    Title = "title", 0.644;
+    /// `ln(mentions)`.
+    Mentions = "mentions", 0.142;
+    /// Mentioned more than once.
+    Repeated = "repeated", 0.365;
+    /// `ln(1 + facts of its kind stated before it)`: how far down its kind it comes.
+    KindOrder = "kind_order", -1.007;
+    /// A date.
+    Date = "date", 0.606;
+    /// A clock time.
+    Time = "time", -0.779;
+    /// A count.
+    Number = "number", -0.340;
+    /// An amount of money.
+    Money = "money", 0.454;
+    /// A percentage.
+    Percent = "percent", 0.225;
+    /// An amount in a unit.
+    Quantity = "quantity", 0.203;
+    /// A person.
+    Person = "person", 0.381;
+    /// An organisation.
+    Organisation = "organisation", -0.253;
+    /// A place.
+    Place = "place", -0.361;
+    /// A quotation.
+    Quote = "quote", -0.136;
+    /// A quotation with a speaker.
+    Speaker = "speaker", 1.280;
+    /// `ln(1 + mentions)` of the speaker as a fact of the article, over `ln 10` (the quote's
+    /// subject is the story's).
+    SpeakerMentions = "speaker_mentions", -0.963;
+    /// A quotation embedded in the sentence's own words, without attribution.
+    Fragment = "fragment", -1.783;
+    /// A quotation that goes on from the one before (its speaker inherited).
+    FollowOn = "follow_on", -2.186;
+    /// A strong cue (a title before a person, a head word after an organisation).
+    Strong = "strong", 0.789;
+    /// Too weak to list alone in some mention (a capitalised word after "in"), listed for
+    /// being repeated.
+    Weak = "weak", -0.250;
+    /// Only ever named by a wire dateline.
+    Dateline = "dateline", -0.643;
+    /// A place named as the scene ("in Samarkand").
+    Locative = "locative", 0.780;
+    /// A date resolved from relative words ("Thursday").
+    Resolved = "resolved", 0.107;
+    /// A date that is a year alone ("2019").
+    Year = "year", -1.554;
+    /// `ln(1 + words of the value) / ln 10`.
+    Words = "words", 0.722;
+}
+
+/// Facts of lower confidence are not listed, however short the list.
+pub(crate) const THRESHOLD: f64 = 0.400;
+
+/// Most facts of each kind in the list (a kind not named: no cap).
+const KIND_CAPS: &[(FactKind, usize)] = &[];
+
+/// The facts to list, most confident first: at most `k`, none below [`THRESHOLD`], each kind
+/// within its cap ([`KIND_CAPS`]).
+pub(crate) fn select(facts: &[Fact], confidence: &[f64], k: usize) -> Vec<usize> {
+    let mut per_kind: rustc_hash::FxHashMap<FactKind, usize> = Default::default();
+    let mut picked = Vec::new();
+    for i in crate::vector::order_desc(confidence) {
+        if picked.len() >= k || confidence[i] < THRESHOLD {
+            break;
+        }
+        let cap = KIND_CAPS.iter().find(|(kind, _)| *kind == facts[i].kind).map_or(usize::MAX, |c| c.1);
+        let n = per_kind.entry(facts[i].kind).or_default();
+        if *n < cap {
+            *n += 1;
+            picked.push(i);
+        }
+    }
+    picked
+}
+
+/// Why a fact was listed: its confidence, then the features that moved it most.
+pub(crate) fn why(features: &FactFeatures, confidence: f64) -> Vec<Reason> {
+    std::iter::once(Reason { feature: "confidence".to_string(), value: confidence, contribution: 0.0 })
+        .chain(features.contributions().into_iter().map(|(name, value, contribution)| Reason {
+            feature: name.to_string(),
+            value,
+            contribution,
+        }))
+        .collect()
+}
+
+/// The feature values of one candidate fact, in the order of [`FactFeature::ALL`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct FactFeatures {
+    /// The values.
+    pub values: [f64; FACT_FEATURE_COUNT],
+}
+
+impl FactFeatures {
+    /// The value of feature `f`.
+    pub fn get(&self, f: FactFeature) -> f64 {
+        self.values[f as usize]
+    }
+
+    /// `w·x`: the log-odds of the fact being listed.
+    pub fn logit(&self) -> f64 {
+        self.values.iter().zip(WEIGHTS).map(|(v, w)| v * w).sum()
+    }
+
+    /// The fitted probability that the fact is one a reader needs: its confidence.
+    pub fn confidence(&self) -> f64 {
+        1.0 / (1.0 + (-self.logit()).exp())
+    }
+
+    /// The features that moved the confidence: (name, value, contribution `value × weight`),
+    /// largest contribution first, the bias left out.
+    pub fn contributions(&self) -> Vec<(&'static str, f64, f64)> {
+        let mut out: Vec<(&'static str, f64, f64)> = FactFeature::ALL
+            .iter()
+            .zip(self.values.iter().zip(WEIGHTS))
+            .filter(|(f, _)| **f != FactFeature::Bias)
+            .map(|(f, (&v, w))| (f.name(), v, v * w))
+            .filter(|(_, _, c)| c.abs() >= 0.005)
+            .collect();
+        out.sort_by(|a, b| b.2.abs().total_cmp(&a.2.abs()));
+        out
+    }
+}
+
+/// The features of every fact in `facts` (of the article of `sentences`, with the title
+/// `title`), in order.
+pub(crate) fn features(facts: &[Fact], sentences: &[FactSentence], title: Option<&str>) -> Vec<FactFeatures> {
+    let n = sentences.iter().filter(|s| s.index.is_some()).count().max(1) as f64;
+    // Index of the first body sentence: the lede is it and the next.
+    let body0 = sentences.iter().filter(|s| s.names).find_map(|s| s.index).unwrap_or(0);
+    let title = title.map(|t| loose(t)).unwrap_or_default();
+    let mut before: rustc_hash::FxHashMap<FactKind, usize> = Default::default();
+    // Mentions of each person or organisation by value, for the speaker of a quote.
+    let mut named: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for f in facts.iter().filter(|f| matches!(f.kind, FactKind::Person | FactKind::Organisation)) {
+        *named.entry(f.value.as_str()).or_default() += f.mentions;
+    }
+    // Facts in order of first statement, for the kind order.
+    let mut order: Vec<usize> = (0..facts.len()).collect();
+    order.sort_by_key(|&i| (sentences[facts[i].first].index.unwrap_or(usize::MAX), facts[i].start, i));
+    let mut kind_order = vec![0usize; facts.len()];
+    for i in order {
+        let b = before.entry(facts[i].kind).or_default();
+        kind_order[i] = *b;
+        *b += 1;
+    }
+    facts
+        .iter()
+        .zip(kind_order)
+        .map(|(f, kind_order)| {
+            use FactFeature as F;
+            let mut v = [0.0; FACT_FEATURE_COUNT];
+            let mut set = |feature: F, value: f64| v[feature as usize] = value;
+            let index = sentences[f.first].index;
+            let rank = index.map_or(12.0, |i| i as f64);
+            set(F::Bias, 1.0);
+            set(F::Best, f.best);
+            set(F::Lead, 1.0 / (1.0 + rank / 4.0));
+            set(F::Relative, index.map_or(1.0, |i| i as f64 / n));
+            set(F::Caption, flag(index.is_none()));
+            set(F::Lede, flag(index.is_some_and(|i| i <= body0 + 1)));
+            let value = loose(&f.value);
+            set(F::Title, flag(!value.is_empty() && f.kind != FactKind::Quote && contains_words(&title, &value)));
+            set(F::Mentions, (f.mentions as f64).ln());
+            set(F::Repeated, flag(f.mentions >= 2));
+            set(F::KindOrder, (1.0 + kind_order as f64).ln());
+            let kind = match f.kind {
+                FactKind::Date => F::Date,
+                FactKind::Time => F::Time,
+                FactKind::Number => F::Number,
+                FactKind::Money => F::Money,
+                FactKind::Percent => F::Percent,
+                FactKind::Quantity => F::Quantity,
+                FactKind::Person => F::Person,
+                FactKind::Organisation => F::Organisation,
+                FactKind::Place => F::Place,
+                FactKind::Quote => F::Quote,
+            };
+            set(kind, 1.0);
+            if f.kind == FactKind::Quote {
+                set(F::Speaker, flag(f.speaker.is_some()));
+                let sm = f.speaker.as_deref().and_then(|s| named.get(s)).copied().unwrap_or(0);
+                set(F::SpeakerMentions, (1.0 + sm as f64).ln() / 10f64.ln());
+                set(F::Fragment, flag(f.fragment));
+                set(F::FollowOn, flag(f.follow_on));
+            }
+            set(F::Strong, flag(f.strong));
+            set(F::Weak, flag(f.weak));
+            set(F::Dateline, flag(f.dateline));
+            set(F::Locative, flag(f.locative));
+            set(F::Resolved, flag(f.resolved.is_some()));
+            let year = f.value.len() == 4 && f.value.bytes().all(|b| b.is_ascii_digit());
+            set(F::Year, flag(f.kind == FactKind::Date && year));
+            let words = f.value.split_whitespace().count().max(1);
+            set(F::Words, (1.0 + words as f64).ln() / 10f64.ln());
+            FactFeatures { values: v }
+        })
+        .collect()
+}
+
+fn flag(b: bool) -> f64 {
+    if b {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// Lower case, letters and digits only, words separated by one space.
+fn loose(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `needle` occurs in `hay` as whole words (both [`loose`]); for scripts written
+/// without spaces, anywhere.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    if !needle.contains(' ') && needle.chars().any(crate::script::is_cjk) {
+        return hay.contains(needle);
+    }
+    format!(" {hay} ").contains(&format!(" {needle} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loose_matching_is_by_whole_words() {
+        for (hay, needle, want) in [
+            ("Lavrov meets Qin Gang in Samarkand", "Qin Gang", true),
+            ("Lavrov meets Qin Gang in Samarkand", "Gan", false),
+            ("Scholz trifft Macron in Berlin", "berlin", true),
+            ("习近平会见拜登", "拜登", true),
+            ("Home Depot's profit rises", "home depot", true),
+        ] {
+            assert_eq!(contains_words(&loose(hay), &loose(needle)), want, "{hay} / {needle}");
+        }
+    }
+
+    #[test]
+    fn every_feature_has_a_distinct_name() {
+        let mut names: Vec<&str> = FactFeature::ALL.iter().map(|f| f.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), FACT_FEATURE_COUNT);
+    }
+}

@@ -58,8 +58,8 @@ mod vector;
 mod wasm;
 
 pub use model::{
-    Article, DropReason, DroppedParagraph, FactKind, KeyFact, Keyword, Options, Reason, ScoreParts, Span, Stats, Summary,
-    SummarySentence, Truncation,
+    Article, DropReason, DroppedParagraph, FactKind, KeyFact, Keyword, Options, Reason, ScoreParts, Span, Stats,
+    Summary, SummarySentence, Truncation,
 };
 pub use segment::MAX_SENTENCE_BYTES;
 

@@ -34,8 +34,15 @@ fn prose() -> impl Strategy<Value = String> {
 }
 
 fn options() -> impl Strategy<Value = Options> {
-    (prop::option::of(0usize..12), prop::option::of(0.0f64..1.2), 0usize..20, 0usize..12)
-        .prop_map(|(sentences, ratio, key_facts, keywords)| Options { sentences, ratio, key_facts, keywords, ..Options::default() })
+    (prop::option::of(0usize..12), prop::option::of(0.0f64..1.2), 0usize..20, 0usize..12).prop_map(
+        |(sentences, ratio, key_facts, keywords)| Options {
+            sentences,
+            ratio,
+            key_facts,
+            keywords,
+            ..Options::default()
+        },
+    )
 }
 
 proptest! {

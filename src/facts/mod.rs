@@ -143,7 +143,12 @@ pub(crate) struct Setup<'a> {
     pub explain: bool,
 }
 
-/// Extracts the top `setup.k` key facts: the candidates of highest confidence ([`rank`]).
+/// Whether the list is chosen by the learned model ([`rank::select`]) rather than the
+/// hand-set ranking ([`rank::select_hand`]). Off: the learned model is level with the
+/// hand-set ranking on held-out halves and misses core facts of the seed and hard cases.
+const LEARNED_RANKING: bool = false;
+
+/// Extracts the top `setup.k` key facts ([`rank`]).
 pub(crate) fn extract(sentences: &[FactSentence], setup: &Setup, anchor: &anchor::Anchor) -> Vec<KeyFact> {
     if setup.k == 0 || sentences.is_empty() {
         return Vec::new();
@@ -151,7 +156,11 @@ pub(crate) fn extract(sentences: &[FactSentence], setup: &Setup, anchor: &anchor
     let facts = gather(sentences, setup.nouns_capitalised, anchor);
     let features = rank::features(&facts, sentences, setup.title);
     let confidence: Vec<f64> = features.iter().map(rank::FactFeatures::confidence).collect();
-    let picked = rank::select(&facts, &confidence, setup.k);
+    let picked = if LEARNED_RANKING {
+        rank::select(&facts, &confidence, setup.k)
+    } else {
+        rank::select_hand(&facts, sentences, setup.k)
+    };
     picked
         .into_iter()
         .map(|i| {
@@ -553,6 +562,66 @@ fn context(text: &str, start: usize, end: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The values of every candidate fact of `text`.
+    fn candidate_values(text: &str) -> Vec<String> {
+        let article = crate::model::Article::from_text(text.to_string());
+        crate::pipeline::tuning::fact_candidates(&article).expect("an article").into_iter().map(|c| c.0.value).collect()
+    }
+
+    #[test]
+    fn corrections_are_not_sources_of_facts() {
+        // (language, story, correction notice, a value only the notice states)
+        let rows = [
+            (
+                "en label",
+                "The city council approved the new budget on Monday. Mayor John Carter said the vote was a relief.",
+                "Correction: An earlier version of this story said the budget was $4.5 million.",
+                "$4.5 million",
+            ),
+            (
+                "en sentence",
+                "The city council approved the new budget on Monday. Mayor John Carter said the vote was a relief.",
+                "This article has been updated to correct the name of Senator Maria Delgado.",
+                "Maria Delgado",
+            ),
+            (
+                "de",
+                "Der Stadtrat hat am Montag den neuen Haushalt beschlossen. Bürgermeister Hans Becker sprach von einem guten Tag.",
+                "Korrektur: In einer früheren Version dieses Artikels hieß es, der Haushalt betrage 4,5 Millionen Euro.",
+                "4,5 Millionen",
+            ),
+            (
+                "fr",
+                "Le conseil municipal a adopté le budget lundi. Le maire Jean Dupont a salué le vote.",
+                "Une version précédente de cet article indiquait un budget de 4,5 millions d'euros.",
+                "4,5 millions",
+            ),
+            (
+                "es",
+                "El ayuntamiento aprobó el presupuesto el lunes. El alcalde Juan Pérez celebró la votación.",
+                "Fe de errores: una versión anterior de este artículo decía que el presupuesto era de 4,5 millones de euros.",
+                "4,5 millones",
+            ),
+        ];
+        for (name, story, notice, value) in rows {
+            let with_notice = candidate_values(&format!("{story}\n\n{notice}"));
+            assert!(!with_notice.iter().any(|v| v.contains(value)), "{name}: {value} taken from {notice}");
+            // The same words outside a notice are facts: the rule, not the extractor, left them out.
+            let stated = notice.split_once(':').map_or(notice, |(_, rest)| rest).to_string();
+            let plain_text = stated
+                .replace("An earlier version of this story said", "Officials said")
+                .replace("This article has been updated to correct the name of", "The vote was led by")
+                .replace("In einer früheren Version dieses Artikels hieß es,", "Die Stadt teilte mit,")
+                .replace("Une version précédente de cet article indiquait", "La ville a annoncé")
+                .replace("una versión anterior de este artículo decía", "la ciudad anunció");
+            let without = candidate_values(&format!("{story}\n\n{plain_text}"));
+            assert!(
+                without.iter().any(|v| v.contains(value)),
+                "{name}: {value} not found in {plain_text}: {without:?}"
+            );
+        }
+    }
 
     #[test]
     fn context_is_short_and_marked() {

@@ -259,8 +259,8 @@ def main():
         w = fit(training_rows(train, names, args.core_weight), names, args.l2)
         thr, caps_name, caps = choose(fe, train, w, names)
         rows = [
-            ("hand-set (old)", {a["id"]: select_old(a["cands"], [old_score(c) for c in a["cands"]]) for a in test}),
-            ("shipping model", {a["id"]: select(a["cands"], probs_of(a, shipped, names), shipped_thr, {}) for a in test}),
+            ("hand-set (shipping)", {a["id"]: select_old(a["cands"], [old_score(c) for c in a["cands"]]) for a in test}),
+            ("rank.rs weights (in-sample)", {a["id"]: select(a["cands"], probs_of(a, shipped, names), shipped_thr, {}) for a in test}),
             ("learned, top 12", {a["id"]: select(a["cands"], probs_of(a, w, names), 0.0, {}) for a in test}),
             ("learned, old caps", {a["id"]: select(a["cands"], probs_of(a, w, names), 0.0, OLD_CAPS) for a in test}),
             (f"learned, threshold {thr:.3f}, caps {caps_name}",
@@ -276,7 +276,7 @@ def main():
     picks_old = {a["id"]: select_old(a["cands"], [old_score(c) for c in a["cands"]]) for a in arts}
     picks_new = {a["id"]: select(a["cands"], probs_of(a, w, names), thr, caps) for a in arts}
     fo, fn = figures(fe, arts, picks_old), figures(fe, arts, picks_new)
-    print("| set | hand-set (old) | learned |")
+    print("| set | hand-set (shipping) | learned |")
     print("|---|---|---|")
     for key in ["en", "ml"] + langs:
         print(f"| {key} | {fmt(fo, key)} | {fmt(fn, key)} |")

@@ -2,10 +2,13 @@
 //! quantities ([`numeric`]), people, organisations and places ([`names`]) and quotations with
 //! their speakers ([`quotes`]) are found in every sentence and in photo captions, merged
 //! (one "Qin Gang" however often named; "Lavrov" counts as a mention of "Sergey Lavrov"),
-//! ranked and capped per kind.
+//! ranked and capped per kind ([`rank`]). Correction and retraction notices ("Correction:",
+//! "An earlier version of this story…": `correction_phrases` in the language files) are not
+//! sources of facts.
 //!
 //! Ranking: `kind prior × lead weight × (1 + ln mentions)`, where the lead weight falls with
-//! the index of the first sentence that states the fact (captions count as late). Relative
+//! the index of the first sentence that states the fact (captions count as late); a learned
+//! model over the same and more features is in [`rank`], not shipped yet. Relative
 //! dates ("Thursday", "yesterday", "last Tuesday", "15일") are resolved to calendar dates
 //! ([`anchor`]) against the publication date or the article's own dated weekday ("Thursday,
 //! April 13, 2023", often in a photo caption); the value stays as written, the date goes into

@@ -1,8 +1,15 @@
-//! Which candidate facts make the list: a logistic model over the features of each fact
-//! ([`FactFeature`]), fitted by `scripts/tune-facts.py` on the English and multilingual dev
-//! sets (two-fold check on held-out halves, then fitted on all; the weights are pasted into
-//! the table below). A fact's probability of being a fact the gold lists is its confidence;
-//! the list holds the facts of highest confidence, down to [`THRESHOLD`], at most `k`.
+//! Which candidate facts make the list. Two rankings live here:
+//!
+//! - the hand-set one that ships ([`select_hand`]: kind priors × lead weight × mentions, the
+//!   best fact of each main kind first, per-kind caps);
+//! - a learned one ([`select`]): a logistic model over the features of each fact
+//!   ([`FactFeature`]), fitted by `scripts/tune-facts.py` on the English and multilingual dev
+//!   sets (two-fold check on held-out halves, then fitted on all; the weights are pasted into
+//!   the table below). A fact's probability of being one the gold lists is its confidence;
+//!   the list holds the facts of highest confidence, down to [`THRESHOLD`], at most `k`. It
+//!   is switched off (`LEARNED_RANKING` in `mod.rs`) until it beats the hand-set ranking on
+//!   held-out halves and keeps what the seed test and the hard cases need; its confidence
+//!   and features explain every listed fact when [`crate::Options::explain`] asks.
 //!
 //! Features are computed in one place ([`features`]) from the merged fact; names and numbers
 //! are found by the rules of the other modules, and only the order and the cut are learned.

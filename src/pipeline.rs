@@ -269,7 +269,13 @@ pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights)
         }))
         .collect();
     let nouns_capitalised = matches!(a.language.code.as_str(), "de" | "lb");
-    let key_facts = facts::extract(&fact_inputs, options.key_facts.min(limits::MAX_LIST_ITEMS), nouns_capitalised);
+    let mut key_facts = facts::extract(&fact_inputs, options.key_facts.min(limits::MAX_LIST_ITEMS), nouns_capitalised);
+    // Values as the input writes them (cleaning turned no-break spaces into spaces).
+    for f in &mut key_facts {
+        if let Some(v) = facts::as_written(&input, &f.value) {
+            f.value = v;
+        }
+    }
 
     let kw_inputs: Vec<keywords::KeywordInput> = sentences
         .iter()

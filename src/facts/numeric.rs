@@ -29,8 +29,19 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
     let mut found: Vec<Mention> = Vec::new();
     cjk_scan(text, &mut found, &mut claimed);
     passed_over(text, tokens, &mut claimed);
-    let cjk_end = found.len();
-    let overlaps = |claimed: &[(usize, usize)], s: usize, e: usize| claimed.iter().any(|&(a, b)| s < b && a < e);
+    // Claimed spans in order, for a binary search (long sentences stay linear).
+    claimed.sort_unstable();
+    let mut reach = 0;
+    for c in claimed.iter_mut() {
+        reach = reach.max(c.1);
+        c.1 = reach; // each end raised to the furthest end so far: still a valid overlap test
+    }
+    let overlaps = |claimed: &[(usize, usize)], s: usize, e: usize| {
+        // The last claimed span starting before `e`: its (raised) end tells whether any
+        // span starting before `e` reaches past `s`.
+        let k = claimed.partition_point(|&(a, _)| a < e);
+        k > 0 && claimed[k - 1].1 > s
+    };
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -64,7 +75,6 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
         }
         i += consumed.unwrap_or(1).max(1);
     }
-    let _ = cjk_end;
     found.sort_by_key(|m| m.start);
     out.extend(found);
 }
@@ -89,12 +99,12 @@ fn is_space(g: &str) -> bool {
 
 /// The index of the token that starts at byte `pos`, if one does.
 fn token_at(tokens: &[Token], pos: usize) -> Option<usize> {
-    tokens.iter().position(|t| t.start as usize == pos)
+    tokens.binary_search_by_key(&pos, |t| t.start as usize).ok()
 }
 
 /// The index of the last token that ends at or before byte `pos`.
 fn last_token_before(tokens: &[Token], pos: usize) -> Option<usize> {
-    tokens.iter().rposition(|t| t.end as usize <= pos)
+    tokens.partition_point(|t| t.end as usize <= pos).checked_sub(1)
 }
 
 fn is_year(w: &str) -> bool {

@@ -2223,8 +2223,8 @@ mod tests {
     #[test]
     fn german_counts_take_capitalised_nouns() {
         let text = "Das Werk streicht 240 Stellen.";
-        let lang = Language::for_code("de", false);
-        let mut v = Vocabulary::new(&lang);
+        let lang = crate::lang::Language::for_code("de", false);
+        let mut v = crate::token::Vocabulary::new(&lang);
         let t = v.tokenize(text);
         let mut out = Vec::new();
         mentions(text, &t.tokens, true, &mut out);
@@ -2325,9 +2325,7 @@ mod tests {
             "L'amende atteint 300 000 euros, et 1 200 postes.",
             "Die Kosten liegen bei 2,7 Mio. € im Jahr.",
         ] {
-            let lang = Language::for_code("en", false);
-            let mut v = Vocabulary::new(&lang);
-            let t = v.tokenize(text);
+            let [t] = tokenize_english([text]);
             let mut out = Vec::new();
             mentions(text, &t.tokens, false, &mut out);
             for m in out {

@@ -293,7 +293,7 @@ mod tests {
         let (common, files) = langdata::load(&dir).unwrap();
         assert_eq!(common.languages, LANGUAGES);
         assert!(files.iter().all(|f| for_lang(&f.code).is_some()));
-        assert!(COMMON.currency_symbols.contains("€") && ALL.quote_marks.iter().next() == Some("“”"));
+        assert!(COMMON.currency_symbols.contains("€") && ALL.quote_marks.iter().next() == Some("„“"));
     }
 
     /// A language file with every required section, empty, plus `extra`.

@@ -228,14 +228,21 @@ fn summarize_analysis(
     } else {
         ranking.chosen.iter().map(|&k| a.eligible[k]).collect()
     };
-    let key_facts = key_facts(a, cleaned, &ranking.scores, options.key_fact_count(), published);
+    let key_facts = key_facts(input, a, cleaned, &ranking.scores, options.key_fact_count(), published);
     let keywords = keywords(a, options.keyword_count());
     summary::build(input, cleaned, a, &chosen, &ranking.parts, key_facts, keywords)
 }
 
 /// Key facts, from sentences in article order and then the captions; a sentence's weight
 /// falls with its rank by summary score.
-fn key_facts(a: &Analysis, cleaned: &Cleaned, scores: &[f64], most: usize, published: Option<i64>) -> Vec<KeyFact> {
+fn key_facts(
+    input: &str,
+    a: &Analysis,
+    cleaned: &Cleaned,
+    scores: &[f64],
+    most: usize,
+    published: Option<i64>,
+) -> Vec<KeyFact> {
     let sentences = &a.sentences;
     let mut weight = vec![0.2; sentences.len()];
     for (r, &k) in vector::order_desc(scores).iter().enumerate() {
@@ -265,7 +272,14 @@ fn key_facts(a: &Analysis, cleaned: &Cleaned, scores: &[f64], most: usize, publi
         }))
         .collect();
     let anchor = facts::anchor::Anchor { published, lang: a.language.code.clone() };
-    facts::extract(&fact_inputs, most, a.language.capitalises_nouns(), &anchor)
+    let mut key_facts = facts::extract(&fact_inputs, most, a.language.capitalises_nouns(), &anchor);
+    // Values as the input writes them (cleaning turned no-break spaces into spaces).
+    for f in &mut key_facts {
+        if let Some(v) = facts::as_written(input, &f.value) {
+            f.value = v;
+        }
+    }
+    key_facts
 }
 
 /// Key phrases of the body sentences.

@@ -36,6 +36,38 @@ pub const REQUIRED: &[(&str, Shape)] = &[
     ("place_cues", Shape::Words),
     ("name_particles", Shape::Words),
     ("chrome_phrases", Shape::Words),
+    ("quote_auxiliaries", Shape::Words),
+    ("according_to", Shape::Words),
+    ("surname_particles", Shape::Words),
+    ("title_endings", Shape::Words),
+    ("articles", Shape::Words),
+    ("company_forms", Shape::Words),
+    ("day_parts", Shape::Words),
+    ("lowercase_days", Shape::Words),
+    ("relative_modifiers", Shape::Values),
+    ("future_cues", Shape::Words),
+    ("past_cues", Shape::Words),
+    ("of_particles", Shape::Words),
+    ("future_endings", Shape::Words),
+    ("place_openers", Shape::Words),
+    ("morning_words", Shape::Words),
+    ("morning_articles", Shape::Words),
+    ("month_forms", Shape::Values),
+    ("surnames", Shape::Words),
+    ("name_followers", Shape::Words),
+    ("function_chars", Shape::Words),
+    ("gazetteer_places", Shape::Words),
+    ("week_modifiers", Shape::Values),
+    ("quote_particles", Shape::Words),
+    ("particles", Shape::Words),
+    ("gazetteer_orgs", Shape::Words),
+    ("short_org_cues", Shape::Words),
+    ("share_openers", Shape::Words),
+    ("disclosure_phrases", Shape::Words),
+    ("date_stamp_phrases", Shape::Words),
+    ("date_stamp_openers", Shape::Words),
+    ("call_to_action_phrases", Shape::Words),
+    ("name_suffixes", Shape::Words),
 ];
 
 /// The entries of a table.
@@ -117,7 +149,8 @@ fn strings(item: &Item, what: &str) -> Result<Vec<String>, String> {
 
 /// Checks one entry: not empty, no `|` or line break (the generated tables separate entries
 /// with `|`), no leading white space except in `clock_time` (" a.m.") and trailing except in
-/// `chrome_phrases` ("by ").
+/// `chrome_phrases` ("by "), `date_stamp_phrases` and `date_stamp_openers` ("updated ") and
+/// `quote_particles` (Korean "고 ").
 fn check_entry(section: &str, entry: &str) -> Result<(), String> {
     if entry.is_empty() || entry.contains(['|', '\n', '\r']) || entry.contains("  ") {
         return Err(format!(
@@ -125,7 +158,8 @@ fn check_entry(section: &str, entry: &str) -> Result<(), String> {
         ));
     }
     if entry.starts_with(char::is_whitespace) && section != "clock_time"
-        || entry.ends_with(char::is_whitespace) && section != "chrome_phrases"
+        || entry.ends_with(char::is_whitespace)
+            && !matches!(section, "chrome_phrases" | "date_stamp_phrases" | "date_stamp_openers" | "quote_particles")
     {
         return Err(format!("section `{section}`: entry {entry:?} has white space at an end"));
     }

@@ -110,17 +110,18 @@ pub(crate) static CHROME_ENDINGS: &Table = &ALL.chrome_endings;
 pub(crate) static CREDIT_WORDS: &Table = &ALL.credit_words;
 /// Opening words of photo captions ("In this handout photo released by …", "FILE - …").
 pub(crate) static CAPTION_OPENERS: &Table = &ALL.caption_openers;
-/// Reporting verbs that attribute a quote or a claim ("… , the ministry said.").
-pub(crate) static REPORTING_VERBS: &Table = &ALL.reporting_verbs;
+/// English reporting verbs that attribute a quote or a claim ("… , the ministry said."); the
+/// other languages' are read through [`other_languages`].
+pub(crate) static REPORTING_VERBS: &Table = &EN.reporting_verbs;
 /// Words that, capitalised at the start of a sentence, leave it hanging on what came before:
 /// connectives and pronouns. A sentence opening with one is demoted unless it is the first.
 pub(crate) static DANGLING_OPENERS: &Table = &ALL.dangling_openers;
-/// Personal titles and roles that stand before a name ("Foreign Minister Qin Gang",
+/// English personal titles and roles that stand before a name ("Foreign Minister Qin Gang",
 /// "CEO Craig Menear"): they are cut from person names and mark the name as a person.
-pub(crate) static PERSON_TITLES: &Table = &ALL.person_titles;
-/// Head words that make a capitalised name an organisation ("Chinese Foreign Ministry",
+pub(crate) static PERSON_TITLES: &Table = &EN.person_titles;
+/// English head words that make a capitalised name an organisation ("Chinese Foreign Ministry",
 /// "Home Depot Inc.", "Conservative Party").
-pub(crate) static ORG_HEADS: &Table = &ALL.org_cues;
+pub(crate) static ORG_HEADS: &Table = &EN.org_cues;
 /// Words that open an organisation's name: "University of …", "Bank of …", "Ministry of …".
 pub(crate) static ORG_OPENERS: &Table = &ALL.org_openers;
 /// Demonyms and national adjectives: capitalised words that are not names ("Russian Foreign
@@ -144,8 +145,8 @@ pub(crate) static CONNECTORS: &Table = &ALL.name_particles;
 /// Title words that modify a title rather than being one ("Foreign" in "Foreign Minister"):
 /// stripped from the front of a person's name but not a cue on their own.
 pub(crate) static TITLE_MODIFIERS: &Table = &ALL.title_modifiers;
-/// Head words of places ("Eagle Ridge"; "Logar province" is written lower case).
-pub(crate) static PLACE_HEADS: &Table = &ALL.place_cues;
+/// English head words of places ("Eagle Ridge"; "Logar province" is written lower case).
+pub(crate) static PLACE_HEADS: &Table = &EN.place_cues;
 /// Lower-case words after a name that make it a place ("Logar province").
 pub(crate) static LOWER_PLACE_HEADS: &Table = &ALL.lower_place_cues;
 /// Corporate suffixes after which a chain is cut ("Brightline Inc. Chief Executive …").
@@ -185,9 +186,29 @@ pub(crate) fn number_word(word: &str) -> Option<u32> {
     ALL.number_words.get_ci(word).map(|n| n as u32)
 }
 
+/// The languages whose weekday names [`weekday`] knows: the ones it knew before the anchoring
+/// rules' weekdays (Dutch, Russian, Italian, …) moved into the files. Widening the list changes
+/// what the number and name rules find, which is theirs to decide.
+const WEEKDAY_LANGUAGES: &[&str] = &["en", "fr", "de", "es"];
+
 /// The weekday number (1 = Monday) of a weekday name (case-insensitive).
 pub(crate) fn weekday(word: &str) -> Option<u8> {
-    ALL.weekdays.get_ci(word).map(|n| n as u8)
+    WEEKDAY_LANGUAGES.iter().find_map(|c| for_lang(c)?.weekdays.get_ci(word)).map(|n| n as u8)
+}
+
+/// One section's tables in every language file but English's, in the order listed: the rules
+/// written for the other languages read these, English has rules of its own
+/// (`lexicon::other_languages(|l| &l.person_titles)`).
+pub(crate) fn other_languages<T: 'static>(
+    section: impl Fn(&'static Lang) -> &'static T,
+) -> impl Iterator<Item = &'static T> {
+    LANGUAGES.iter().filter(|c| **c != "en").filter_map(|c| for_lang(c)).map(section)
+}
+
+/// Whether the one-character string of `c` is an entry of `table` (tables of single characters,
+/// such as the Chinese function characters).
+pub(crate) fn has_char(table: &Table, c: char) -> bool {
+    table.contains(c.encode_utf8(&mut [0; 4]))
 }
 
 /// Looks `word` up, lower-cased, in a map with lower-case keys; no allocation for short words.
@@ -286,7 +307,12 @@ mod tests {
         assert!(lang("hi").title_abbreviations.contains("डॉ"));
         assert!(lang("zh").currencies.contains("元") && lang("zh").scale_words.get_ci("亿") == Some(100_000_000));
         assert!(lang("ja").currencies.contains("円"));
-        assert!(lang("ko").currencies.contains("원"));
+        assert!(lang("ko").currencies.contains("원") && lang("ko").surnames.contains("남궁"));
+        assert!(lang("zh").surnames.contains("欧阳") && lang("ja").gazetteer_places.contains("沖縄"));
+        assert!(
+            lang("ru").month_forms.get_ci("апреля") == Some(4) && lang("de").weekdays.get_ci("sonnabend") == Some(6)
+        );
+        assert!(weekday("Sonnabend") == Some(6) && weekday("martedì").is_none() && weekday("вторник").is_none());
         for code in ["sv", "da", "no", "nb", "fi", "id", "lb"] {
             assert!(lang(code).months.iter().next().is_none(), "{code}: no data yet");
         }

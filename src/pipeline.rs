@@ -234,7 +234,7 @@ fn summarize_analysis(
         title: cleaned.title.as_deref(),
         explain: options.explain,
     };
-    let key_facts = key_facts(a, cleaned, &ranking.scores, &setup, published);
+    let key_facts = key_facts(input, a, cleaned, &ranking.scores, &setup, published);
     let keywords = keywords(a, options.keyword_count());
     summary::build(input, cleaned, a, &chosen, &ranking.parts, key_facts, keywords)
 }
@@ -242,6 +242,7 @@ fn summarize_analysis(
 /// Key facts, from sentences in article order and then the captions; a sentence's weight
 /// falls with its rank by summary score.
 fn key_facts(
+    input: &str,
     a: &Analysis,
     cleaned: &Cleaned,
     scores: &[f64],
@@ -249,7 +250,14 @@ fn key_facts(
     published: Option<i64>,
 ) -> Vec<KeyFact> {
     let (inputs, anchor) = fact_inputs(a, cleaned, scores, published);
-    facts::extract(&inputs, setup, &anchor)
+    let mut key_facts = facts::extract(&inputs, setup, &anchor);
+    // Values as the input writes them (cleaning turned no-break spaces into spaces).
+    for f in &mut key_facts {
+        if let Some(v) = facts::as_written(input, &f.value) {
+            f.value = v;
+        }
+    }
+    key_facts
 }
 
 /// What fact extraction reads: the sentences in article order, then the captions (a

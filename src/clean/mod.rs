@@ -359,35 +359,17 @@ fn is_credit_line(text: &str, lower: &str, s: &Shape) -> bool {
         return true;
     }
     // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
-    if s.words <= 14 && (lower.contains("updated:") || lower.contains("published:") || lower.contains("updated on ")) {
+    if s.words <= 14 && lexicon::EN.date_stamp_phrases.iter().any(|p| lower.contains(p)) {
         return true;
     }
     // Affiliate and sponsorship disclosures.
-    let disclosure = lower.contains("affiliate link")
-        || lower.contains("affiliate and/or")
-        || lower.contains("disclosure page")
-        || lower.contains("#ad")
-        || lower.contains("has been compensated")
-        || lower.contains("sponsored by")
-        || lower.contains("we may earn a commission")
-        || lower.contains("may earn a commission");
+    let disclosure = lexicon::EN.disclosure_phrases.iter().any(|p| lower.contains(p));
     if disclosure && s.words <= 40 {
         return true;
     }
     // Date stamps, also in brackets: "Updated: …", "(Published Monday, Nov. 18, 2019)".
     let unbracketed = lower.trim_start_matches('(');
-    for stamp in [
-        "published:",
-        "published :",
-        "published ",
-        "updated:",
-        "updated :",
-        "updated ",
-        "last updated",
-        "last modified",
-        "posted:",
-        "posted on",
-    ] {
+    for stamp in lexicon::EN.date_stamp_openers.iter() {
         if unbracketed.starts_with(stamp) && s.words <= 14 && !s.terminal {
             return true;
         }
@@ -432,21 +414,7 @@ fn openers_starting_with(b: u8) -> &'static [&'static str] {
 fn opener_reason(lower: &str, s: &Shape) -> Option<DropReason> {
     let first = *lower.as_bytes().first()?;
     let opener = *openers_starting_with(first).iter().find(|p| starts_with_phrase(lower, p))?;
-    let share = [
-        "follow",
-        "share",
-        "tweet",
-        "email",
-        "e-mail",
-        "subscribe",
-        "sign up",
-        "newsletter",
-        "join",
-        "get the",
-        "get our",
-    ]
-    .iter()
-    .any(|w| opener.starts_with(w));
+    let share = lexicon::EN.share_openers.iter().any(|w| opener.starts_with(w));
     let reason = if share || s.has_url { DropReason::Share } else { DropReason::Navigation };
     let labelled = opener.ends_with(':') || lower[opener.len()..].trim_start().starts_with(':');
     if labelled && s.words <= 40 {
@@ -457,14 +425,7 @@ fn opener_reason(lower: &str, s: &Shape) -> Option<DropReason> {
         return Some(reason);
     }
     // A short sentence with a full stop is chrome only when it is clearly a call to action.
-    let strong = lower.contains("newsletter")
-        || lower.contains("subscribe")
-        || lower.contains("sign up")
-        || lower.contains("click here")
-        || lower.contains("download the")
-        || lower.contains("news alerts")
-        || lower.contains("breaking news")
-        || s.has_url;
+    let strong = lexicon::EN.call_to_action_phrases.iter().any(|p| lower.contains(p)) || s.has_url;
     (strong && s.words <= 25).then_some(reason)
 }
 
@@ -817,27 +778,24 @@ mod tests {
 
     #[test]
     fn chrome_by_shape() {
-        let reason = |t: &str| chrome_reason(t, &shape(t));
-        assert_eq!(reason("Skip to main content"), Some(DropReason::Navigation));
-        assert_eq!(reason("53º"), Some(DropReason::Widget));
-        assert_eq!(reason("1 / 8"), Some(DropReason::Widget));
-        assert_eq!(reason("___"), Some(DropReason::Rule));
-        assert_eq!(reason("Cloudy icon"), Some(DropReason::Widget));
-        assert_eq!(
-            reason("Follow AP's coverage of Afghanistan at https://apnews.com/hub/afghanistan"),
-            Some(DropReason::Share)
-        );
-        assert_eq!(reason("Advertisement"), Some(DropReason::Navigation));
-        assert_eq!(reason("Read more: Why the storm was worse than forecast"), Some(DropReason::Navigation));
-        assert_eq!(reason("By Jane Doe and John Roe"), Some(DropReason::Credit));
-        assert_eq!(
-            reason("Associated Press writer Jim Smith in Kabul contributed to this report."),
-            Some(DropReason::Credit)
-        );
-        assert_eq!(reason("Follow the money, the prosecutor told the jury in a packed courtroom on Monday."), None);
-        assert_eq!(reason("Get breaking news alerts and special reports."), Some(DropReason::Navigation));
-        assert_eq!(reason("What to know"), None);
-        assert_eq!(reason("Heavy snow forced more than 200 schools to close on Tuesday."), None);
+        for (text, want) in [
+            ("Skip to main content", Some(DropReason::Navigation)),
+            ("53º", Some(DropReason::Widget)),
+            ("1 / 8", Some(DropReason::Widget)),
+            ("___", Some(DropReason::Rule)),
+            ("Cloudy icon", Some(DropReason::Widget)),
+            ("Follow AP's coverage of Afghanistan at https://apnews.com/hub/afghanistan", Some(DropReason::Share)),
+            ("Advertisement", Some(DropReason::Navigation)),
+            ("Read more: Why the storm was worse than forecast", Some(DropReason::Navigation)),
+            ("By Jane Doe and John Roe", Some(DropReason::Credit)),
+            ("Associated Press writer Jim Smith in Kabul contributed to this report.", Some(DropReason::Credit)),
+            ("Follow the money, the prosecutor told the jury in a packed courtroom on Monday.", None),
+            ("Get breaking news alerts and special reports.", Some(DropReason::Navigation)),
+            ("What to know", None),
+            ("Heavy snow forced more than 200 schools to close on Tuesday.", None),
+        ] {
+            assert_eq!(chrome_reason(text, &shape(text)), want, "{text:?}");
+        }
     }
 
     /// The examples the comments give of page chrome, one row each: (the example, the reason

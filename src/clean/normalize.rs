@@ -222,12 +222,18 @@ mod tests {
         }
     }
 
+    /// Normalises all of `input`, checks the text is `want` and the offset map is sound.
+    fn normalized(input: &str, want: &str) -> Normalized {
+        let n = Normalized::new(input, 0, input.len());
+        assert_eq!(n.text, want);
+        check_map(input);
+        n
+    }
+
     #[test]
     fn collapses_space_and_decodes_entities() {
         let s = "  Tom&amp;Jerry\u{a0}\u{a0}met\n\tin  Paris&nbsp;today&hellip; ";
-        let n = Normalized::new(s, 0, s.len());
-        assert_eq!(n.text, "Tom&Jerry met in Paris today…");
-        check_map(s);
+        let n = normalized(s, "Tom&Jerry met in Paris today…");
         // "met" maps back to the input's "met".
         let p = n.text.find("met").unwrap();
         let o = n.to_input(p);
@@ -239,9 +245,7 @@ mod tests {
     #[test]
     fn removes_invisible_and_bidi_controls() {
         let s = "ab\u{200b}c\u{202e}de\u{ad}f\u{0}g";
-        let n = Normalized::new(s, 0, s.len());
-        assert_eq!(n.text, "abcdefg");
-        check_map(s);
+        let n = normalized(s, "abcdefg");
         let p = n.text.find('d').unwrap();
         assert_eq!(&s[n.to_input(p)..n.to_input(p) + 1], "d");
     }

@@ -40,8 +40,10 @@
 //!
 //! Without an anchor nothing is resolved, and a date is listed as the article writes it.
 //!
-//! The word tables are at the bottom of this file (`LANGS`), one entry per language; they move
-//! to the language data files' `relative_days` and `weekdays` sections once those exist.
+//! The words are read from the language files in `lang/` (`weekdays`, `relative_days`,
+//! `relative_modifiers`, `week_modifiers`, `future_cues`, `past_cues`, `future_endings`,
+//! `day_parts`, `morning_words`, `morning_articles`, `lowercase_days`, `month_forms`); a
+//! language takes part once its file has weekday names.
 
 use crate::lexicon;
 
@@ -362,7 +364,7 @@ fn rule(value: &str, before: &str, after: &str, lang: &str) -> Option<Rule> {
     if let Some(l) = l {
         let phrase: Vec<&str> = prev.iter().rev().copied().chain(vw.iter().map(String::as_str)).collect();
         let phrase = format!(" {} ", phrase.join(" "));
-        for &(w, n) in l.relative_days {
+        for &(w, n) in &l.relative_days {
             let at = if is_cjk_lang(lang) {
                 lower.contains(w).then_some(0)
             } else if w.contains(' ') {
@@ -396,7 +398,7 @@ fn rule(value: &str, before: &str, after: &str, lang: &str) -> Option<Rule> {
     if is_cjk_lang(lang) {
         let ctx =
             format!("{}{}", before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect::<String>(), v);
-        for (cues, weeks) in [(l.last_week, -1), (l.this_week, 0), (l.next_week, 1)] {
+        for (cues, weeks) in [(&l.last_week, -1), (&l.this_week, 0), (&l.next_week, 1)] {
             if cues.iter().any(|c| ctx.contains(c)) {
                 return Some(Rule::WeekOf(weeks, wd));
             }
@@ -501,7 +503,7 @@ fn weekday_in(s: &str, lang: &str) -> Option<u8> {
     let lower = s.to_lowercase();
     for l in candidates(lang) {
         if is_cjk_lang(l.code) {
-            if let Some(&(_, n)) = l.weekdays.iter().find(|(w, _)| lower.contains(w)) {
+            if let Some(&(_, n)) = l.weekdays.iter().find(|(w, _)| lower.contains(w.as_str())) {
                 return Some(n);
             }
         }
@@ -513,7 +515,8 @@ fn weekday_in(s: &str, lang: &str) -> Option<u8> {
 /// known. German and Dutch compounds with a part of the day count ("mittwochabend").
 fn weekday_word(w: &str, lang: &str) -> Option<u8> {
     for l in candidates(lang) {
-        for &(name, n) in l.weekdays {
+        for (name, n) in &l.weekdays {
+            let (name, n) = (name.as_str(), *n);
             if w == name {
                 return Some(n);
             }
@@ -532,16 +535,16 @@ fn weekday_word(w: &str, lang: &str) -> Option<u8> {
 /// Month names the shared lexicon lacks (Dutch, Russian genitive), for explicit dates.
 fn month_word(w: &str, lang: &str) -> Option<u32> {
     let w = w.to_lowercase();
-    candidates(lang).find_map(|l| l.months.iter().position(|m| *m == w).map(|i| (i % 12) as u32 + 1))
+    candidates(lang).find_map(|l| l.months.iter().find(|(m, _)| *m == w).map(|&(_, n)| n))
 }
 
 fn candidates(lang: &str) -> impl Iterator<Item = &'static Lang> + '_ {
     let known = table(lang).is_some();
-    LANGS.iter().filter(move |l| !known || l.code == lang)
+    langs().iter().filter(move |l| !known || l.code == lang)
 }
 
 fn table(lang: &str) -> Option<&'static Lang> {
-    LANGS.iter().find(|l| l.code == lang)
+    langs().iter().find(|l| l.code == lang)
 }
 
 /// Whether the sentence speaks of the future at the mention: the nearest tense cue around
@@ -574,182 +577,71 @@ fn future(before: &str, after: &str, lang: &str) -> bool {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// WORD TABLES (anchor): to move into lang/<code>.toml `weekdays` and `relative_days` sections
-// once the language data files exist. Source: CLDR day names and relative-day fields
-// ("yesterday", "today", "tomorrow"), and each language's grammar of "last/next"; tense cues
-// are the auxiliaries and endings of each language's future and past.
-// ---------------------------------------------------------------------------------------------
-
-/// One language's words for anchoring dates (all lower case).
+/// One language's words for anchoring dates (all lower case), from its file in `lang/`.
 struct Lang {
     code: &'static str,
-    /// Weekday names, 1 = Monday … 7 = Sunday.
-    weekdays: &'static [(&'static str, u8)],
-    /// Day offsets: "yesterday" -1, "today" 0, "tomorrow" 1.
-    relative_days: &'static [(&'static str, i8)],
+    /// Weekday names, 1 = Monday … 7 = Sunday (`weekdays`).
+    weekdays: Vec<(String, u8)>,
+    /// Day offsets: "yesterday" -1, "today" 0, "tomorrow" 1 (`relative_days`).
+    relative_days: Vec<(&'static str, i8)>,
     /// Relative-day words that also mean "morning" ("mañana", "morgen"), and the words before
     /// them that make them the morning ("la mañana", "de morgen").
-    morning: &'static [&'static str],
-    not_after: &'static [&'static str],
+    morning: Vec<&'static str>,
+    not_after: Vec<&'static str>,
     /// Relative-day words that are another word when capitalised (German "Morgen").
-    lower_only: &'static [&'static str],
-    /// Whether weekdays and relative days form compounds with a part of the day.
+    lower_only: Vec<&'static str>,
+    /// Whether weekdays and relative days form compounds with a part of the day (the language
+    /// has `day_parts`).
     compounds: bool,
-    day_parts: &'static [&'static str],
+    day_parts: Vec<&'static str>,
     /// "last" and "next" before or after a weekday; "this" (left unresolved).
-    last: &'static [&'static str],
-    next: &'static [&'static str],
-    this: &'static [&'static str],
+    last: Vec<&'static str>,
+    next: Vec<&'static str>,
+    this: Vec<&'static str>,
     /// Chinese, Japanese, Korean: the X of last / this / next week.
-    last_week: &'static [&'static str],
-    this_week: &'static [&'static str],
-    next_week: &'static [&'static str],
+    last_week: Vec<&'static str>,
+    this_week: Vec<&'static str>,
+    next_week: Vec<&'static str>,
     /// Tense cues: future words and endings, past words.
-    future: &'static [&'static str],
-    future_endings: &'static [&'static str],
-    past: &'static [&'static str],
-    /// Month names not in the shared lexicon (twelve, January first; genitive forms after).
-    months: &'static [&'static str],
+    future: Vec<&'static str>,
+    future_endings: Vec<&'static str>,
+    past: Vec<&'static str>,
+    /// Month names not in the shared `months` tables, with their numbers (`month_forms`).
+    months: Vec<(&'static str, u32)>,
 }
 
-const NONE: &[&str] = &[];
+/// The anchoring words of every language file with weekday names, in the order listed.
+fn langs() -> &'static [Lang] {
+    static LANGS: std::sync::OnceLock<Vec<Lang>> = std::sync::OnceLock::new();
+    LANGS.get_or_init(|| lexicon::LANGUAGES.iter().filter_map(|&code| lang_of(code)).collect())
+}
 
-#[rustfmt::skip]
-static LANGS: &[Lang] = &[
-    Lang {
-        code: "en",
-        weekdays: &[("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)],
-        relative_days: &[("day before yesterday", -2), ("day after tomorrow", 2), ("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1), ("last night", -1)],
-        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
-        last: &["last", "past", "previous"], next: &["next", "coming"], this: &["this"],
-        last_week: NONE, this_week: NONE, next_week: NONE,
-        future: &["will", "shall", "'ll", "won't", "scheduled", "upcoming", "due", "planned", "plans", "expected", "going"],
-        future_endings: NONE,
-        past: &["said", "says", "told", "announced", "reported", "confirmed", "was", "were", "had", "did", "met", "held", "died", "killed", "won", "lost", "arrested", "voted", "approved", "released", "signed", "filed", "ruled", "began", "ended", "took", "came", "went", "made", "gave", "attended", "visited", "launched", "passed", "rejected", "denied", "added", "wrote", "posted", "ago", "earlier"],
-        months: NONE,
-    },
-    Lang {
-        code: "fr",
-        weekdays: &[("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7)],
-        relative_days: &[("avant-hier", -2), ("après-demain", 2), ("hier", -1), ("aujourd'hui", 0), ("aujourd’hui", 0), ("demain", 1)],
-        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
-        last: &["dernier", "passé"], next: &["prochain"], this: &["ce", "cette"],
-        last_week: NONE, this_week: NONE, next_week: NONE,
-        future: &["sera", "seront", "aura", "auront", "va", "vont", "doit", "doivent", "devrait", "devraient", "prévu", "prévue", "prévus", "prévues"],
-        future_endings: &["ra", "ront"],
-        past: &["a", "ont", "avait", "avaient", "était", "étaient", "fut", "est", "sont", "annoncé", "déclaré", "indiqué", "affirmé"],
-        months: NONE,
-    },
-    Lang {
-        code: "de",
-        weekdays: &[("montag", 1), ("dienstag", 2), ("mittwoch", 3), ("donnerstag", 4), ("freitag", 5), ("samstag", 6), ("sonnabend", 6), ("sonntag", 7)],
-        relative_days: &[("vorgestern", -2), ("übermorgen", 2), ("gestern", -1), ("heute", 0), ("morgen", 1)],
-        morning: NONE, not_after: NONE, lower_only: &["morgen"], compounds: true,
-        day_parts: &["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "früh", "abends", "morgens", "mittags", "nachmittags", "vormittags", "nachts"],
-        last: &["letzten", "letzter", "vergangenen", "vergangener", "vorigen", "voriger"], next: &["nächsten", "nächster", "kommenden", "kommender"], this: &["diesen", "dieser"],
-        last_week: NONE, this_week: NONE, next_week: NONE,
-        future: &["wird", "werden", "soll", "sollen", "geplant", "bevorstehenden"],
-        future_endings: NONE,
-        past: &["hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "teilte", "erklärte", "ist", "sind"],
-        months: NONE,
-    },
-    Lang {
-        code: "es",
-        weekdays: &[("lunes", 1), ("martes", 2), ("miércoles", 3), ("jueves", 4), ("viernes", 5), ("sábado", 6), ("domingo", 7)],
-        relative_days: &[("pasado mañana", 2), ("anteayer", -2), ("antier", -2), ("ayer", -1), ("hoy", 0), ("mañana", 1)],
-        morning: &["mañana"], not_after: &["la", "esta", "una", "cada", "toda", "por", "de", "en", "media"], lower_only: NONE, compounds: false, day_parts: NONE,
-        last: &["pasado", "anterior"], next: &["próximo", "que"], this: &["este"],
-        last_week: NONE, this_week: NONE, next_week: NONE,
-        future: &["va", "van", "prevé", "previsto", "prevista", "previstos", "previstas"],
-        future_endings: &["rá", "rán"],
-        past: &["dijo", "fue", "fueron", "ha", "han", "había", "habían", "anunció", "informó", "señaló", "afirmó", "murió", "ocurrió", "tuvo"],
-        months: NONE,
-    },
-    Lang {
-        code: "it",
-        weekdays: &[("lunedì", 1), ("martedì", 2), ("mercoledì", 3), ("giovedì", 4), ("venerdì", 5), ("sabato", 6), ("domenica", 7), ("lunedi", 1), ("martedi", 2), ("mercoledi", 3), ("giovedi", 4), ("venerdi", 5)],
-        relative_days: &[("l'altro ieri", -2), ("altroieri", -2), ("dopodomani", 2), ("ieri", -1), ("oggi", 0), ("stamattina", 0), ("stamani", 0), ("stasera", 0), ("domani", 1)],
-        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
-        last: &["scorso", "scorsa"], next: &["prossimo", "prossima"], this: &["questo", "questa"],
-        last_week: NONE, this_week: NONE, next_week: NONE,
-        future: &["previsto", "prevista", "previsti", "previste"],
-        future_endings: &["rà", "ranno"],
-        past: &["ha", "hanno", "è", "sono", "era", "erano", "fu", "aveva", "avevano", "detto", "annunciato", "spiegato"],
-        months: NONE,
-    },
-    Lang {
-        code: "pt",
-        weekdays: &[("segunda-feira", 1), ("terça-feira", 2), ("quarta-feira", 3), ("quinta-feira", 4), ("sexta-feira", 5), ("sábado", 6), ("domingo", 7)],
-        relative_days: &[("depois de amanhã", 2), ("anteontem", -2), ("ontem", -1), ("hoje", 0), ("amanhã", 1)],
-        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
-        last: &["passado", "passada", "último", "última"], next: &["próximo", "próxima", "que"], this: &["nesta", "neste", "esta", "este"],
-        last_week: NONE, this_week: NONE, next_week: NONE,
-        future: &["vai", "vão", "prevista", "previsto", "deve", "devem"],
-        future_endings: &["rá", "rão"],
-        past: &["disse", "foi", "foram", "afirmou", "anunciou", "informou", "ocorreu", "morreu", "teve", "tinha", "havia"],
-        months: NONE,
-    },
-    Lang {
-        code: "nl",
-        weekdays: &[("maandag", 1), ("dinsdag", 2), ("woensdag", 3), ("donderdag", 4), ("vrijdag", 5), ("zaterdag", 6), ("zondag", 7)],
-        relative_days: &[("eergisteren", -2), ("overmorgen", 2), ("gisteravond", -1), ("gisteren", -1), ("vandaag", 0), ("vanavond", 0), ("vanochtend", 0), ("vanmorgen", 0), ("morgen", 1)],
-        morning: &["morgen"], not_after: &["de", "deze", "'s", "elke", "iedere", "van", "die", "een"], lower_only: &["morgen"], compounds: true,
-        day_parts: &["avond", "ochtend", "middag", "nacht", "morgen", "avonds", "ochtends", "middags", "nachts"],
-        last: &["afgelopen", "vorige", "jongstleden"], next: &["volgende", "komende", "aanstaande"], this: &["deze"],
-        last_week: NONE, this_week: NONE, next_week: NONE,
-        future: &["zal", "zullen", "gaat", "gaan", "gepland"],
-        future_endings: NONE,
-        past: &["heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden", "zei", "is", "zijn"],
-        months: &["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-    },
-    Lang {
-        code: "ru",
-        weekdays: &[("понедельник", 1), ("понедельника", 1), ("вторник", 2), ("вторника", 2), ("среда", 3), ("среду", 3), ("среды", 3), ("четверг", 4), ("четверга", 4), ("пятница", 5), ("пятницу", 5), ("пятницы", 5), ("суббота", 6), ("субботу", 6), ("субботы", 6), ("воскресенье", 7), ("воскресенья", 7)],
-        relative_days: &[("позавчера", -2), ("послезавтра", 2), ("вчера", -1), ("сегодня", 0), ("завтра", 1)],
-        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
-        last: &["прошлый", "прошлую", "прошлое", "прошлой", "минувший", "минувшую", "минувшее", "прошедший", "прошедшую"],
-        next: &["следующий", "следующую", "следующее", "будущий", "будущую", "ближайший", "ближайшую"], this: &["этот", "эту", "это"],
-        last_week: NONE, this_week: NONE, next_week: NONE,
-        future: &["будет", "будут", "состоится", "пройдет", "пройдёт", "планирует", "планируется", "намерен", "намерены"],
-        future_endings: NONE,
-        past: &["сказал", "сказала", "заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "был", "была", "было", "были", "произошло", "прошел", "прошла", "прошло", "прошёл"],
-        months: &["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
-                  "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-    },
-    Lang {
-        code: "zh",
-        weekdays: &[("周一", 1), ("周二", 2), ("周三", 3), ("周四", 4), ("周五", 5), ("周六", 6), ("周日", 7), ("周天", 7),
-                    ("星期一", 1), ("星期二", 2), ("星期三", 3), ("星期四", 4), ("星期五", 5), ("星期六", 6), ("星期日", 7), ("星期天", 7),
-                    ("礼拜一", 1), ("礼拜二", 2), ("礼拜三", 3), ("礼拜四", 4), ("礼拜五", 5), ("礼拜六", 6), ("礼拜天", 7), ("礼拜日", 7)],
-        relative_days: &[("前天", -2), ("后天", 2), ("昨天", -1), ("昨日", -1), ("昨晚", -1), ("今天", 0), ("今日", 0), ("今晨", 0), ("今晚", 0), ("明天", 1), ("明日", 1)],
-        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
-        last: NONE, next: NONE, this: NONE,
-        last_week: &["上周", "上星期", "上个星期", "上礼拜"], this_week: &["本周", "这周", "本星期", "这个星期", "这星期"], next_week: &["下周", "下星期", "下个星期", "下礼拜"],
-        future: &["将", "预计", "计划", "拟", "定于", "即将"],
-        future_endings: NONE, past: NONE, months: NONE,
-    },
-    Lang {
-        code: "ja",
-        weekdays: &[("月曜", 1), ("火曜", 2), ("水曜", 3), ("木曜", 4), ("金曜", 5), ("土曜", 6), ("日曜", 7)],
-        relative_days: &[("一昨日", -2), ("おととい", -2), ("明後日", 2), ("あさって", 2), ("昨日", -1), ("きのう", -1), ("昨夜", -1), ("今日", 0), ("きょう", 0), ("今朝", 0), ("今夜", 0), ("明日", 1), ("あす", 1), ("あした", 1)],
-        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
-        last: NONE, next: NONE, this: NONE,
-        last_week: &["先週"], this_week: &["今週"], next_week: &["来週"],
-        future: &["予定", "見通し", "見込み", "方針", "する。"],
-        future_endings: NONE, past: NONE, months: NONE,
-    },
-    Lang {
-        code: "ko",
-        weekdays: &[("월요일", 1), ("화요일", 2), ("수요일", 3), ("목요일", 4), ("금요일", 5), ("토요일", 6), ("일요일", 7)],
-        relative_days: &[("그저께", -2), ("그제", -2), ("모레", 2), ("어젯밤", -1), ("어제", -1), ("오늘", 0), ("내일", 1)],
-        morning: NONE, not_after: NONE, lower_only: NONE, compounds: false, day_parts: NONE,
-        last: &["지난"], next: &["오는"], this: NONE,
-        last_week: &["지난주", "지난 주"], this_week: &["이번 주", "이번주"], next_week: &["다음 주", "다음주"],
-        future: &["예정", "계획", "방침"],
-        future_endings: NONE, past: NONE, months: NONE,
-    },
-];
+fn lang_of(code: &'static str) -> Option<Lang> {
+    let t = lexicon::for_lang(code)?;
+    t.weekdays.iter().next()?;
+    let words = |table: &'static lexicon::Table| table.iter().collect::<Vec<_>>();
+    let valued = |map: &'static lexicon::Map, v: i64| map.entries().filter(|&(_, n)| n == v).map(|(w, _)| w).collect();
+    Some(Lang {
+        code,
+        weekdays: t.weekdays.entries().map(|(w, n)| (w.to_lowercase(), n as u8)).collect(),
+        relative_days: t.relative_days.entries().map(|(w, n)| (w, n as i8)).collect(),
+        morning: words(&t.morning_words),
+        not_after: words(&t.morning_articles),
+        lower_only: words(&t.lowercase_days),
+        compounds: t.day_parts.iter().next().is_some(),
+        day_parts: words(&t.day_parts),
+        last: valued(&t.relative_modifiers, -1),
+        next: valued(&t.relative_modifiers, 1),
+        this: valued(&t.relative_modifiers, 0),
+        last_week: valued(&t.week_modifiers, -1),
+        this_week: valued(&t.week_modifiers, 0),
+        next_week: valued(&t.week_modifiers, 1),
+        future: words(&t.future_cues),
+        future_endings: words(&t.future_endings),
+        past: words(&t.past_cues),
+        months: t.month_forms.entries().map(|(w, n)| (w, n as u32)).collect(),
+    })
+}
 
 #[cfg(test)]
 mod tests {

@@ -230,7 +230,7 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
         if let Some(place) = s.dateline {
             ms.push(Mention { dateline: true, ..Mention::new(FactKind::Place, place.to_string(), 0, 0) });
         }
-        numeric::mentions(s.text, s.tokens, &mut ms);
+        numeric::mentions(s.text, s.tokens, nouns_capitalised, &mut ms);
         if s.names {
             names::mentions(s.text, s.tokens, &common, &mut ms);
         }
@@ -384,6 +384,40 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
 
     facts.retain(|f| !f.weak || f.mentions >= 2 && f.kind != FactKind::Person);
     facts
+}
+
+/// The span of `input` that `value` was cleaned from, when `value` is not in `input` as it
+/// is: a space of the value may be any run of white space there (a no-break or narrow
+/// no-break space: "1\u{202f}200 postes"). `None` when the value is already verbatim or not
+/// found.
+pub(crate) fn as_written(input: &str, value: &str) -> Option<String> {
+    if input.contains(value) || !value.contains(' ') {
+        return None;
+    }
+    let first = value.split(' ').next().filter(|w| !w.is_empty())?;
+    for (s, _) in input.match_indices(first) {
+        let mut at = s;
+        let mut ok = true;
+        for (k, part) in value.split(' ').enumerate() {
+            if k > 0 {
+                let ws = input[at..].len() - input[at..].trim_start().len();
+                if ws == 0 {
+                    ok = false;
+                    break;
+                }
+                at += ws;
+            }
+            if !input[at..].starts_with(part) {
+                ok = false;
+                break;
+            }
+            at += part.len();
+        }
+        if ok {
+            return Some(input[s..at].to_string());
+        }
+    }
+    None
 }
 
 /// Adds a mention to the fact it states, or as a new fact.
@@ -635,5 +669,15 @@ mod tests {
         assert!(c.contains("w40"));
         assert!(c.split(' ').count() <= CONTEXT_WORDS);
         assert_eq!(context("short text", 0, 5), "short text");
+    }
+
+    #[test]
+    fn values_as_the_input_writes_them() {
+        let input = "Il supprime 1\u{202f}200 postes, soit 8\u{a0}% des effectifs.";
+        assert_eq!(as_written(input, "1 200 postes").as_deref(), Some("1\u{202f}200 postes"));
+        assert_eq!(as_written(input, "8 %").as_deref(), Some("8\u{a0}%"));
+        assert_eq!(as_written(input, "soit"), None);
+        assert_eq!(as_written("a  b", "a b").as_deref(), Some("a  b"));
+        assert_eq!(as_written(input, "9 %"), None);
     }
 }

@@ -91,16 +91,16 @@ fn glued_particle(w: &str) -> bool {
 /// organisation word opens or ends it. Particles that also mean "of" in Romance languages
 /// ("de", "da", "do", "di") count only after a first name the article gives in full.
 fn particle_name(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
-    if last < first + 2 || (first..=last).any(|k| ORG_WORDS_ML.contains(&strip_possessive(word(text, tokens, k)))) {
+    if last < first + 2 || (first..=last).any(|k| org_word_ml(strip_possessive(word(text, tokens, k)))) {
         return false;
     }
-    if ORG_WORDS_ML.contains(&word(text, tokens, first)) || PLACE_OPENERS_ML.contains(&word(text, tokens, first)) {
+    if org_word_ml(word(text, tokens, first)) || lexicon::ALL.place_openers.contains(word(text, tokens, first)) {
         return false;
     }
     (first + 1..last).any(|k| {
         let w = word(text, tokens, k);
-        NAME_PARTICLES.contains(&w)
-            || ROMANCE_PARTICLES.contains(&w)
+        lexicon::ALL.surname_particles.contains(w)
+            || lexicon::ALL.of_particles.contains(w)
                 && (lexicon::GIVEN_NAMES.contains(word(text, tokens, first))
                     || word(text, tokens, first).contains('-')
                     || k >= first + 2)
@@ -286,11 +286,11 @@ fn is_core_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     lexicon::PERSON_TITLES.contains(w) && !lexicon::TITLE_MODIFIERS.contains(w)
         || lexicon::TITLE_ABBREVIATIONS.contains(w)
-        || PERSON_TITLES_ML.contains(&w)
+        || lexicon::other_languages(|l| &l.person_titles).any(|t| t.contains(w))
         || {
             // German compound titles: "Oberbürgermeisterin", "CDU-Fraktionschef", "Bundestrainer".
             let base = w.strip_suffix("in").filter(|b| b.len() > 4).unwrap_or(w);
-            w.chars().count() > 6 && GERMAN_TITLE_ENDINGS.iter().any(|e| base.ends_with(e))
+            w.chars().count() > 6 && lexicon::DE.title_endings.iter().any(|e| base.ends_with(e))
         }
 }
 
@@ -337,11 +337,11 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     }
     // Organisations by a cue word of another language: "Landgericht Hamburg", "Tribunale di
     // Milano", "Farmacenter S.A.S.", "Hollweg Antriebstechnik GmbH".
-    if n >= 2 && (first..=last).any(|k| ORG_WORDS_ML.contains(&strip_possessive(word(text, tokens, k))))
-        || ORG_SUFFIXES_ML.iter().any(|x| full.0.ends_with(x))
+    if n >= 2 && (first..=last).any(|k| org_word_ml(strip_possessive(word(text, tokens, k))))
+        || lexicon::ALL.company_forms.iter().any(|x| full.0.strip_suffix(x).is_some_and(|r| r.ends_with(' ')))
     {
         // A capitalised article opening the sentence is not part of the name ("Das Landgericht").
-        let skip = usize::from(n >= 3 && ARTICLES_ML.contains(&word(text, tokens, first)));
+        let skip = usize::from(n >= 3 && lexicon::ALL.articles.contains(word(text, tokens, first)));
         let (v, s, e) = value(text, tokens, first + skip, last);
         let mut m = Mention::new(FactKind::Organisation, v, s, e);
         m.strong = true;
@@ -559,7 +559,7 @@ impl FullNames {
         let parts: Vec<&str> = name
             .split([' ', '-'])
             .map(|p| p.trim_end_matches('.'))
-            .filter(|p| !matches!(*p, "Jr" | "Sr" | "II" | "III" | "IV") && p.chars().count() > 1)
+            .filter(|p| !lexicon::EN.name_suffixes.contains(p) && p.chars().count() > 1)
             .collect();
         if parts.len() >= 2 {
             for part in [parts[0], parts[parts.len() - 1]] {
@@ -684,7 +684,7 @@ pub(crate) fn cjk_mentions(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
-fn starts_with_surname(run: &str, surnames: &[&str]) -> Option<usize> {
+fn starts_with_surname(run: &str, surnames: &lexicon::Table) -> Option<usize> {
     surnames.iter().filter(|s| run.starts_with(*s) && run.len() > s.len()).map(|s| s.len()).max()
 }
 
@@ -693,7 +693,8 @@ fn korean(text: &str, out: &mut Vec<Mention>) {
     let stem = |w: &str| -> usize {
         // Byte length of the word without a trailing particle.
         let w = w.trim_end_matches(|c: char| !is_hangul(c) && !c.is_alphanumeric());
-        KO_PARTICLES
+        lexicon::KO
+            .particles
             .iter()
             .filter(|p| w.ends_with(*p) && w[..w.len() - p.len()].chars().count() >= 2)
             .map(|p| w.len() - p.len())
@@ -706,8 +707,9 @@ fn korean(text: &str, out: &mut Vec<Mention>) {
         // A person: a family name and one to three syllables, then a title, maybe after an
         // organisation ("박성훈 한울반도체 대표는", "한재민 감독은").
         let n = st.chars().count();
-        if hangul_only(w) && (2..=4).contains(&n) && starts_with_surname(w, KO_SURNAMES).is_some() {
-            let title_at = |j: usize| words.get(j).is_some_and(|&(_, t)| KO_TITLES.contains(&&t[..stem(t)]));
+        if hangul_only(w) && (2..=4).contains(&n) && starts_with_surname(w, &lexicon::KO.surnames).is_some() {
+            let title_at =
+                |j: usize| words.get(j).is_some_and(|&(_, t)| lexicon::KO.person_titles.contains(&t[..stem(t)]));
             if title_at(i + 1) {
                 push(out, FactKind::Person, text, s, s + w.len(), true);
             } else if title_at(i + 2) {
@@ -723,12 +725,14 @@ fn korean(text: &str, out: &mut Vec<Mention>) {
             continue;
         }
         // Organisations and places by their ending.
-        let org = KO_ORGS.contains(&st)
-            || KO_ORG_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= x.chars().count() + 2)
-            || KO_SHORT_ORG_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= 3) && !st.ends_with("부부");
-        if org && !KO_TITLES.contains(&st) {
+        let org = lexicon::KO.gazetteer_orgs.contains(st)
+            || lexicon::KO.org_cues.iter().any(|x| st.ends_with(x) && n >= x.chars().count() + 2)
+            || lexicon::KO.short_org_cues.iter().any(|x| st.ends_with(x) && n >= 3) && !st.ends_with("부부");
+        if org && !lexicon::KO.person_titles.contains(st) {
             push(out, FactKind::Organisation, text, s, s + st.len(), false);
-        } else if KO_PLACES.contains(&st) || KO_PLACE_SUFFIXES.iter().any(|x| st.ends_with(x) && n >= 3) {
+        } else if lexicon::KO.gazetteer_places.contains(st)
+            || lexicon::KO.place_cues.iter().any(|x| st.ends_with(x) && n >= 3)
+        {
             let mut m = Mention::new(FactKind::Place, st.to_string(), s, s + st.len());
             m.locative = w[st.len()..].starts_with("에서") || w[st.len()..].starts_with('에');
             out.push(m);
@@ -761,7 +765,7 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
     // an affiliation, or a bracketed age or grade.
     for (i, _) in text.char_indices() {
         let rest = &text[i..];
-        let title = JA_TITLES.iter().filter(|t| rest.starts_with(*t)).map(|t| t.len()).max();
+        let title = lexicon::JA.person_titles.iter().filter(|t| rest.starts_with(*t)).map(|t| t.len()).max();
         let bullet = rest.starts_with('・');
         let bracket = rest.starts_with('（') && rest['（'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
         if title.is_none() && !bullet && !bracket {
@@ -769,7 +773,7 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
         }
         let s = run_back(text, i, 6, is_han, han_stop);
         let run = &text[s..i];
-        if (2..=5).contains(&run.chars().count()) && starts_with_surname(run, JA_SURNAMES).is_some() {
+        if (2..=5).contains(&run.chars().count()) && starts_with_surname(run, &lexicon::JA.surnames).is_some() {
             push(out, FactKind::Person, text, s, i, true);
         }
     }
@@ -778,19 +782,19 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
         let rest = &text[end..];
-        let suffix = JA_ORG_SUFFIXES.iter().any(|x| text[..end].ends_with(x));
+        let suffix = lexicon::JA.org_cues.iter().any(|x| text[..end].ends_with(x));
         let home = rest.starts_with('（') && {
             let inner = &rest['（'.len_utf8()..];
             let close = inner.find('）').unwrap_or(0);
             let place = &inner[..close];
-            close > 0 && (JA_PREFECTURES.contains(&place) || place.ends_with(['市', '県', '都', '府']))
+            close > 0 && (lexicon::JA.gazetteer_places.contains(place) || place.ends_with(['市', '県', '都', '府']))
         };
         if !(suffix || home) || !is_han(c) && !is_katakana(c) {
             continue;
         }
         let s = run_back(text, end, 12, |c| is_han(c) || is_katakana(c), han_stop);
         let run = &text[s..end];
-        if run.chars().count() >= 2 && !JA_TITLES.iter().any(|t| run.ends_with(t)) {
+        if run.chars().count() >= 2 && !lexicon::JA.person_titles.iter().any(|t| run.ends_with(t)) {
             push(out, FactKind::Organisation, text, s, end, suffix);
         }
     }
@@ -798,7 +802,7 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
     // prefecture, a venue ("阪神甲子園球場").
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
-        let venue = JA_VENUES.iter().any(|x| text[..end].ends_with(x));
+        let venue = lexicon::JA.place_cues.iter().any(|x| text[..end].ends_with(x));
         if "市県町村区州".contains(c) || venue {
             let class: fn(char) -> bool = match text[..i].chars().next_back() {
                 Some(p) if is_hiragana(p) => is_hiragana,
@@ -816,7 +820,7 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
             }
         }
     }
-    for p in JA_PREFECTURES {
+    for p in lexicon::JA.gazetteer_places.iter() {
         for (at, _) in text.match_indices(p) {
             let before = text[..at].chars().next_back();
             let after = text[at + p.len()..].chars().next();
@@ -829,7 +833,9 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
 
 /// Characters that end a Chinese name or open what follows it.
 fn zh_after_name(rest: &str) -> bool {
-    rest.is_empty() || rest.starts_with(|c: char| !is_han(c)) || ZH_AFTER_NAME.iter().any(|w| rest.starts_with(w))
+    rest.is_empty()
+        || rest.starts_with(|c: char| !is_han(c))
+        || lexicon::ZH.name_followers.iter().any(|w| rest.starts_with(w))
 }
 
 fn chinese(text: &str, out: &mut Vec<Mention>) {
@@ -844,11 +850,11 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
         }
     }
     // People: a title, then a family name and one or two characters ("董事长陈立新表示").
-    for t in ZH_TITLES {
+    for t in lexicon::ZH.person_titles.iter() {
         for (at, _) in text.match_indices(t) {
             let s = at + t.len();
             let rest = &text[s..];
-            let Some(sl) = starts_with_surname(rest, ZH_SURNAMES) else { continue };
+            let Some(sl) = starts_with_surname(rest, &lexicon::ZH.surnames) else { continue };
             for given in [2, 1] {
                 let e = run_fwd(text, s + sl, given, is_han);
                 if text[s + sl..e].chars().count() == given && zh_after_name(&text[e..]) {
@@ -861,7 +867,7 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
     // A profile's opening: "刘一鸣，26岁，", "陈立新，1973年出生".
     let lead = run_fwd(text, 0, 4, is_han);
     if (2..=4).contains(&text[..lead].chars().count())
-        && starts_with_surname(&text[..lead], ZH_SURNAMES).is_some()
+        && starts_with_surname(&text[..lead], &lexicon::ZH.surnames).is_some()
         && text[lead..].starts_with('，')
         && text[lead + '，'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
     {
@@ -870,10 +876,15 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
     // Foreign names written with "·": "基普图·姆瓦伊".
     for (at, _) in text.match_indices('·') {
         let s = run_back(text, at, 6, is_han, punct);
-        let s = ZH_TITLES.iter().filter_map(|t| text[s..at].rfind(t).map(|p| s + p + t.len())).max().unwrap_or(s);
+        let s = lexicon::ZH
+            .person_titles
+            .iter()
+            .filter_map(|t| text[s..at].rfind(t).map(|p| s + p + t.len()))
+            .max()
+            .unwrap_or(s);
         let mut e = at + '·'.len_utf8();
         for (i, c) in text[e..].char_indices().take(3) {
-            if !is_han(c) || ZH_FUNCTION_CHARS.contains(c) {
+            if !is_han(c) || zh_function_char(c) {
                 break;
             }
             e = at + '·'.len_utf8() + i + c.len_utf8();
@@ -888,8 +899,8 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
         if !is_han(c) {
             continue;
         }
-        if let Some(x) = ZH_ORG_SUFFIXES.iter().find(|x| text[..end].ends_with(*x)) {
-            let s = run_back(text, end, 20, is_han, |ch| ZH_FUNCTION_CHARS.contains(ch));
+        if let Some(x) = lexicon::ZH.org_cues.iter().find(|x| text[..end].ends_with(*x)) {
+            let s = run_back(text, end, 20, is_han, zh_function_char);
             let n = text[s..end].chars().count();
             let inside = org_spans.iter().any(|&(a, b)| a <= s && end <= b);
             if n > x.chars().count() && n >= 3 && !inside {
@@ -898,7 +909,7 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
             }
         }
         if "市县省区镇".contains(c) {
-            let s = run_back(text, i, 4, is_han, |ch| ZH_FUNCTION_CHARS.contains(ch) || "市县省区镇".contains(ch));
+            let s = run_back(text, i, 4, is_han, |ch| zh_function_char(ch) || "市县省区镇".contains(ch));
             let n = text[s..i].chars().count();
             if (2..=3).contains(&n) {
                 let mut m = Mention::new(FactKind::Place, text[s..end].to_string(), s, end);
@@ -907,7 +918,7 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
             }
         }
     }
-    for p in ZH_PLACES {
+    for p in lexicon::ZH.gazetteer_places.iter() {
         for (at, _) in text.match_indices(p) {
             let e = at + p.len();
             if !org_spans.iter().any(|&(a, b)| a <= at && e <= b) {
@@ -917,934 +928,16 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// Word lists (names section of the language data; to move into lang/<code>.toml).
-// Sources: the commonest family names (Chinese: the 2020 census top 100 and compound
-// names; Japanese: the top surnames of the Myoji-Yurai tables; Korean: Statistics Korea
-// 2015 census), titles and organisation words of each language's news style, the 47
-// Japanese prefectures, Chinese provincial divisions and countries. Written by hand.
-// ---------------------------------------------------------------------------------------
+/// Whether a word of another language than English makes a capitalised name an organisation
+/// ("Landgericht Hamburg", "Tribunale di Milano"): the `org_cues` of the other language files.
+fn org_word_ml(w: &str) -> bool {
+    lexicon::other_languages(|l| &l.org_cues).any(|t| t.contains(w))
+}
 
-/// Name particles that never mean "of" (cf. [`ROMANCE_PARTICLES`]).
-const NAME_PARTICLES: &[&str] =
-    &["van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn", "al", "bint", "Al", "van der", "von der", "dos"];
-
-/// Name particles that also mean "of" ("Tribunal de Justiça"): a name cue only in longer names.
-const ROMANCE_PARTICLES: &[&str] = &["de", "da", "do", "di", "del", "della", "dal", "das", "du", "la", "le", "y"];
-
-/// Titles and roles before a name in the other languages ("ministre", "presidente").
-const PERSON_TITLES_ML: &[&str] = &[
-    "Me",
-    "Maître",
-    "Dr",
-    "Prof",
-    "Herr",
-    "Frau",
-    "Monsieur",
-    "Madame",
-    "Señor",
-    "Señora",
-    "Don",
-    "Doña",
-    "Signor",
-    "Signora",
-    "Senhor",
-    "Senhora",
-    "Dona",
-    "Mevrouw",
-    "Meneer",
-    "Richter",
-    "Richterin",
-    "Staatsanwalt",
-    "Staatsanwältin",
-    "Bürgermeister",
-    "Bürgermeisterin",
-    "Oberbürgermeister",
-    "Oberbürgermeisterin",
-    "Geschäftsführer",
-    "Geschäftsführerin",
-    "Vorstandschef",
-    "Vorstandschefin",
-    "Ministerpräsident",
-    "Ministerpräsidentin",
-    "Kanzler",
-    "Kanzlerin",
-    "Präsident",
-    "Präsidentin",
-    "Schaatsster",
-    "Schaatser",
-    "Burgemeester",
-    "Wethouder",
-    "Minister",
-    "Officier",
-    "Rechter",
-    "Directeur",
-    "Directrice",
-    "Ministre",
-    "Président",
-    "Présidente",
-    "Préfet",
-    "Maire",
-    "Presidente",
-    "Ministro",
-    "Ministra",
-    "Alcalde",
-    "Alcaldesa",
-    "Sindaco",
-    "Prefeito",
-    "Prefeita",
-    "Vereador",
-    "Vereadora",
-    "Governador",
-    "Governadora",
-    "Diputado",
-    "Diputada",
-    "Senador",
-    "Senadora",
-    "Juez",
-    "Jueza",
-    "Giudice",
-];
-
-/// Endings of German compound titles ("-bürgermeisterin", "-chef", "-trainer").
-const GERMAN_TITLE_ENDINGS: &[&str] = &[
-    "meister",
-    "führer",
-    "chef",
-    "leiter",
-    "trainer",
-    "sprecher",
-    "präsident",
-    "direktor",
-    "minister",
-    "vorsitzende",
-    "vorsitzender",
-    "richter",
-    "anwalt",
-    "anwältin",
-    "bevollmächtigte",
-    "beauftragte",
-    "kommissar",
-    "sekretär",
-];
-
-/// Organisation words of the other languages, anywhere in a name ("Landgericht Hamburg",
-/// "Tribunale di Milano", "Congreso de los Diputados").
-const ORG_WORDS_ML: &[&str] = &[
-    "GmbH",
-    "AG",
-    "KG",
-    "SpA",
-    "S.p.A",
-    "S.A",
-    "S.A.S",
-    "SA",
-    "SAS",
-    "SARL",
-    "B.V",
-    "BV",
-    "N.V",
-    "NV",
-    "Ltda",
-    "ООО",
-    "ПАО",
-    "АО",
-    "ЗАО",
-    "Tribunal",
-    "Tribunale",
-    "Gericht",
-    "Landgericht",
-    "Amtsgericht",
-    "Oberlandesgericht",
-    "Bundesgerichtshof",
-    "Rechtbank",
-    "Hof",
-    "Cour",
-    "Congreso",
-    "Congresso",
-    "Senado",
-    "Senato",
-    "Assemblée",
-    "Bundestag",
-    "Landtag",
-    "Stadtrat",
-    "Gemeinderat",
-    "Ministerio",
-    "Ministero",
-    "Ministério",
-    "Ministère",
-    "Ministerium",
-    "Ministerie",
-    "Instituto",
-    "Istituto",
-    "Institut",
-    "Instituut",
-    "Consiglio",
-    "Conseil",
-    "Consejo",
-    "Conselho",
-    "Câmara",
-    "Camera",
-    "Cámara",
-    "Superintendencia",
-    "Fondazione",
-    "Fundación",
-    "Fundação",
-    "Fondation",
-    "Stiftung",
-    "Universidad",
-    "Università",
-    "Universidade",
-    "Université",
-    "Universität",
-    "Universiteit",
-    "Banco",
-    "Banca",
-    "Banque",
-    "Comune",
-    "Ayuntamiento",
-    "Prefeitura",
-    "Gemeente",
-    "Hoogheemraadschap",
-    "Waterschap",
-    "Polizei",
-    "Policía",
-    "Polizia",
-    "Polícia",
-    "Politie",
-    "Agencia",
-    "Agenzia",
-    "Agência",
-    "Agence",
-    "Servicio",
-    "Servizio",
-    "Partido",
-    "Partito",
-    "Parti",
-    "Partei",
-    "Partij",
-    "Deportivo",
-    "Atlético",
-    "Clube",
-    "Esporte",
-    "Sporting",
-    "Defesa",
-    "Defensa",
-    "Protezione",
-    "Protección",
-    "Comisión",
-    "Commissione",
-    "Comissão",
-    "Associés",
-    "Fils",
-    "Frères",
-    "Droguerías",
-    "Restauri",
-    "Tessiture",
-    "Alimentos",
-    "Energiesysteme",
-    "Antriebstechnik",
-    "суд",
-    "Суд",
-    "институт",
-    "Институт",
-    "Openbaar",
-    "Ministerie",
-];
-
-/// Capitalised articles that open a sentence before a name.
-const ARTICLES_ML: &[&str] =
-    &["Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "De", "Het", "O", "Os", "A", "As"];
-
-/// Company-form endings written after a name ("Farmacenter S.A.S.", "Siemens AG").
-const ORG_SUFFIXES_ML: &[&str] = &[" S.A.S", " S.A", " S.p.A", " SpA", " GmbH", " AG", " B.V", " N.V", " S.L", " Ltda"];
-
-/// First words of place names ("Rio Grande do Sul", "Santa Cruz do Sul", "Palazzo …").
-const PLACE_OPENERS_ML: &[&str] =
-    &["Rio", "Río", "San", "Santa", "Santo", "São", "Porto", "Puerto", "Palazzo", "Capelle"];
-
-const ZH_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "王", "李", "张", "刘", "陈", "杨", "黄", "赵",
-    "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩",
-    "冯", "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏",
-    "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦",
-    "付", "方", "白", "邹", "孟", "熊", "秦", "邱", "江", "尹", "薛", "闫", "段", "雷", "侯", "龙", "史", "陶", "黎",
-    "贺", "顾", "毛", "郝", "龚", "邵", "万", "钱", "严", "覃", "武", "戴", "莫", "孔", "向", "汤", "常", "温", "康",
-    "施", "文", "牛", "樊", "葛", "邢", "安", "齐", "易", "乔", "伍", "庞", "颜", "倪", "庄", "聂", "章", "鲁", "岳",
-    "翟", "殷", "詹", "申", "欧", "耿", "关", "兰", "焦", "俞", "左", "柳", "甘", "祝", "包", "宁", "尚", "符", "舒",
-    "阮", "柯", "纪", "梅", "童", "凌", "毕", "单", "季", "裴", "霍", "涂", "成", "苗", "谷", "盛", "曲", "翁", "冉",
-    "骆", "蓝", "路", "游", "辛", "靳", "管", "柴", "蒙", "鲍", "华", "喻", "祁", "蒲", "房", "滕", "屈", "饶", "解",
-    "牟", "艾", "尤", "阳", "时", "穆", "农", "司", "卓", "古", "吉", "缪", "简", "车", "项", "连", "芦", "麦", "褚",
-    "娄", "窦", "戚", "岑", "景", "党", "宫", "费", "卜", "冷", "晏", "席", "卫", "米", "柏", "宗", "瞿", "桂", "全",
-    "佟", "应", "臧", "闵", "苟", "邬", "边", "卞", "姬", "师", "和", "仇", "栾", "隋", "商", "刁", "沙", "荣", "巫",
-    "寇", "桑", "郎", "甄", "丛", "仲", "虞", "敖", "巩", "明", "佘", "池", "查", "麻", "苑", "迟", "邝", "官", "封",
-    "谈", "匡", "鞠", "惠", "荆", "乐", "冀", "郁", "胥", "南", "班", "储", "原", "栗", "燕", "楚", "鄢", "劳", "谌",
-    "奚", "皮", "粟", "冼", "蔺", "楼", "盘", "满", "闻", "位", "厉", "伊", "仝", "区", "郜", "海", "阚", "花", "权",
-    "强", "帅", "屠", "豆", "朴", "盖", "练", "廉", "禹", "井", "祖", "漆", "巴", "丰", "支", "卿", "国", "狄", "平",
-    "计", "索", "宣", "晋", "相", "初", "门", "云", "容", "敬", "来", "扈", "晁", "芮", "都", "普", "阙", "浦", "戈",
-    "伏", "鹿", "薄", "邸", "雍", "辜", "羊", "阿", "乌", "母", "裘", "亓", "修", "邰", "赫", "杭", "况", "那", "宿",
-    "鲜", "印", "逯", "隆", "茹", "诸", "战", "慕", "危", "玉", "银", "亢", "嵇", "公", "哈", "湛", "宾", "戎", "勾",
-    "茅", "利", "於", "呼", "居", "揭", "干", "但", "尉", "冶", "斯", "元", "束", "檀", "衣", "信", "展", "阴", "昝",
-    "智", "幸", "奉", "植", "衡", "富", "尧", "闭", "由",
-];
-
-const ZH_TITLES: &[&str] = &[
-    "董事长",
-    "总经理",
-    "总裁",
-    "首席执行官",
-    "首席分析师",
-    "分析师",
-    "副总指挥",
-    "总指挥",
-    "主任",
-    "副主任",
-    "局长",
-    "副局长",
-    "市长",
-    "副市长",
-    "省长",
-    "部长",
-    "副部长",
-    "厅长",
-    "处长",
-    "院长",
-    "副院长",
-    "所长",
-    "书记",
-    "主席",
-    "副主席",
-    "总理",
-    "总统",
-    "发言人",
-    "教授",
-    "副教授",
-    "研究员",
-    "副研究员",
-    "博士",
-    "医生",
-    "专家",
-    "村民",
-    "居民",
-    "市民",
-    "队员",
-    "选手",
-    "运动员",
-    "教练",
-    "主教练",
-    "经理",
-    "负责人",
-    "工程师",
-    "律师",
-    "法官",
-    "检察官",
-    "警官",
-    "民警",
-    "校长",
-    "老师",
-    "作者",
-    "通讯作者",
-    "会长",
-    "理事长",
-    "秘书长",
-    "总编辑",
-    "编辑",
-    "董事",
-    "创始人",
-    "大使",
-    "外长",
-    "部长助理",
-    "委员",
-    "代表",
-    "议员",
-    "村长",
-    "县长",
-    "镇长",
-    "区长",
-    "船长",
-    "机长",
-];
-
-const ZH_AFTER_NAME: &[&str] = &[
-    "表示", "说", "认为", "介绍", "指出", "称", "在", "告诉", "透露", "强调", "坦言", "也", "则", "对", "向", "是",
-    "的", "等", "和", "与", "以", "于", "回应", "解释", "称赞", "呼吁",
-];
-
-const ZH_FUNCTION_CHARS: &str = "在于自的和与据由向对从年月日是为以了也则将及并或被把让给到赴至其中据称说表示";
-
-const ZH_ORG_SUFFIXES: &[&str] = &[
-    "公司",
-    "集团",
-    "银行",
-    "研究所",
-    "研究院",
-    "科学院",
-    "指挥部",
-    "委员会",
-    "大学",
-    "医院",
-    "法院",
-    "检察院",
-    "交易所",
-    "气象台",
-    "学院",
-    "协会",
-    "基金会",
-    "中心",
-    "证券",
-    "出版社",
-    "电视台",
-    "新闻社",
-    "通讯社",
-    "日报",
-    "俱乐部",
-    "联合会",
-    "管理局",
-    "公安局",
-    "办公室",
-    "政府",
-    "部门",
-];
-
-const ZH_PLACES: &[&str] = &[
-    "北京",
-    "上海",
-    "天津",
-    "重庆",
-    "河北",
-    "山西",
-    "辽宁",
-    "吉林",
-    "黑龙江",
-    "江苏",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "海南",
-    "四川",
-    "贵州",
-    "云南",
-    "陕西",
-    "甘肃",
-    "青海",
-    "台湾",
-    "内蒙古",
-    "广西",
-    "西藏",
-    "宁夏",
-    "新疆",
-    "香港",
-    "澳门",
-    "中国",
-    "美国",
-    "日本",
-    "韩国",
-    "朝鲜",
-    "俄罗斯",
-    "英国",
-    "法国",
-    "德国",
-    "意大利",
-    "西班牙",
-    "加拿大",
-    "澳大利亚",
-    "印度",
-    "巴西",
-    "墨西哥",
-    "肯尼亚",
-    "埃塞俄比亚",
-    "南非",
-    "埃及",
-    "伊朗",
-    "以色列",
-    "乌克兰",
-    "土耳其",
-    "越南",
-    "泰国",
-    "新加坡",
-    "马来西亚",
-    "印度尼西亚",
-    "菲律宾",
-    "巴基斯坦",
-    "阿富汗",
-    "沙特",
-    "荷兰",
-    "瑞士",
-    "瑞典",
-    "波兰",
-    "阿根廷",
-    "新西兰",
-    "深圳",
-    "广州",
-    "杭州",
-    "南京",
-    "武汉",
-    "成都",
-    "西安",
-    "合肥",
-    "郑州",
-    "长沙",
-    "济南",
-    "福州",
-    "南昌",
-    "昆明",
-    "贵阳",
-    "南宁",
-    "兰州",
-    "太原",
-    "沈阳",
-    "哈尔滨",
-    "长春",
-    "石家庄",
-    "呼和浩特",
-    "乌鲁木齐",
-    "拉萨",
-    "银川",
-    "西宁",
-    "海口",
-    "苏州",
-    "宁波",
-    "厦门",
-    "青岛",
-    "大连",
-];
-
-const JA_SURNAMES: &[&str] = &[
-    "佐藤",
-    "鈴木",
-    "高橋",
-    "田中",
-    "伊藤",
-    "渡辺",
-    "渡邊",
-    "山本",
-    "中村",
-    "小林",
-    "加藤",
-    "吉田",
-    "山田",
-    "佐々木",
-    "山口",
-    "松本",
-    "井上",
-    "木村",
-    "林",
-    "斎藤",
-    "斉藤",
-    "清水",
-    "山崎",
-    "森",
-    "池田",
-    "橋本",
-    "阿部",
-    "石川",
-    "山下",
-    "中島",
-    "石井",
-    "小川",
-    "前田",
-    "岡田",
-    "長谷川",
-    "藤田",
-    "後藤",
-    "近藤",
-    "村上",
-    "遠藤",
-    "青木",
-    "坂本",
-    "福田",
-    "太田",
-    "西村",
-    "藤井",
-    "金子",
-    "岡本",
-    "藤原",
-    "中野",
-    "三浦",
-    "原田",
-    "中川",
-    "松田",
-    "竹内",
-    "小野",
-    "田村",
-    "中山",
-    "和田",
-    "石田",
-    "森田",
-    "上田",
-    "原",
-    "内田",
-    "柴田",
-    "酒井",
-    "工藤",
-    "横山",
-    "宮崎",
-    "宮本",
-    "高木",
-    "安藤",
-    "谷口",
-    "大野",
-    "丸山",
-    "今井",
-    "河野",
-    "藤本",
-    "村田",
-    "武田",
-    "上野",
-    "杉山",
-    "増田",
-    "小山",
-    "大塚",
-    "平野",
-    "菅原",
-    "久保",
-    "松井",
-    "千葉",
-    "岩崎",
-    "桜井",
-    "木下",
-    "野口",
-    "松尾",
-    "菊地",
-    "野村",
-    "新井",
-    "及川",
-    "渡部",
-    "菅",
-    "岸田",
-    "石破",
-    "安倍",
-    "小泉",
-    "大谷",
-    "浅野",
-    "北村",
-    "西田",
-    "東",
-    "星野",
-    "片山",
-    "吉川",
-    "荒木",
-    "高田",
-];
-
-const JA_TITLES: &[&str] = &[
-    "社長",
-    "会長",
-    "副社長",
-    "専務",
-    "常務",
-    "取締役",
-    "部長",
-    "課長",
-    "室長",
-    "所長",
-    "院長",
-    "局長",
-    "署長",
-    "本部長",
-    "監督",
-    "コーチ",
-    "選手",
-    "主将",
-    "教授",
-    "准教授",
-    "講師",
-    "研究員",
-    "主任研究員",
-    "首相",
-    "大臣",
-    "長官",
-    "知事",
-    "市長",
-    "町長",
-    "村長",
-    "議員",
-    "代表",
-    "理事長",
-    "委員長",
-    "会頭",
-    "弁護士",
-    "容疑者",
-    "被告",
-    "被告人",
-    "裁判長",
-    "さん",
-    "氏",
-    "君",
-    "ちゃん",
-    "様",
-    "記者",
-    "医師",
-    "アナリスト",
-    "エコノミスト",
-    "担当者",
-    "外相",
-    "官房長官",
-];
-
-const JA_ORG_SUFFIXES: &[&str] = &[
-    "庁",
-    "県警",
-    "警察",
-    "省",
-    "銀行",
-    "大学",
-    "学園",
-    "高校",
-    "高等学校",
-    "精機",
-    "工業",
-    "電機",
-    "電気",
-    "自動車",
-    "研究所",
-    "新聞",
-    "新聞社",
-    "協会",
-    "機構",
-    "委員会",
-    "裁判所",
-    "地裁",
-    "高裁",
-    "製作所",
-    "電力",
-    "商事",
-    "物産",
-    "重工",
-    "化学",
-    "製薬",
-    "証券",
-    "保険",
-    "ホールディングス",
-    "グループ",
-    "署",
-    "航空",
-    "鉄道",
-    "放送",
-    "財団",
-];
-
-const JA_VENUES: &[&str] = &["球場", "競技場", "スタジアム", "空港", "アリーナ", "体育館", "国技館"];
-
-const JA_PREFECTURES: &[&str] = &[
-    "北海道",
-    "青森",
-    "岩手",
-    "宮城",
-    "秋田",
-    "山形",
-    "福島",
-    "茨城",
-    "栃木",
-    "群馬",
-    "埼玉",
-    "千葉",
-    "東京",
-    "神奈川",
-    "新潟",
-    "富山",
-    "石川",
-    "福井",
-    "山梨",
-    "長野",
-    "岐阜",
-    "静岡",
-    "愛知",
-    "三重",
-    "滋賀",
-    "京都",
-    "大阪",
-    "兵庫",
-    "奈良",
-    "和歌山",
-    "鳥取",
-    "島根",
-    "岡山",
-    "広島",
-    "山口",
-    "徳島",
-    "香川",
-    "愛媛",
-    "高知",
-    "福岡",
-    "佐賀",
-    "長崎",
-    "熊本",
-    "大分",
-    "宮崎",
-    "鹿児島",
-    "沖縄",
-];
-
-const KO_SURNAMES: &[&str] = &[
-    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류",
-    "전", "홍", "고", "문", "양", "손", "배", "백", "허", "유", "남", "심", "노", "하", "곽", "성", "차", "주", "우",
-    "구", "민", "진", "나", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소",
-    "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모",
-    "탁", "국", "어", "은", "편", "용", "남궁", "황보", "제갈", "선우", "독고",
-];
-
-const KO_TITLES: &[&str] = &[
-    "대표",
-    "대표이사",
-    "회장",
-    "부회장",
-    "사장",
-    "부사장",
-    "전무",
-    "상무",
-    "이사",
-    "장관",
-    "차관",
-    "총리",
-    "대통령",
-    "의원",
-    "위원장",
-    "교수",
-    "연구원",
-    "연구위원",
-    "감독",
-    "코치",
-    "선수",
-    "판사",
-    "검사",
-    "변호사",
-    "청장",
-    "지사",
-    "원장",
-    "소장",
-    "본부장",
-    "팀장",
-    "부장",
-    "국장",
-    "실장",
-    "과장",
-    "대변인",
-    "총장",
-    "학장",
-    "씨",
-    "원내대표",
-    "의장",
-    "부장판사",
-    "애널리스트",
-    "이사장",
-    "단장",
-    "센터장",
-];
-
-const KO_PARTICLES: &[&str] = &[
-    "은",
-    "는",
-    "이",
-    "가",
-    "을",
-    "를",
-    "의",
-    "에",
-    "에서",
-    "에게",
-    "와",
-    "과",
-    "도",
-    "로",
-    "으로",
-    "까지",
-    "부터",
-    "만",
-    "이라며",
-    "라며",
-    "이라고",
-    "라고",
-    "에는",
-    "에서는",
-    "으로는",
-    "로는",
-    "와의",
-    "과의",
-    "이다",
-];
-
-const KO_ORGS: &[&str] = &["국회", "검찰", "경찰", "청와대", "대법원", "헌법재판소", "통계청", "한국은행"];
-
-const KO_ORG_SUFFIXES: &[&str] = &[
-    "위원회",
-    "지법",
-    "고법",
-    "지검",
-    "법원",
-    "반도체",
-    "전자",
-    "그룹",
-    "은행",
-    "증권",
-    "보험",
-    "공사",
-    "공단",
-    "협회",
-    "재단",
-    "대학교",
-    "연구소",
-    "필름",
-    "건설",
-    "화학",
-    "제약",
-    "바이오",
-    "자동차",
-    "항공",
-    "통신",
-    "중공업",
-    "구단",
-    "경찰청",
-    "검찰청",
-    "엔터테인먼트",
-    "홀딩스",
-    "신문",
-    "방송",
-];
-
-/// Endings that make an organisation only on a long word ("기획재정부", not "일부").
-const KO_SHORT_ORG_SUFFIXES: &[&str] = &["부", "처", "청"];
-
-const KO_PLACE_SUFFIXES: &[&str] = &["시", "군", "구"];
-
-const KO_PLACES: &[&str] = &[
-    "서울",
-    "부산",
-    "인천",
-    "대구",
-    "대전",
-    "광주",
-    "울산",
-    "세종",
-    "강원",
-    "충북",
-    "충남",
-    "전북",
-    "전남",
-    "경북",
-    "경남",
-    "제주",
-    "목포",
-    "수원",
-    "평택",
-    "포항",
-    "창원",
-    "한국",
-    "미국",
-    "중국",
-    "일본",
-    "북한",
-    "러시아",
-    "영국",
-    "프랑스",
-    "독일",
-];
+/// Whether a Chinese character is a function character no name spans (在, 的, 和 …).
+fn zh_function_char(c: char) -> bool {
+    lexicon::has_char(&lexicon::ZH.function_chars, c)
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,19 @@
 //! Dates, times, money, percentages, quantities and counts: rules over a sentence's tokens
-//! and the punctuation between them.
+//! and the text between them, in every supported language (en fr de es it pt nl ru zh ja ko).
+//!
+//! A mention's value is always one whole span of the sentence: the full number with every
+//! digit group ("300 000", "1 200", "3億2千万円", "15조 2천억 원"), its scale word, currency
+//! and unit ("2,7 Mio. €", "12,5 millions d’euros"), a native date with its day, month and
+//! year ("3 de marzo de 2027", "5 июня", "2027年4月1日", "3월 15일"), a range as one date
+//! ("3 to 6 May 2028", "samedi 17 à dimanche 18 octobre"), a clock time ("21h05",
+//! "14.30 Uhr", "午後3時"), and relative days with their words ("last Tuesday", "hier",
+//! "어제"). Scripts without spaces are read character by character ([`cjk_scan`]), and a value
+//! there stops at the fact: no particle or verb after it. Phone, street, page and section
+//! numbers are passed over.
+//!
+//! The word lists this module needs are at the bottom of the file, one table per kind
+//! (months, weekdays, relative days, number words, scale words, currencies, percent words,
+//! units, clock forms), so that they can move to the per-language data files as they are.
 
 use super::Mention;
 use crate::lexicon;
@@ -7,24 +21,62 @@ use crate::model::FactKind;
 use crate::script::is_cjk;
 use crate::token::Token;
 
-/// Finds the numeric and calendar mentions of one sentence.
-pub(crate) fn mentions(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+/// Finds the numeric and calendar mentions of one sentence. `nouns_capitalised` is set for
+/// languages that capitalise every noun (German): there a capitalised word after a number
+/// can be what it counts ("240 Stellen").
+pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, out: &mut Vec<Mention>) {
+    let mut claimed: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<Mention> = Vec::new();
+    cjk_scan(text, &mut found, &mut claimed);
+    passed_over(text, tokens, &mut claimed);
+    // Claimed spans in order, for a binary search (long sentences stay linear).
+    claimed.sort_unstable();
+    let mut reach = 0;
+    for c in claimed.iter_mut() {
+        reach = reach.max(c.1);
+        c.1 = reach; // each end raised to the furthest end so far: still a valid overlap test
+    }
+    let overlaps = |claimed: &[(usize, usize)], s: usize, e: usize| {
+        // The last claimed span starting before `e`: its (raised) end tells whether any
+        // span starting before `e` reaches past `s`.
+        let k = claimed.partition_point(|&(a, _)| a < e);
+        k > 0 && claimed[k - 1].1 > s
+    };
     let mut i = 0;
     while i < tokens.len() {
-        // Every pattern starts with a digit, a capital or a spelled-out number; lower-case
-        // month names ("mars", "enero") are the one exception.
         let t = &tokens[i];
         let w = t.text(text);
-        let lower_start = w.starts_with(|c: char| c.is_lowercase());
-        if lower_start && number_word(w).is_none() && lexicon::month(w).is_none() {
+        if overlaps(&claimed, t.start as usize, t.end as usize) {
             i += 1;
             continue;
         }
-        let consumed = date_at(text, tokens, i, out)
-            .or_else(|| time_at(text, tokens, i, out))
-            .or_else(|| amount_at(text, tokens, i, out));
+        // Every pattern starts with a digit, a capital, a spelled-out number, a month, a
+        // weekday or a relative-day word.
+        let lower_start = w.starts_with(|c: char| c.is_lowercase());
+        if lower_start
+            && number_word(w).is_none()
+            && month_any(w).is_none()
+            && weekday_at(text, tokens, i).is_none()
+            && longest(text, t.start as usize, RELATIVE_DAYS).is_none()
+            && longest(text, t.start as usize, WEEKDAY_BEFORE).is_none()
+            && longest(text, t.start as usize, SEASONS).is_none()
+            && longest(text, t.start as usize, NUMBER_CUES).is_none()
+        {
+            i += 1;
+            continue;
+        }
+        let before = found.len();
+        let consumed = date_at(text, tokens, i, &mut found)
+            .or_else(|| time_at(text, tokens, i, &mut found))
+            .or_else(|| amount_at(text, tokens, i, nouns_capitalised, &mut found));
+        // A token rule may not reach into a span the character rules took.
+        if found[before..].iter().any(|m| overlaps(&claimed, m.start, m.end)) {
+            found.truncate(before);
+        }
         i += consumed.unwrap_or(1).max(1);
     }
+    found.sort_by_key(|m| m.start);
+    out.extend(found);
 }
 
 fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
@@ -39,8 +91,20 @@ fn gap<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
     }
 }
 
-fn span(text: &str, tokens: &[Token], from: usize, to_incl: usize) -> String {
-    text[tokens[from].start as usize..tokens[to_incl].end as usize].to_string()
+/// Whether a gap is one space of any width (a plain, no-break, narrow no-break or thin space).
+fn is_space(g: &str) -> bool {
+    let mut c = g.chars();
+    matches!(c.next(), Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')) && c.next().is_none()
+}
+
+/// The index of the token that starts at byte `pos`, if one does.
+fn token_at(tokens: &[Token], pos: usize) -> Option<usize> {
+    tokens.binary_search_by_key(&pos, |t| t.start as usize).ok()
+}
+
+/// The index of the last token that ends at or before byte `pos`.
+fn last_token_before(tokens: &[Token], pos: usize) -> Option<usize> {
+    tokens.partition_point(|t| t.end as usize <= pos).checked_sub(1)
 }
 
 fn is_year(w: &str) -> bool {
@@ -48,53 +112,284 @@ fn is_year(w: &str) -> bool {
 }
 
 fn is_day(w: &str) -> bool {
-    let d = w.trim_end_matches(|c: char| c.is_alphabetic()); // "13th"
+    // "13th", "1er", "1º", "1°"
+    let d = w.trim_end_matches(|c: char| c.is_alphabetic() || c == '°');
     !d.is_empty()
         && d.len() <= 2
         && d.bytes().all(|b| b.is_ascii_digit())
         && d.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n))
+        && (d.len() == w.len() || ORDINAL_SUFFIXES.contains(&&w[d.len()..]))
 }
 
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
 
-/// Month (± day, ± year), day + month, weekdays, years, seasons, ISO dates.
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xac00..=0xd7af | 0x1100..=0x11ff | 0x3130..=0x318f)
+}
+
+/// Han, kana or Hangul: scripts where a value may end inside a run of letters.
+fn is_cjkish(c: char) -> bool {
+    is_cjk(c) || is_hangul(c)
+}
+
+fn same_char(a: char, b: char) -> bool {
+    a == b
+        || matches!((a, b), ('’' | '\'', '’' | '\''))
+        || b == ' ' && matches!(a, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+        || a.is_uppercase() && a.to_lowercase().eq(b.to_lowercase())
+}
+
+/// Byte length of `phrase` written at `text[pos..]` (first letters case-insensitive, any
+/// space width, either apostrophe), ending at a word boundary unless it ends in a CJK or
+/// Hangul character or in punctuation.
+fn phrase_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let mut it = rest.char_indices();
+    let mut len = 0;
+    for pc in phrase.chars() {
+        let (i, tc) = it.next()?;
+        if !same_char(tc, pc) {
+            return None;
+        }
+        len = i + tc.len_utf8();
+    }
+    let last = phrase.chars().last()?;
+    let next = rest[len..].chars().next();
+    if last.is_alphanumeric() && !is_cjkish(last) && next.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some(len)
+}
+
+/// The longest phrase of `list` at `text[pos..]`: its byte length.
+fn longest(text: &str, pos: usize, list: &[&str]) -> Option<usize> {
+    if pos > 0 {
+        // A phrase starts a word (in spaced scripts).
+        let prev = text[..pos].chars().next_back();
+        let first = text[pos..].chars().next();
+        if prev.is_some_and(|c| c.is_alphanumeric() && !is_cjkish(c))
+            && first.is_some_and(|c| c.is_alphanumeric() && !is_cjkish(c))
+        {
+            return None;
+        }
+    }
+    list.iter().filter_map(|p| phrase_at(text, pos, p)).max()
+}
+
+/// Tokens covered from token `i` to byte `end`: the count.
+fn tokens_to(tokens: &[Token], i: usize, end: usize) -> usize {
+    tokens[i..].iter().take_while(|t| (t.start as usize) < end).count().max(1)
+}
+
+fn same_ci(a: &str, b: &str) -> bool {
+    a.chars().count() == b.chars().count()
+        && a.chars().zip(b.chars()).all(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
+}
+
+/// The month number of a month name in any supported language and form ("июня", "maart").
+fn month_any(w: &str) -> Option<u8> {
+    lexicon::month(w).or_else(|| MONTH_FORMS.iter().find(|(m, _)| same_ci(m, w)).map(|&(_, n)| n))
+}
+
+/// A weekday at token `i` ("Tuesday", "quarta-feira", "Mittwochabend", "во вторник" from
+/// "вторник"): the number of tokens and the end byte.
+fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+    let t = tokens.get(i)?;
+    let start = t.start as usize;
+    if let Some(len) = longest(text, start, WEEKDAYS_ALL) {
+        let end = start + len;
+        // English weekdays are capitalised; "march" and "may" are not an issue here.
+        return Some((tokens_to(tokens, i, end), end));
+    }
+    // A weekday with a part of the day in one word: "Mittwochabend", "donderdagavond".
+    let w = strip_possessive(t.text(text));
+    for day in WEEKDAYS_ALL.iter().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)) {
+        if w.len() > day.len() && w.is_char_boundary(day.len()) && same_ci(&w[..day.len()], day) {
+            let rest = &w[day.len()..];
+            if DAY_PARTS.iter().any(|p| same_ci(p, rest)) {
+                return Some((1, t.end as usize));
+            }
+        }
+    }
+    None
+}
+
+/// A single date from token `i`: (tokens, end byte, whether it is complete). A bare day
+/// ("17", "samedi 17") is incomplete: a date only as the start of a range.
+fn single_date(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, bool)> {
+    if let Some((nw, ew)) = weekday_at(text, tokens, i) {
+        let k = i + nw;
+        let g = gap(text, tokens, k - 1);
+        if g == ", " || is_space(g) {
+            if let Some(n) = month_date_len(text, tokens, k) {
+                return Some((nw + n, tokens[k + n - 1].end as usize, true));
+            }
+            if let Some(n) = day_month_len(text, tokens, k) {
+                return Some((nw + n, tokens[k + n - 1].end as usize, true));
+            }
+        }
+        // "quarta-feira (12)"
+        if g == " (" && is_day(word(text, tokens, k)) && text[tokens[k].end as usize..].starts_with(')') {
+            let end = tokens[k].end as usize + 1;
+            return Some((nw + 1, end, true));
+        }
+        if is_space(g) && is_day(word(text, tokens, k)) && month_any(word(text, tokens, k + 1)).is_none() {
+            return Some((nw + 1, tokens[k].end as usize, false));
+        }
+        return Some((nw, ew, true));
+    }
+    if let Some(n) = month_date_len(text, tokens, i) {
+        return Some((n, tokens[i + n - 1].end as usize, true));
+    }
+    if let Some(n) = day_month_len(text, tokens, i) {
+        return Some((n, tokens[i + n - 1].end as usize, true));
+    }
+    let w = word(text, tokens, i);
+    if is_day(w) && tokens[i].numeric {
+        // "3." before "bis 6. Mai"
+        let end = tokens[i].end as usize + usize::from(gap(text, tokens, i).starts_with(". "));
+        return Some((1, end, false));
+    }
+    None
+}
+
+/// Day before month, in every language: "13 April 2023", "3. Oktober", "1º de março de 2027",
+/// "15 de enero de 2025", "5 июня", "22 Dec, 2016". Tokens used.
+fn day_month_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let w = word(text, tokens, i);
+    if !is_day(w) || !tokens[i].numeric {
+        return None;
+    }
+    let mut k = i + 1;
+    let g = gap(text, tokens, i);
+    if !(is_space(g) || g == ". ") {
+        return None;
+    }
+    if matches!(word(text, tokens, k), "de" | "del") && is_space(gap(text, tokens, k)) {
+        k += 1;
+    }
+    let m = word(text, tokens, k);
+    month_any(m)?;
+    if !m.chars().next().is_some_and(char::is_alphabetic) || m.chars().count() < 3 {
+        return None;
+    }
+    let mut end = k;
+    let after_month = gap(text, tokens, k);
+    let g2 = after_month.strip_prefix('.').unwrap_or(after_month);
+    if (is_space(g2) || g2 == ", ") && is_year(word(text, tokens, k + 1)) {
+        end = k + 1;
+    } else if is_space(g2)
+        && matches!(word(text, tokens, k + 1), "de" | "del")
+        && is_space(gap(text, tokens, k + 1))
+        && is_year(word(text, tokens, k + 2))
+    {
+        end = k + 2;
+    }
+    Some(end - i + 1)
+}
+
+/// The token after a range link ("to", "-", "à", "bis", "al") that follows byte `end`.
+fn range_next(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    let len = RANGE_LINKS.iter().filter_map(|l| phrase_at(text, end, l)).max()?;
+    token_at(tokens, end + len)
+}
+
+/// Month (± day, ± year), day + month, weekdays, relative days, ranges, years, seasons, ISO
+/// dates.
 fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let w = word(text, tokens, i);
     let start = tokens[i].start as usize;
-    let push = |out: &mut Vec<Mention>, to: usize, value: String| {
-        out.push(Mention::new(FactKind::Date, value, start, tokens[to].end as usize));
+    let emit = |out: &mut Vec<Mention>, end: usize| {
+        out.push(Mention::new(FactKind::Date, text[start..end].to_string(), start, end));
     };
-    // Weekday, possibly with a date after it: "Thursday, April 13, 2023".
-    let bare = strip_possessive(w);
-    if lexicon::weekday(bare).is_some() && bare.chars().next().is_some_and(char::is_uppercase) {
-        if let Some(n) = month_date_len(text, tokens, i + 1) {
-            if gap(text, tokens, i).trim() == "," {
-                push(out, i + n, span(text, tokens, i, i + n));
-                return Some(n + 1);
+    // Relative days keep their words: "yesterday", "hier soir", "ieri sera".
+    if let Some(len) = longest(text, start, RELATIVE_DAYS) {
+        emit(out, start + len);
+        return Some(tokens_to(tokens, i, start + len));
+    }
+    // "last Tuesday", "next Tuesday", "pasado jueves": distinct from "Tuesday".
+    if let Some(len) = longest(text, start, WEEKDAY_BEFORE) {
+        let mut p = start + len;
+        if text[p..].starts_with(' ') {
+            p += 1;
+        }
+        if let Some(k) = token_at(tokens, p) {
+            if let Some((n, end)) = weekday_at(text, tokens, k) {
+                emit(out, end);
+                return Some(k - i + n);
             }
         }
-        out.push(Mention::new(FactKind::Date, bare.to_string(), start, start + bare.len()));
+    }
+    // Part of a month or a season with its year: "late January", "summer 2020", "voorjaar van 2027".
+    if let Some(len) = longest(text, start, SEASONS) {
+        let mut p = start + len;
+        if let Some(l) = longest(text, p, &[" of ", " de ", " di ", " van ", " del ", " do ", " da ", " ", "-"]) {
+            p += l;
+        }
+        if let Some(k) = token_at(tokens, p) {
+            let m = word(text, tokens, k);
+            let end = if is_year(m) || month_any(m).is_some_and(|_| m.chars().next().is_some_and(char::is_uppercase)) {
+                Some(tokens[k].end as usize)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                emit(out, end);
+                return Some(k - i + 1);
+            }
+        }
+    }
+    if let Some((n1, e1, full)) = single_date(text, tokens, i) {
+        let weekday = weekday_at(text, tokens, i);
+        // A range is one date: "3 to 6 May 2028", "samedi 17 à dimanche 18 octobre".
+        if let Some(k) = range_next(text, tokens, e1) {
+            if let Some((n2, e2, true)) = single_date(text, tokens, k) {
+                if full || weekday.is_none() || weekday_at(text, tokens, k).is_some() {
+                    emit(out, e2);
+                    return Some(k + n2 - i);
+                }
+            }
+            // "May 3-6", "June 9-10, 2025"
+            let d = word(text, tokens, k);
+            if full && weekday.is_none() && is_day(d) && month_any(word(text, tokens, k + 1)).is_none() {
+                let mut end = tokens[k].end as usize;
+                let mut used = k - i + 1;
+                if gap(text, tokens, k) == ", " && is_year(word(text, tokens, k + 1)) {
+                    end = tokens[k + 1].end as usize;
+                    used += 1;
+                }
+                emit(out, end);
+                return Some(used);
+            }
+        }
+        if full {
+            // A weekday alone: "Thursday's meeting" gives "Thursday".
+            let end = match weekday {
+                Some((nw, ew)) if nw == n1 => start + strip_possessive(&text[start..ew]).len(),
+                _ => e1,
+            };
+            emit(out, end);
+            return Some(n1);
+        }
+        if let Some((nw, ew)) = weekday {
+            emit(out, ew);
+            return Some(nw);
+        }
+    }
+    // Numeric dates: 14.01.2025, 14/01/2025.
+    let parts: Vec<&str> = w.split('.').collect();
+    if parts.len() == 3 && is_day(parts[0]) && parts[1].len() <= 2 && is_year(parts[2]) {
+        emit(out, tokens[i].end as usize);
         return Some(1);
     }
-    if let Some(n) = month_date_len(text, tokens, i) {
-        push(out, i + n - 1, span(text, tokens, i, i + n - 1));
-        return Some(n);
-    }
-    // Day before month: "13 April 2023".
-    if is_day(w) && gap(text, tokens, i) == " " {
-        let m = word(text, tokens, i + 1);
-        if lexicon::month(m.trim_end_matches('.')).is_some()
-            && m.chars().next().is_some_and(char::is_alphabetic)
-            && m.len() >= 3
-        {
-            let mut end = i + 1;
-            if is_year(word(text, tokens, i + 2)) && gap(text, tokens, i + 1).trim().is_empty() {
-                end = i + 2;
-            }
-            push(out, end, span(text, tokens, i, end));
-            return Some(end - i + 1);
+    if is_day(w) && gap(text, tokens, i) == "/" && gap(text, tokens, i + 1) == "/" && is_day(word(text, tokens, i + 1))
+    {
+        let y = word(text, tokens, i + 2);
+        if is_year(y) || y.len() == 2 && y.bytes().all(|b| b.is_ascii_digit()) {
+            emit(out, tokens[i + 2].end as usize);
+            return Some(3);
         }
     }
     // ISO date 2023-04-13 and seasons 2023-24.
@@ -102,78 +397,130 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         let next = word(text, tokens, i + 1);
         if next.len() == 2 && next.bytes().all(|b| b.is_ascii_digit()) {
             if gap(text, tokens, i + 1) == "-" && is_day(word(text, tokens, i + 2)) {
-                push(out, i + 2, span(text, tokens, i, i + 2));
+                emit(out, tokens[i + 2].end as usize);
                 return Some(3);
             }
-            push(out, i + 1, span(text, tokens, i, i + 1));
+            emit(out, tokens[i + 1].end as usize);
             return Some(2);
         }
     }
-    // A year on its own ("in 2003"), or a CJK year ("2025年"); not a count ("2000 people").
+    // A year on its own ("in 2003", "в 2027 году"); not a count ("2000 people").
     if is_year(w) {
-        let after = &text[tokens[i].end as usize..];
-        if after.starts_with('年') {
-            let end = tokens[i].end as usize + '年'.len_utf8();
-            out.push(Mention::new(FactKind::Date, text[start..end].to_string(), start, end));
-            return Some(1);
-        }
-        let counted = gap(text, tokens, i) == " "
-            && tokens.get(i + 1).is_some_and(|t| t.term.is_some() && !t.capitalised && !t.numeric);
+        let next = word(text, tokens, i + 1);
+        let counted = is_space(gap(text, tokens, i))
+            && tokens.get(i + 1).is_some_and(|t| t.term.is_some() && !t.capitalised && !t.numeric)
+            && !YEAR_WORDS.iter().any(|y| same_ci(y, next));
         if !counted {
-            push(out, i, w.to_string());
+            emit(out, tokens[i].end as usize);
             return Some(1);
         }
     }
     if w.len() == 5 && w.ends_with('s') && is_year(&w[..4]) {
-        push(out, i, w.to_string());
+        emit(out, tokens[i].end as usize);
         return Some(1);
     }
     None
 }
 
-/// Length in tokens of "Month [Day][, Year]" or "Month Year" starting at `i`; `None` if no
-/// month date starts there. A bare month counts only after a cue word ("in March").
+/// Length in tokens of "Month [Day][, Year]" or "Month [de] Year" starting at `i`; `None` if
+/// no month date starts there. A bare month counts only after a cue word ("in March").
 fn month_date_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let m = word(text, tokens, i);
-    lexicon::month(m)?;
-    if !m.chars().next().is_some_and(char::is_uppercase)
-        && !lexicon::MONTHS.iter().any(|name| name == m && name.chars().next().is_some_and(char::is_lowercase))
-    {
+    month_any(m)?;
+    let english = lexicon::is_english_month(m);
+    if !m.chars().next().is_some_and(char::is_alphabetic) || m.chars().count() < 3 && !english {
+        return None;
+    }
+    if !m.chars().next().is_some_and(char::is_uppercase) && english {
         return None;
     }
     let g = gap(text, tokens, i);
     let abbreviated = m.len() <= 4 && g.starts_with('.');
     let g_trim = if abbreviated { &g[1..] } else { g };
     let next = word(text, tokens, i + 1);
-    if g_trim == " " && is_day(next) {
+    if is_space(g_trim) && is_day(next) && tokens[i + 1].numeric {
         // Month Day [, Year]
         let g2 = gap(text, tokens, i + 1);
-        if (g2 == ", " || g2 == " ") && is_year(word(text, tokens, i + 2)) {
+        if (g2 == ", " || is_space(g2)) && is_year(word(text, tokens, i + 2)) {
             return Some(3);
         }
         return Some(2);
     }
-    if g_trim == " " && is_year(next) {
+    if is_space(g_trim) && is_year(next) {
         return Some(2);
     }
-    // A bare month name: only full names after a cue word ("in March"), never "May".
-    let full = m.len() > 4 || matches!(m, "June" | "July");
+    if is_space(g_trim) && matches!(next, "de" | "del") && is_year(word(text, tokens, i + 2)) {
+        return Some(3);
+    }
+    // A bare month name: only full English names after a cue word ("in March"), never "May".
+    let full = english && (m.len() > 4 || matches!(m, "June" | "July"));
     let cue = i > 0 && lexicon::MONTH_CUES.contains_ci(word(text, tokens, i - 1));
     (full && cue).then_some(1)
 }
 
-/// Clock times: "9 a.m.", "10:30 p.m. ET", "noon" is left out.
+fn digits(x: &str) -> bool {
+    !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "18h42", "21h05", "14h": a French or Portuguese clock time in one token.
+fn h_clock(w: &str) -> bool {
+    match w.split_once('h') {
+        Some((h, m)) => digits(h) && h.len() <= 2 && (m.is_empty() || m.len() == 2 && digits(m)),
+        None => false,
+    }
+}
+
+/// "14.30", "03.42": hours and minutes with a dot, in one token.
+fn dot_clock(w: &str) -> bool {
+    match w.split_once('.') {
+        Some((h, m)) => digits(h) && h.len() <= 2 && m.len() == 2 && digits(m) && h.parse::<u8>().is_ok_and(|n| n < 24),
+        None => false,
+    }
+}
+
+/// Clock times: "9 a.m.", "10:30 p.m. ET", "7pm", "6.45am", "21h05", "14.30 Uhr",
+/// "03.42 hora local", "alle 3.42", "9:30 to 11:30 a.m."; "noon" is left out.
 fn time_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let (end, used) = clock_at(text, tokens, i)?;
+    let start = tokens[i].start as usize;
+    let mut end = end;
+    let mut used = used;
+    // A range of times: "9:30 to 11:30 a.m."
+    if let Some(k) = range_next(text, tokens, end) {
+        if let Some((e2, u2)) = clock_at(text, tokens, k) {
+            end = e2;
+            used = k - i + u2;
+        }
+    }
+    let value = text[start..end].to_string();
+    out.push(Mention::new(FactKind::Time, value, start, end));
+    Some(used)
+}
+
+/// The end byte and tokens used of a clock time at token `i`.
+fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let w = word(text, tokens, i);
     let start = tokens[i].start as usize;
-    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
-    let mut clock = w.len() <= 5 && w.contains(':') && w.split(':').all(digits);
-    let hour = w.len() <= 2 && digits(w);
-    if !clock && !hour {
-        return None;
-    }
     let mut end = tokens[i].end as usize;
     let mut used = 1;
+    // "7pm", "6.45am" in one token.
+    let lower = w.to_ascii_lowercase();
+    if let Some(core) = lower.strip_suffix("am").or_else(|| lower.strip_suffix("pm")) {
+        if (digits(core) && core.len() <= 2) || dot_clock(core) || core.contains(':') && core.split(':').all(digits) {
+            return Some((end, used));
+        }
+    }
+    if h_clock(w) && !w.ends_with('h')
+        || h_clock(w) && i > 0 && CLOCK_CUES.iter().any(|c| same_ci(c, word(text, tokens, i - 1)))
+    {
+        return Some((end, used));
+    }
+    let mut clock = w.len() <= 5 && w.contains(':') && w.split(':').all(digits);
+    let hour = w.len() <= 2 && digits(w);
+    let dotted = dot_clock(w);
+    if !clock && !hour && !dotted {
+        return None;
+    }
     // "11:40" comes as two tokens: the hour, then the minutes after a colon.
     let minutes = word(text, tokens, i + 1);
     if hour && gap(text, tokens, i) == ":" && minutes.len() == 2 && digits(minutes) {
@@ -186,13 +533,19 @@ fn time_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         .clock_time
         .iter()
         .find(|s| rest.starts_with(*s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric()));
-    match ampm {
-        Some(s) => {
+    let word_after = longest(text, end, CLOCK_WORDS);
+    let cue = i > 0 && CLOCK_CUES.iter().any(|c| same_ci(c, word(text, tokens, i - 1)));
+    match (ampm, word_after) {
+        (Some(s), _) => {
             end += s.len();
             used += s.trim().split('.').filter(|p| !p.is_empty()).count();
         }
-        None if clock => {}
-        None => return None,
+        (None, Some(len)) if clock || hour || dotted => {
+            end += len;
+            used = tokens_to(tokens, i, end);
+        }
+        (None, None) if clock || dotted && cue && !rest.trim_start().starts_with(['%', '％']) => {}
+        _ => return None,
     }
     // Time zone after it.
     let after = &text[end..];
@@ -204,38 +557,97 @@ fn time_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         end += 1 + tz.len();
         used += 1;
     }
-    out.push(Mention::new(
-        FactKind::Time,
-        text[start..end].trim_end_matches('.').to_string() + if text[start..end].ends_with("m.") { "." } else { "" },
-        start,
-        end,
-    ));
-    Some(used)
+    let _ = start;
+    Some((end, used))
 }
 
+/// The value of a number word in any supported language ("nine", "trois", "два").
 fn number_word(w: &str) -> Option<u32> {
     let first = w.split('-').next().unwrap_or("");
-    if !(3..=9).contains(&first.len()) || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if first.chars().count() < 2 || !first.chars().all(char::is_alphabetic) {
         return None;
     }
-    lexicon::number_word(first)
+    if first.is_ascii() && (3..=9).contains(&first.len()) {
+        if let Some(n) = lexicon::number_word(first) {
+            return Some(n);
+        }
+    }
+    NUMBER_WORDS_ALL.iter().find(|(x, _)| same_ci(x, first)).map(|&(_, n)| n)
+}
+
+/// A word before a figure that belongs to it: "magnitud 6,8", "M5.9".
+fn cue_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let w = word(text, tokens, i);
+    let start = tokens[i].start as usize;
+    if let Some(rest) = w.strip_prefix('M') {
+        if rest.contains('.') && rest.split('.').all(digits) && rest.len() <= 4 {
+            out.push(Mention::new(FactKind::Number, w.to_string(), start, tokens[i].end as usize));
+            return Some(1);
+        }
+    }
+    let len = longest(text, start, NUMBER_CUES)?;
+    let k = token_at(tokens, start + len + 1)?;
+    let n = word(text, tokens, k);
+    if !is_space(&text[start + len..start + len + 1])
+        || !tokens[k].numeric
+        || !n.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let end = tokens[k].end as usize;
+    out.push(Mention::new(FactKind::Number, text[start..end].to_string(), start, end));
+    Some(k - i + 1)
+}
+
+/// Whether a number token is written whole: digits with thousands and decimal marks.
+fn plain_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// Money, percentages, quantities and counts.
-fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, out: &mut Vec<Mention>) -> Option<usize> {
+    if let Some(n) = cue_at(text, tokens, i, out) {
+        return Some(n);
+    }
     let t = &tokens[i];
     let w = t.text(text);
     let spelled = !t.numeric && number_word(w).is_some_and(|v| v >= 2);
     if !t.numeric && !spelled {
         return None;
     }
+    if w.chars().any(is_cjkish) {
+        return None; // read by the character rules
+    }
     // An ordinal counts only before a lower-case noun ("50th anniversary", not "20th Century").
     let ordinal = t.numeric && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
     let ordinal_noun = ordinal
         && gap(text, tokens, i) == " "
         && tokens.get(i + 1).is_some_and(|x| x.term.is_some() && !x.capitalised && !x.numeric);
+    // Race times: "1.13,28", "1:38,52 Minuten".
+    if t.numeric {
+        let race = |s: &str| {
+            s.split_once(',')
+                .is_some_and(|(a, b)| digits(b) && b.len() <= 3 && (a.len() == 2 && digits(a) || dot_clock(a)))
+        };
+        let (race_end, race_used) = if race(w) && w.contains('.') {
+            (Some(t.end as usize), 1)
+        } else if digits(w) && w.len() <= 2 && gap(text, tokens, i) == ":" && race(word(text, tokens, i + 1)) {
+            (Some(tokens[i + 1].end as usize), 2)
+        } else {
+            (None, 0)
+        };
+        if let Some(mut e) = race_end {
+            let mut used = race_used;
+            if is_space(gap(text, tokens, i + used - 1)) && is_unit(word(text, tokens, i + used)) {
+                e = tokens[i + used].end as usize;
+                used += 1;
+            }
+            out.push(Mention::new(FactKind::Quantity, text[t.start as usize..e].to_string(), t.start as usize, e));
+            return Some(used);
+        }
+    }
     if t.numeric && !w.starts_with(|c: char| c.is_ascii_digit())
-        || w.matches('.').count() >= 2
+        || w.matches('.').count() >= 2 && !w.contains(',') && w.split('.').skip(1).any(|g| g.len() != 3)
         || ordinal && !ordinal_noun
     {
         return None; // "G7", "COVID-19", version numbers "2.4.1"
@@ -243,6 +655,23 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     let mut start = t.start as usize;
     let mut last = i;
     let mut end = t.end as usize;
+
+    // A number word in two parts: "Seventy-eight".
+    if spelled && gap(text, tokens, last) == "-" && number_word(word(text, tokens, last + 1)).is_some() {
+        last += 1;
+        end = tokens[last].end as usize;
+    }
+    // Thousands groups after a space: "300 000", "1 200" (also no-break and narrow spaces).
+    if digits(w) && w.len() <= 3 {
+        while is_space(gap(text, tokens, last))
+            && word(text, tokens, last + 1).len() == 3
+            && digits(word(text, tokens, last + 1))
+            && !matches!(gap(text, tokens, last + 1), "." | ",")
+        {
+            last += 1;
+            end = tokens[last].end as usize;
+        }
+    }
 
     // Currency symbol right before the number.
     let before = &text[..start];
@@ -261,76 +690,72 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
     }
     let has_symbol = start < t.start as usize;
 
-    // Scale word: "1.2 billion", "12.9bn" (inside the token), CJK 亿/万.
+    // Scale words: "1.2 billion", "12.9bn" (inside the token), "2,7 Mio.", "3.000 millones",
+    // "2,4 млрд", "mil millones".
     let mut scaled = lexicon::SCALE_WORDS.iter().any(|s| {
         w.ends_with(s)
             && w.len() > s.len()
             && w[..w.len() - s.len()].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     });
-    if !scaled && gap(text, tokens, last) == " " && lexicon::SCALE_WORDS.contains_ci(word(text, tokens, last + 1)) {
-        last += 1;
-        end = tokens[last].end as usize;
+    for _ in 0..2 {
+        if !is_space(gap(text, tokens, last)) {
+            break;
+        }
+        let p = tokens[last].end as usize + gap(text, tokens, last).len();
+        let len = longest(text, p, SCALE_FORMS).or_else(|| {
+            lexicon::SCALE_WORDS.contains_ci(word(text, tokens, last + 1)).then(|| word(text, tokens, last + 1).len())
+        });
+        let Some(len) = len else { break };
+        end = p + len;
+        last = last_token_before(tokens, end).unwrap_or(last);
         scaled = true;
     }
-    // CJK: number followed directly by 万 / 亿 / 元 and a counter.
-    let after = &text[end..];
-    if after.starts_with(|c: char| is_cjk(c)) {
-        let mut cjk_end = end;
-        let mut kind = FactKind::Number;
-        for c in after.chars().take(3) {
-            match c {
-                '万' | '亿' | '千' | '百' => cjk_end += c.len_utf8(),
-                '元' | '円' | '美' | '欧' | '镑' => {
-                    cjk_end += c.len_utf8();
-                    kind = FactKind::Money;
-                    break;
-                }
-                '%' | '％' => {
-                    cjk_end += c.len_utf8();
-                    kind = FactKind::Percent;
-                    break;
-                }
-                _ => {
-                    if cjk_end == end {
-                        break;
-                    }
-                    // One counter character after 万/亿: 万户, 万人.
-                    cjk_end += c.len_utf8();
-                    break;
-                }
-            }
-        }
-        if cjk_end > end {
-            let used = tokens.iter().skip(i + 1).take_while(|x| (x.end as usize) <= cjk_end).count();
-            out.push(Mention::new(kind, text[start..cjk_end].to_string(), start, cjk_end));
-            return Some(1 + used);
+
+    // Percent: "3.5%", "8 %", "8 Prozent", "12 por ciento", "5 процентов".
+    let rest = &text[end..];
+    let sp = rest
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+        .map_or(0, char::len_utf8);
+    if rest[sp..].starts_with('%') || rest[sp..].starts_with('％') {
+        let e = end + sp + rest[sp..].chars().next().map_or(1, char::len_utf8);
+        out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
+        return Some(tokens_to(tokens, i, e));
+    }
+    if sp > 0 {
+        if let Some(len) = longest(text, end + sp, PERCENT_WORDS) {
+            let e = end + sp + len;
+            out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
+            return Some(tokens_to(tokens, i, e));
         }
     }
-
-    // Percent.
-    let rest = &text[end..];
-    if rest.starts_with('%') || rest.starts_with(" %") {
-        let e = end + rest.find('%').unwrap_or(0) + 1;
-        out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
-        return Some(last - i + 1);
+    // Currency after: "1,5 Mio. €", "12,5 millions d’euros", "42 milioni di euro", "680 млн рублей".
+    if !has_symbol {
+        let mut p = end;
+        let mut linked = false;
+        if let Some(l) = longest(text, p, CURRENCY_LINKS) {
+            p += l;
+            linked = true;
+        }
+        let sym_after = ["€", "$", "£", "¥", "₽"].iter().find(|s| text[p..].starts_with(**s) && !linked);
+        let len = sym_after.map(|s| s.len()).or_else(|| longest(text, p, CURRENCY_AFTER)).or_else(|| {
+            let k = token_at(tokens, p)?;
+            lexicon::CURRENCY_WORDS.contains_ci(word(text, tokens, k)).then(|| word(text, tokens, k).len())
+        });
+        if let Some(len) = len {
+            let e = p + len;
+            out.push(Mention::new(FactKind::Money, text[start..e].to_string(), start, e));
+            return Some(tokens_to(tokens, i, e));
+        }
     }
     let next = word(text, tokens, last + 1);
     let g = gap(text, tokens, last);
-    if g == " " && lexicon::ALL.percent_words.iter().any(|p| next.eq_ignore_ascii_case(p)) {
-        let e = tokens[last + 1].end as usize;
-        out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
-        return Some(last - i + 2);
-    }
-    if g == " " && next.eq_ignore_ascii_case("per") && word(text, tokens, last + 2).eq_ignore_ascii_case("cent") {
-        let e = tokens[last + 2].end as usize;
-        out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
-        return Some(last - i + 3);
-    }
     if has_symbol {
         out.push(Mention::new(FactKind::Money, text[start..end].to_string(), start, end));
-        return Some(last - i + 1);
+        return Some(tokens_to(tokens, i, end));
     }
-    // Currency word after: "176 Hong Kong dollars", "5 million euros".
+    // Currency word after, a few capitalised words on: "176 Hong Kong dollars".
     for look in 1..=3 {
         let w2 = word(text, tokens, last + look);
         if (1..look).any(|k| gap(text, tokens, last + k - 1) != " ") || gap(text, tokens, last + look - 1) != " " {
@@ -345,79 +770,1265 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> 
             break;
         }
     }
-    // Unit after: "8 inches", "55 mph", "10 years", "six-hour", "43-year-old".
-    let g = gap(text, tokens, last);
-    let unit = word(text, tokens, last + 1);
-    if (g == " " || g == "-") && lexicon::QUANTITY_UNITS.contains_ci(unit) && unit.chars().count() > 1 {
-        if ordinal {
-            return None; // "the 20th century", "the 3rd week"
-        }
-        let mut e = tokens[last + 1].end as usize;
-        let mut used = last - i + 2;
-        // Ages: "43-year-old".
-        if g == "-"
-            && unit.starts_with("year")
-            && gap(text, tokens, last + 1) == "-"
-            && word(text, tokens, last + 2) == "old"
-        {
-            e = tokens[last + 2].end as usize;
-            out.push(Mention::new(FactKind::Number, text[start..e].to_string(), start, e));
-            return Some(used + 1);
-        }
-        if g == " " && unit.eq_ignore_ascii_case("light") && gap(text, tokens, last + 1) == "-" {
-            e = tokens[last + 2].end as usize;
-            used += 1;
-        }
-        out.push(Mention::new(FactKind::Quantity, text[start..e].to_string(), start, e));
-        return Some(used);
-    }
-    if spelled && g != " " {
-        return None;
-    }
-    // Scores "45-17".
-    if g == "-" && tokens.get(last + 1).is_some_and(|x| x.numeric) && !spelled {
+    // Ages: "43-year-old", "47-Jährige", "44-jarige", "54-летнего".
+    if g == "-" && AGE_SUFFIXES.iter().any(|a| next.to_lowercase().starts_with(a)) {
         let e = tokens[last + 1].end as usize;
         out.push(Mention::new(FactKind::Number, text[start..e].to_string(), start, e));
         return Some(last - i + 2);
     }
-    // A count: the number and what it counts ("85,000 customers", "nine witnesses").
+    // Unit after: "8 inches", "55 mph", "10 years", "412 millimètres", "1420 метров".
+    let unit_len = if is_space(g) || g == "-" {
+        let p = tokens[last].end as usize + g.len();
+        longest(text, p, UNIT_FORMS)
+            .or_else(|| (lexicon::QUANTITY_UNITS.contains_ci(next) && next.chars().count() > 1).then_some(next.len()))
+    } else {
+        None
+    };
+    if let Some(len) = unit_len {
+        if ordinal {
+            return None; // "the 20th century", "the 3rd week"
+        }
+        let p = tokens[last].end as usize + g.len();
+        let mut e = p + len;
+        // Ages: "43-year-old".
+        if g == "-" && next.starts_with("year") && text[e..].starts_with("-old") {
+            e += 4;
+            out.push(Mention::new(FactKind::Number, text[start..e].to_string(), start, e));
+            return Some(tokens_to(tokens, i, e));
+        }
+        if next.eq_ignore_ascii_case("light") && text[e..].starts_with("-year") {
+            e += 5;
+            if text[e..].starts_with('s') {
+                e += 1;
+            }
+        }
+        // An age after a name: "Jean Martin, 61 ans".
+        let age = AGE_UNITS.iter().any(|a| same_ci(a, &text[p..p + len]))
+            && (text[..start].ends_with(", ") || text[..start].ends_with('('));
+        // A span of two units: "quattro anni e sei mesi", "two years and six months".
+        if let Some(l) = longest(text, e, &[" e ", " y ", " et ", " und ", " en ", " and ", " и "]) {
+            if let Some(k) = token_at(tokens, e + l) {
+                let n2 = word(text, tokens, k);
+                if (tokens[k].numeric && digits(n2) || number_word(n2).is_some()) && is_space(gap(text, tokens, k)) {
+                    if let Some(l2) = longest(text, tokens[k].end as usize + 1, UNIT_FORMS) {
+                        e = tokens[k].end as usize + 1 + l2;
+                    }
+                }
+            }
+        }
+        let kind = if age { FactKind::Number } else { FactKind::Quantity };
+        out.push(Mention::new(kind, text[start..e].to_string(), start, e));
+        return Some(tokens_to(tokens, i, e));
+    }
+    if spelled && !is_space(g) {
+        return None;
+    }
+    // Scores: "45-17", "2-1", "27 zu 19", "3 a 1".
+    let score_link = matches!(g, "-" | "–" | "―") || [" zu ", " a ", " à ", " tegen "].contains(&g);
+    let linked_word = is_space(g) && ["zu", "a", "à", "tegen"].contains(&next);
+    if (score_link || linked_word) && !spelled && !scaled {
+        let k = if linked_word { last + 2 } else { last + 1 };
+        let ok_gap = !linked_word || is_space(gap(text, tokens, last + 1));
+        let other = word(text, tokens, k);
+        let small = |s: &str| digits(s) && s.len() <= 3;
+        let after_ok = !linked_word
+            || tokens.get(k + 1).is_none_or(|x| x.term.is_none() || x.capitalised || gap(text, tokens, k) != " ")
+            || is_space(gap(text, tokens, k))
+                && word(text, tokens, k + 1).chars().next().is_some_and(char::is_uppercase);
+        if ok_gap && small(w) && small(other) && tokens[k].numeric && (after_ok || word(text, tokens, last + 1) == "zu")
+        {
+            let e = tokens[k].end as usize;
+            out.push(Mention::new(FactKind::Number, text[start..e].to_string(), start, e));
+            return Some(k - i + 1);
+        }
+    }
+    // A count: the number and what it counts ("85,000 customers", "nine witnesses",
+    // "240 Stellen", "два человека").
     let mut e = end;
     let mut k = last + 1;
     let mut nouns = 0;
-    while k < tokens.len() && nouns < 2 && gap(text, tokens, k - 1) == " " {
+    let english_word = spelled && lexicon::number_word(w.split('-').next().unwrap_or("")).is_some();
+    while k < tokens.len() && nouns < 2 && is_space(gap(text, tokens, k - 1)) {
         let x = &tokens[k];
         let xw = x.text(text);
         // A capitalised word counts only inside a longer count: "three Taliban prisoners".
         let capital_inside = x.capitalised
             && tokens.get(k + 1).is_some_and(|y| y.term.is_some() && !y.capitalised && y.text(text).ends_with('s'))
             && gap(text, tokens, k) == " ";
-        if x.term.is_none() || x.numeric || x.capitalised && nouns == 0 && !scaled && !capital_inside {
+        let german_noun = nouns_capitalised && x.capitalised && nouns == 0;
+        if x.term.is_none()
+            || x.numeric
+            || xw.chars().any(is_cjkish)
+            || x.capitalised && nouns == 0 && !scaled && !capital_inside && !german_noun
+        {
             break;
         }
-        if lexicon::month(xw).is_some() || lexicon::weekday(xw).is_some() {
+        if month_any(xw).is_some() || lexicon::weekday(xw).is_some() || weekday_at(text, tokens, k).is_some() {
             break;
         }
         e = x.end as usize;
         nouns += 1;
         k += 1;
-        // Stop after a plural noun: "workers", "flights".
-        if xw.ends_with('s') {
+        // Stop after a plural noun: "workers", "flights", or a German noun.
+        if xw.ends_with('s') || german_noun || !xw.is_ascii() {
             break;
         }
     }
     if spelled && nouns == 0 {
         return None;
     }
-    if spelled && !text[..e].ends_with('s') {
+    if english_word && !text[..e].ends_with('s') {
         return None; // "one", "two of them": only counts of plural things
     }
+    if spelled && AMBIGUOUS_NUMBER_WORDS.iter().any(|a| same_ci(a, w)) {
+        return None;
+    }
     let plain_small = !scaled && nouns == 0 && w.len() <= 1;
-    if plain_small {
+    if plain_small
+        || !plain_number(w) && !spelled && !scaled && !w.ends_with(|c: char| c.is_ascii_digit()) && nouns == 0
+    {
         return None;
     }
     out.push(Mention::new(FactKind::Number, text[start..e].to_string(), start, e));
-    Some(last - i + 1 + nouns)
+    Some(tokens_to(tokens, i, e.max(end)))
 }
+
+/// Whether a word is a unit of measure or time in any supported language.
+fn is_unit(w: &str) -> bool {
+    UNIT_FORMS.iter().any(|u| same_ci(u, w)) || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
+}
+
+/// Phone numbers, street numbers and page or section numbers: claimed, so that no rule lists
+/// them.
+fn passed_over(text: &str, tokens: &[Token], claimed: &mut Vec<(usize, usize)>) {
+    // Phone numbers: digit groups joined by spaces, hyphens, dots or brackets, eight digits
+    // or more (seven with a hyphen: "555-1234"), that are not thousands groups or a range of
+    // years.
+    let b = text.as_bytes();
+    let mut p = 0;
+    while p < b.len() {
+        let c = b[p];
+        let word_start = p == 0 || !(b[p - 1].is_ascii_alphanumeric());
+        if !(word_start && (c.is_ascii_digit() || c == b'+' || c == b'(')) {
+            p += 1;
+            continue;
+        }
+        let mut q = p;
+        let mut groups: Vec<usize> = Vec::new();
+        let mut seps: Vec<u8> = Vec::new();
+        let mut run = 0;
+        while q < b.len() {
+            let x = b[q];
+            if x.is_ascii_digit() {
+                run += 1;
+            } else if matches!(x, b' ' | b'-' | b'.' | b'(' | b')' | b'+' | b'/')
+                && q + 1 < b.len()
+                && (b[q + 1].is_ascii_digit() || b[q + 1] == b'(' || x == b')' && b[q + 1] == b' ')
+            {
+                if run > 0 {
+                    groups.push(run);
+                    seps.push(x);
+                }
+                run = 0;
+            } else {
+                break;
+            }
+            q += 1;
+        }
+        if run > 0 {
+            groups.push(run);
+        }
+        let total: usize = groups.iter().sum();
+        let thousands =
+            groups.len() >= 2 && groups[0] <= 3 && groups[1..].iter().all(|&g| g == 3) && !b[p..q].contains(&b'-');
+        let years = groups.len() == 2 && groups.iter().all(|&g| g == 4);
+        let date = groups.len() == 3
+            && (seps.iter().all(|&s| s == b'.' || s == b'/')
+                || groups == [4, 2, 2]
+                || groups[2] == 4 && groups[0] <= 2 && groups[1] <= 2);
+        let phone = groups.len() >= 2
+            && !thousands
+            && !years
+            && !date
+            && (total >= 8 || total == 7 && groups.len() == 2 && groups == [3, 4] && seps == [b'-']);
+        if phone && (groups.len() >= 3 || b[p] == b'(' || b[p] == b'+' || seps == [b'-']) {
+            claimed.push((p, q));
+        }
+        p = q.max(p + 1);
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.numeric || !t.text(text).starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let prev = if i > 0 { word(text, tokens, i - 1) } else { "" };
+        let prev_gap = if i > 0 { gap(text, tokens, i - 1) } else { "" };
+        // Page, section, article and issue numbers: "page 12", "§ 5", "Nr. 3".
+        let page = i > 0
+            && (is_space(prev_gap) || prev_gap == ". " || prev_gap.ends_with(' ') && prev_gap.trim() == "§")
+            && PAGE_CUES.iter().any(|c| same_ci(c.trim_end_matches('.'), prev))
+            || prev_gap.trim() == "§"
+            || prev_gap.ends_with('№');
+        // Street numbers: "221 Baker Street", "12 rue de Rivoli", "Hauptstraße 5", "via Roma 12".
+        let street_after = (1..=4).any(|d| {
+            let x = word(text, tokens, i + d);
+            let cap = (1..d).all(|e| {
+                let y = word(text, tokens, i + e);
+                y.chars().next().is_some_and(char::is_uppercase) || lexicon::CONNECTORS.contains(y)
+            });
+            cap && (1..=d).all(|e| is_space(gap(text, tokens, i + e - 1)))
+                && (STREET_AFTER.contains(&x) || d == 1 && STREET_BEFORE.contains(&x))
+        });
+        let street_before = i > 0 && is_space(prev_gap) && {
+            let lower = prev.to_lowercase();
+            STREET_ENDINGS.iter().any(|e| lower.ends_with(e) && lower.len() > e.len())
+                || i > 1
+                    && STREET_BEFORE.iter().any(|s| same_ci(s, word(text, tokens, i - 2)))
+                    && prev.chars().next().is_some_and(char::is_uppercase)
+        };
+        if page || street_after || street_before {
+            let mut e = t.end as usize;
+            // "221B", "pages 12-14"
+            if matches!(gap(text, tokens, i), "-" | "–") && tokens.get(i + 1).is_some_and(|x| x.numeric) {
+                e = tokens[i + 1].end as usize;
+            }
+            claimed.push((t.start as usize, e));
+        }
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The value of a run of ASCII or full-width digits (saturating), or `None` if it holds
+/// anything else.
+fn digit_value(s: &str) -> Option<u32> {
+    let mut n: u32 = 0;
+    for c in s.chars() {
+        let d = if c.is_ascii_digit() {
+            c as u32 - '0' as u32
+        } else {
+            c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))?
+        };
+        n = n.saturating_mul(10).saturating_add(d);
+    }
+    (!s.is_empty()).then_some(n)
+}
+
+/// The byte length of the first of `list` at the start of `s`, the longest first.
+fn starts_any(s: &str, list: &[&str]) -> Option<usize> {
+    list.iter().filter(|x| s.starts_with(**x)).map(|x| x.len()).max()
+}
+
+/// The end of a run of digits (with decimal and thousands marks inside) at byte `p`.
+fn digits_end(text: &str, p: usize) -> usize {
+    let mut e = p;
+    let mut it = text[p..].char_indices().peekable();
+    while let Some((o, c)) = it.next() {
+        if is_digit(c) {
+            e = p + o + c.len_utf8();
+        } else if matches!(c, '.' | ',' | '．') && it.peek().is_some_and(|&(_, d)| is_digit(d)) && e == p + o {
+            continue;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// Dates, times and amounts written in Han, kana or Hangul, read character by character:
+/// "2027年4月1日", "1〜6月", "3월 15일", "午前3時42分", "오후 3시", "下午3点", "350億円",
+/// "8億5千万円", "15조 2천억 원", "1천만 관객", "198명", "3人", "38％", "震度6弱", "징역 15년";
+/// relative days and weekdays ("昨日", "어제", "上周二", "火曜日"). A value stops at the fact:
+/// no particle or verb after it.
+fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)>) {
+    let mut p = 0;
+    let push = |out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)>, kind, s: usize, e: usize| {
+        out.push(Mention::new(kind, text[s..e].to_string(), s, e));
+        claimed.push((s, e));
+    };
+    while p < text.len() {
+        let c = text[p..].chars().next().unwrap_or(' ');
+        let prev = text[..p].chars().next_back();
+        if is_cjkish(c) {
+            let len = longest(text, p, CJK_RELATIVE).or_else(|| {
+                let l = starts_any(&text[p..], CJK_WEEK_PREFIXES).unwrap_or(0);
+                let r = &text[p + l..];
+                let d = starts_any(r, CJK_WEEKDAYS)?;
+                // A one-character weekday ("二") only after a word for the week: "上周二".
+                (l > 0 || r[..d].chars().count() > 1).then_some(l + d)
+            });
+            if let Some(len) = len {
+                push(out, claimed, FactKind::Date, p, p + len);
+                p += len;
+                continue;
+            }
+            p += c.len_utf8();
+            continue;
+        }
+        let number_start =
+            is_digit(c) && !prev.is_some_and(|x| is_digit(x) || x.is_ascii_alphabetic() || matches!(x, '.' | ','));
+        if !number_start {
+            p += c.len_utf8();
+            continue;
+        }
+        let ne = digits_end(text, p);
+        let rest = &text[ne..];
+        let after = rest.chars().next();
+        let spaced_hangul = rest.starts_with(' ') && rest[1..].starts_with(is_hangul);
+        let cjk_next = after.is_some_and(|x| is_cjkish(x) || matches!(x, '％' | '〜' | '～' | '―'));
+        let cjk_before = prev.is_some_and(is_cjkish) || text[..p].ends_with(['（', '、', '，', '。', '「']);
+        if !cjk_next && !(spaced_hangul && (prev.is_some_and(is_hangul) || text[..p].trim_end().ends_with(is_hangul))) {
+            p = ne.max(p + 1);
+            continue;
+        }
+        let value = digit_value(&text[p..ne]).filter(|_| !text[p..ne].contains(['.', ',']));
+        let mut s = p;
+        // Ranges of months or days: "1〜6月", "7月14日至16日" is read as two.
+        if let Some(l) = starts_any(rest, &["〜", "～", "~", "至", "-"]) {
+            let q = ne + l;
+            if text[q..].starts_with(is_digit) {
+                let qe = digits_end(text, q);
+                if let Some(u) = starts_any(&text[qe..], &["月", "日", "월", "일"]) {
+                    push(out, claimed, FactKind::Date, p, qe + u);
+                    p = qe + u;
+                    continue;
+                }
+                // Scores: "5―4".
+            }
+        }
+        if let Some(l) = starts_any(rest, &["―", "対", "－"]) {
+            let q = ne + l;
+            if text[q..].starts_with(is_digit) && value.is_some_and(|v| v < 100) {
+                let qe = digits_end(text, q);
+                push(out, claimed, FactKind::Number, p, qe);
+                p = qe;
+                continue;
+            }
+        }
+        // Dates: "2027年4月1日", "2027年6月底", "3月18日", "15日", "2028년 3월", "3월 15일".
+        let sp = |x: &str| usize::from(x.starts_with(' ') && x[1..].starts_with(is_digit));
+        let date_end = (|| {
+            let mut e = ne;
+            let mut parts = 0;
+            let mut r = rest;
+            let is4 = value.is_some_and(|v| (1000..=2200).contains(&v));
+            if let Some(l) = starts_any(r, &["年", "년"]) {
+                if !is4 {
+                    return None;
+                }
+                e += l;
+                parts += 1;
+                r = &text[e..];
+                let k = sp(r);
+                if text[e + k..].starts_with(is_digit) {
+                    let d = digits_end(text, e + k);
+                    if let Some(l2) = starts_any(&text[d..], &["月", "월"]) {
+                        e = d + l2;
+                        r = &text[e..];
+                    }
+                }
+            } else if let Some(l) = starts_any(r, &["月", "월"]) {
+                if !value.is_some_and(|v| (1..=12).contains(&v)) {
+                    return None;
+                }
+                e += l;
+                parts += 1;
+                r = &text[e..];
+            }
+            let month = parts > 0 && (text[..e].ends_with('月') || text[..e].ends_with('월'));
+            let k = if month { sp(r) } else { 0 };
+            let day_start = if month { e + k } else { e };
+            let day_digits = if month { digits_end(text, day_start) } else { ne };
+            if (!month && parts == 0) || day_digits > day_start {
+                let day_rest = &text[day_digits..];
+                let dv = digit_value(&text[if month { day_start } else { p }..day_digits]);
+                if let Some(l) = starts_any(day_rest, &["日", "号", "일"]) {
+                    let tail = &day_rest[l..];
+                    let span_of_days = tail.starts_with("間")
+                        || tail.starts_with("간")
+                        || tail.starts_with(" 만에")
+                        || tail.starts_with(" 동안")
+                        || tail.starts_with("째");
+                    if dv.is_some_and(|v| (1..=31).contains(&v)) && !span_of_days {
+                        e = day_digits + l;
+                        parts += 1;
+                    }
+                }
+            }
+            if month {
+                if let Some(l) = starts_any(&text[e..], &["底", "初", "末", "上旬", "中旬", "下旬"]) {
+                    if !text[..e].ends_with('日') {
+                        e += l;
+                    }
+                }
+            }
+            (parts > 0).then_some(e)
+        })();
+        if let Some(e) = date_end {
+            push(out, claimed, FactKind::Date, p, e);
+            p = e;
+            continue;
+        }
+        // Clock times: "午前3時42分", "下午3点", "早上7点30分", "오후 3시".
+        if let Some(l) = starts_any(rest, &["時", "时", "点", "點", "시"]) {
+            let tail = &rest[l..];
+            if !(tail.starts_with('間') || tail.starts_with('间') || tail.starts_with('간')) {
+                let mut e = ne + l;
+                let k = sp(&text[e..]);
+                if text[e + k..].starts_with(is_digit) {
+                    let d = digits_end(text, e + k);
+                    if let Some(l2) = starts_any(&text[d..], &["分", "분"]) {
+                        e = d + l2;
+                    }
+                } else if text[e..].starts_with('半') {
+                    e += '半'.len_utf8();
+                }
+                let before = &text[..p];
+                let pre = CLOCK_PERIODS
+                    .iter()
+                    .filter_map(|x| {
+                        let b = before.strip_suffix(' ').unwrap_or(before);
+                        b.ends_with(x).then(|| b.len() - x.len())
+                    })
+                    .min();
+                if let Some(ps) = pre {
+                    s = ps;
+                }
+                push(out, claimed, FactKind::Time, s, e);
+                p = e;
+                continue;
+            }
+        }
+        // Amounts: scale characters between digit groups, then a currency, percent, counter
+        // or unit.
+        let mut e = ne;
+        let mut scaled = false;
+        loop {
+            let mut any = false;
+            while let Some(l) = starts_any(&text[e..], CJK_SCALES) {
+                e += l;
+                any = true;
+            }
+            if !any {
+                break;
+            }
+            scaled = true;
+            let k = sp(&text[e..]);
+            if text[e + k..].starts_with(is_digit) {
+                let d = digits_end(text, e + k);
+                if starts_any(&text[d..], CJK_SCALES).is_some() {
+                    e = d;
+                    continue;
+                }
+            }
+            break;
+        }
+        let r = &text[e..];
+        let k = usize::from(r.starts_with(' ') && r[1..].starts_with(is_hangul));
+        let mut kind = None;
+        let mut end = e;
+        if let Some(l) = starts_any(&r[k..], CJK_CURRENCIES) {
+            kind = Some(FactKind::Money);
+            end = e + k + l;
+        } else if let Some(l) = starts_any(r, CJK_PERCENT) {
+            kind = Some(FactKind::Percent);
+            end = e + l;
+        } else if let Some(l) = starts_any(r, &["歳", "岁", "세"]) {
+            kind = Some(FactKind::Number);
+            end = e + l;
+        } else if let Some(l) = starts_any(r, CJK_DURATIONS) {
+            kind = Some(FactKind::Quantity);
+            end = e + l;
+        } else if let Some(l) = starts_any(r, CJK_UNITS) {
+            kind = Some(FactKind::Quantity);
+            end = e + l;
+        } else if let Some(l) = starts_any(r, CJK_COUNTERS) {
+            kind = Some(FactKind::Number);
+            end = e + l;
+        } else if scaled && k == 1 {
+            // "1천만 관객": the counted noun, without its particle.
+            let w_end = r[1..].find(|c: char| !is_hangul(c)).map_or(text.len(), |o| e + 1 + o);
+            let mut noun = &text[e + 1..w_end];
+            if let Some(part) =
+                KO_PARTICLES.iter().filter(|x| noun.ends_with(**x) && noun.len() > x.len()).max_by_key(|x| x.len())
+            {
+                noun = &noun[..noun.len() - part.len()];
+            }
+            kind = Some(FactKind::Number);
+            end = e + 1 + noun.len();
+        } else if scaled {
+            kind = Some(FactKind::Number);
+        }
+        // A word before the figure that belongs to it: "징역 15년", "震度6弱".
+        let before = &text[..p];
+        if let Some(cue) = CJK_CUES.iter().find(|x| before.strip_suffix(' ').unwrap_or(before).ends_with(**x)) {
+            let b = before.strip_suffix(' ').unwrap_or(before);
+            if kind.is_some() || *cue == "震度" {
+                s = b.len() - cue.len();
+                if *cue == "震度" {
+                    kind = Some(FactKind::Number);
+                    if let Some(l) = starts_any(&text[end..], &["弱", "強", "强"]) {
+                        end += l;
+                    }
+                }
+            }
+        }
+        if let Some(kind) = kind {
+            push(out, claimed, kind, s, end);
+            p = end;
+        } else {
+            // A figure run into other characters is not listed by the word rules either.
+            if cjk_before || cjk_next {
+                claimed.push((p, ne));
+            }
+            p = ne.max(p + 1);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Word lists of the numeric facts, per kind (en fr de es it pt nl ru zh ja ko). Sources:
+// CLDR month, day and day-period names (wide and abbreviated, with the Russian genitive),
+// CLDR number symbols and the languages' ordinary number, scale, currency and unit words.
+// Kept together so that they can move to the per-language data files as they are.
+// ---------------------------------------------------------------------------------------
+
+/// Month names the shared table lacks: Italian, Portuguese and Dutch forms, German and
+/// French leftovers, Russian nominative and genitive.
+#[rustfmt::skip]
+const MONTH_FORMS: &[(&str, u8)] = &[
+    ("Mai", 5), ("April", 4), ("August", 8), ("September", 9), ("November", 11), ("Okt", 10),
+    ("Dez", 12), ("janv", 1), ("févr", 2), ("juil", 7), ("sept", 9), ("oct", 10), ("nov", 11),
+    ("déc", 12), ("setiembre", 9), ("marzo", 3), ("agosto", 8), ("novembre", 11), ("abril", 4),
+    ("novembro", 11), ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5),
+    ("juni", 6), ("juli", 7), ("augustus", 8), ("september", 9), ("oktober", 10),
+    ("november", 11), ("december", 12),
+    ("январь", 1), ("февраль", 2), ("март", 3), ("апрель", 4), ("май", 5), ("июнь", 6),
+    ("июль", 7), ("август", 8), ("сентябрь", 9), ("октябрь", 10), ("ноябрь", 11), ("декабрь", 12),
+    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
+    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
+];
+
+/// Weekday names in every spaced language. English ones are capitalised (they match only so);
+/// the others match in either case.
+const WEEKDAYS_ALL: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "segunda feira",
+    "terça feira",
+    "quarta feira",
+    "quinta feira",
+    "sexta feira",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "понедельник",
+    "вторник",
+    "среду",
+    "четверг",
+    "пятницу",
+    "пятница",
+    "субботу",
+    "суббота",
+    "воскресенье",
+];
+
+/// A part of the day written onto a weekday: "Mittwochabend", "donderdagavond".
+const DAY_PARTS: &[&str] =
+    &["abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "avond", "ochtend", "middag", "nacht"];
+
+/// Words before a weekday that make another day of it: "last Tuesday", "next Tuesday".
+const WEEKDAY_BEFORE: &[&str] = &[
+    "last",
+    "next",
+    "this",
+    "this coming",
+    "letzten",
+    "nächsten",
+    "vergangenen",
+    "kommenden",
+    "pasado",
+    "próximo",
+    "afgelopen",
+    "komende",
+    "volgende",
+    "в прошлый",
+    "в прошлую",
+    "в следующий",
+    "в следующую",
+    "прошлый",
+    "прошлую",
+    "следующий",
+    "следующую",
+    "na última",
+    "na próxima",
+    "no último",
+    "no próximo",
+];
+
+/// Relative days, kept with their words (resolved against the publication date elsewhere).
+const RELATIVE_DAYS: &[&str] = &[
+    "yesterday",
+    "tomorrow",
+    "the day before yesterday",
+    "last night",
+    "hier",
+    "hier soir",
+    "hier matin",
+    "hier après-midi",
+    "avant-hier",
+    "demain",
+    "après-demain",
+    "la nuit dernière",
+    "cette nuit",
+    "gestern",
+    "gestern Abend",
+    "gestern Morgen",
+    "gestern Nachmittag",
+    "gestern Mittag",
+    "vorgestern",
+    "übermorgen",
+    "gestern Vormittag",
+    "ayer",
+    "anteayer",
+    "anoche",
+    "ayer por la mañana",
+    "ayer por la tarde",
+    "ayer por la noche",
+    "pasado mañana",
+    "ieri",
+    "ieri sera",
+    "ieri mattina",
+    "ieri pomeriggio",
+    "l'altro ieri",
+    "l’altro ieri",
+    "altroieri",
+    "domani",
+    "questa notte",
+    "stanotte",
+    "stamattina",
+    "stasera",
+    "ontem",
+    "ontem à noite",
+    "anteontem",
+    "amanhã",
+    "nesta madrugada",
+    "na madrugada de ontem",
+    "gisteren",
+    "gisteravond",
+    "gistermiddag",
+    "gisterochtend",
+    "eergisteren",
+    "vannacht",
+    "afgelopen nacht",
+    "gisternacht",
+    "вчера",
+    "вчера вечером",
+    "позавчера",
+    "завтра",
+    "послезавтра",
+    "прошлой ночью",
+];
+
+/// Parts of a month and seasons, dated by a year or month after them: "late January",
+/// "summer 2020", "voorjaar van 2027".
+const SEASONS: &[&str] = &[
+    "early",
+    "late",
+    "mid",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "début",
+    "fin",
+    "Anfang",
+    "Ende",
+    "Mitte",
+    "Frühjahr",
+    "Frühling",
+    "Sommer",
+    "Herbst",
+    "Winter",
+    "primavera",
+    "verano",
+    "otoño",
+    "invierno",
+    "estate",
+    "autunno",
+    "inverno",
+    "verão",
+    "outono",
+    "voorjaar",
+    "zomer",
+    "najaar",
+    "herfst",
+];
+
+/// Words after a year that keep it a year: "в 2027 году".
+const YEAR_WORDS: &[&str] = &["году", "года", "год", "г", "jaar"];
+
+/// Links inside a range of dates or times.
+const RANGE_LINKS: &[&str] = &[
+    "-",
+    "–",
+    "—",
+    " - ",
+    " – ",
+    " to ",
+    " through ",
+    " until ",
+    " à ",
+    " au ",
+    " bis ",
+    " bis zum ",
+    " al ",
+    " a ",
+    " tot ",
+    " t/m ",
+    " до ",
+    " по ",
+    " tot en met ",
+];
+
+/// Number words 2 and up, other than English (which the shared table has).
+#[rustfmt::skip]
+const NUMBER_WORDS_ALL: &[(&str, u32)] = &[
+    ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("huit", 8), ("neuf", 9),
+    ("dix", 10), ("onze", 11), ("douze", 12), ("quinze", 15), ("vingt", 20), ("trente", 30),
+    ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8),
+    ("neun", 9), ("zehn", 10), ("zwölf", 12), ("zwanzig", 20), ("dreißig", 30),
+    ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8),
+    ("nueve", 9), ("diez", 10), ("doce", 12), ("quince", 15), ("veinte", 20), ("treinta", 30),
+    ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5), ("sei", 6), ("sette", 7), ("otto", 8),
+    ("nove", 9), ("dieci", 10), ("dodici", 12), ("venti", 20), ("trenta", 30),
+    ("dois", 2), ("duas", 2), ("três", 3), ("sete", 7), ("oito", 8), ("dez", 10), ("doze", 12),
+    ("vinte", 20), ("twee", 2), ("drie", 3), ("vijf", 5), ("zes", 6), ("zeven", 7), ("negen", 9),
+    ("tien", 10), ("twaalf", 12), ("twintig", 20), ("dertig", 30),
+    ("два", 2), ("две", 2), ("три", 3), ("четыре", 4), ("пять", 5), ("шесть", 6), ("семь", 7),
+    ("восемь", 8), ("девять", 9), ("десять", 10), ("двое", 2), ("трое", 3),
+];
+
+/// Number words that are also common words of another language: listed only before a unit.
+const AMBIGUOUS_NUMBER_WORDS: &[&str] = &["due", "sei", "tre", "dos", "tien", "acht", "elf", "six", "sept"];
+
+/// Words before a figure that belong to its value.
+const NUMBER_CUES: &[&str] = &["magnitude", "magnitud", "magnitudo", "Magnitude", "Stärke", "magnitude de"];
+
+/// Scale words after a figure, in every spaced language.
+const SCALE_FORMS: &[&str] = &[
+    "thousand",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "mille",
+    "milliers",
+    "milliard",
+    "milliards",
+    "Tsd.",
+    "Tausend",
+    "Mio.",
+    "Mrd.",
+    "Mio",
+    "Mrd",
+    "Million",
+    "Millionen",
+    "Milliarde",
+    "Milliarden",
+    "mil",
+    "millón",
+    "millones",
+    "mil millones",
+    "millardos",
+    "milione",
+    "milioni",
+    "miliardo",
+    "miliardi",
+    "mila",
+    "milhão",
+    "milhões",
+    "bilhão",
+    "bilhões",
+    "trilhão",
+    "trilhões",
+    "duizend",
+    "miljoen",
+    "miljard",
+    "mln.",
+    "mld.",
+    "mln",
+    "mld",
+    "тыс.",
+    "тысяч",
+    "тысячи",
+    "тысяча",
+    "млн",
+    "млрд",
+    "трлн",
+    "миллион",
+    "миллиона",
+    "миллионов",
+    "миллиард",
+    "миллиарда",
+    "миллиардов",
+];
+
+/// Links between a scale word and its currency: "millions d’euros", "millones de pesos".
+const CURRENCY_LINKS: &[&str] = &[" d’", " d'", " de ", " di ", " ", "\u{a0}", "\u{202f}"];
+
+/// Currency words and abbreviations after a figure.
+const CURRENCY_AFTER: &[&str] = &[
+    "€",
+    "euros",
+    "euro",
+    "Euro",
+    "EUR",
+    "dollars",
+    "dollar",
+    "dólares",
+    "dollari",
+    "pesos",
+    "soles",
+    "reais",
+    "libras",
+    "sterline",
+    "francs",
+    "Franken",
+    "yens",
+    "yuans",
+    "roubles",
+    "руб.",
+    "рублей",
+    "рубля",
+    "рубль",
+    "долларов",
+    "доллара",
+    "евро",
+];
+
+/// Percent words.
+const PERCENT_WORDS: &[&str] = &[
+    "percent",
+    "pct",
+    "per cent",
+    "Prozent",
+    "pour cent",
+    "por ciento",
+    "por cento",
+    "per cento",
+    "percento",
+    "procent",
+    "процентов",
+    "процента",
+    "процент",
+    "퍼센트",
+];
+
+/// Units of measure and of time after a figure, beyond the shared English table.
+const UNIT_FORMS: &[&str] = &[
+    "mètres",
+    "mètre",
+    "millimètres",
+    "centimètres",
+    "kilomètres",
+    "kilomètre",
+    "km",
+    "ans",
+    "mois",
+    "jours",
+    "heures",
+    "semaines",
+    "années",
+    "tonnes",
+    "degrés",
+    "hectares",
+    "Meter",
+    "Kilometer",
+    "Quadratkilometer",
+    "Quadratmeter",
+    "Millimeter",
+    "Zentimeter",
+    "Jahre",
+    "Jahren",
+    "Monate",
+    "Monaten",
+    "Tage",
+    "Tagen",
+    "Stunden",
+    "Minuten",
+    "Sekunden",
+    "Wochen",
+    "Tonnen",
+    "Grad",
+    "Hektar",
+    "metros",
+    "kilómetros",
+    "milímetros",
+    "centímetros",
+    "años",
+    "meses",
+    "días",
+    "horas",
+    "minutos",
+    "segundos",
+    "semanas",
+    "toneladas",
+    "grados",
+    "hectáreas",
+    "metri",
+    "chilometri",
+    "millimetri",
+    "anni",
+    "mesi",
+    "giorni",
+    "ore",
+    "minuti",
+    "secondi",
+    "settimane",
+    "tonnellate",
+    "gradi",
+    "ettari",
+    "quilômetros",
+    "quilómetros",
+    "milímetros",
+    "anos",
+    "dias",
+    "semanas",
+    "graus",
+    "meter",
+    "kilometer",
+    "millimeter",
+    "jaar",
+    "maanden",
+    "dagen",
+    "uur",
+    "weken",
+    "kilo",
+    "ton",
+    "graden",
+    "minuten",
+    "seconden",
+    "квадратных метров",
+    "квадратных километров",
+    "метров",
+    "метра",
+    "километров",
+    "километра",
+    "миллиметров",
+    "лет",
+    "года",
+    "месяцев",
+    "месяца",
+    "дней",
+    "дня",
+    "часов",
+    "часа",
+    "минут",
+    "недель",
+    "тонн",
+    "градуса",
+    "градусов",
+    "гектаров",
+    "inches",
+    "feet",
+    "miles",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+];
+
+/// Units that make an age after a name: "Jean Martin, 61 ans".
+const AGE_UNITS: &[&str] = &["ans", "anni", "años", "anos", "Jahre", "jaar", "лет", "года", "years"];
+
+/// Word endings that make an age of a figure joined to them: "47-Jährige", "54-летнего".
+const AGE_SUFFIXES: &[&str] = &["jährig", "jarig", "летн", "year-old"];
+
+/// Words before a clock time: "alle 3.42", "um 14 Uhr", "às 21h".
+const CLOCK_CUES: &[&str] = &["alle", "às", "um", "gegen", "om", "vers", "las", "в", "ore"];
+
+/// Words after a clock time that belong to it.
+const CLOCK_WORDS: &[&str] = &[" Uhr", " uur", " h", " hora local", " horas", " heures", " hrs"];
+
+/// Words before a page, section or issue number.
+const PAGE_CUES: &[&str] = &[
+    "page",
+    "pages",
+    "p.",
+    "pp.",
+    "section",
+    "chapter",
+    "paragraph",
+    "Seite",
+    "S.",
+    "Abschnitt",
+    "Kapitel",
+    "Artikel",
+    "Absatz",
+    "Art.",
+    "página",
+    "pág.",
+    "artículo",
+    "capítulo",
+    "sección",
+    "pagina",
+    "articolo",
+    "capitolo",
+    "comma",
+    "artigo",
+    "hoofdstuk",
+    "страница",
+    "стр.",
+    "статья",
+    "статьи",
+    "статье",
+    "глава",
+    "пункт",
+    "No.",
+    "Nr.",
+    "n°",
+    "nº",
+    "No",
+];
+
+/// Street words after a number: "221 Baker Street", "12 rue de Rivoli".
+const STREET_AFTER: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Drive",
+    "Way",
+    "Place",
+    "Court",
+    "Terrace",
+];
+
+/// Street words before a name and number: "via Roma 12", "calle Mayor 5"; also right after a
+/// number ("12 rue de Rivoli").
+const STREET_BEFORE: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "calle",
+    "avenida",
+    "rua",
+    "via",
+    "viale",
+    "piazza",
+    "corso",
+    "улица",
+    "ул.",
+    "проспект",
+    "Via",
+    "Calle",
+    "Rua",
+];
+
+/// Endings of street names before a number: "Hauptstraße 5", "Kalverstraat 12".
+const STREET_ENDINGS: &[&str] =
+    &["straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "straat", "laan", "gracht", "plein", "kade"];
+
+/// Ordinal marks after a day: "13th", "1er", "1º".
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "º", "ª", "°"];
+
+/// CJK relative days: zh, ja, ko.
+const CJK_RELATIVE: &[&str] = &[
+    "昨天",
+    "前天",
+    "明天",
+    "昨晚",
+    "前晚",
+    "昨日",
+    "一昨日",
+    "明日",
+    "昨夜",
+    "어제",
+    "그제",
+    "그저께",
+    "내일",
+    "모레",
+    "어젯밤",
+];
+
+/// Words before a CJK weekday ("上周二", "先週火曜日", "지난 화요일").
+const CJK_WEEK_PREFIXES: &[&str] =
+    &["上周", "下周", "本周", "上星期", "下星期", "先週", "来週", "今週", "지난 ", "다음 ", "이번 ", "오는 "];
+
+/// CJK weekdays.
+const CJK_WEEKDAYS: &[&str] = &[
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "星期一",
+    "星期二",
+    "星期三",
+    "星期四",
+    "星期五",
+    "星期六",
+    "星期日",
+    "星期天",
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "日",
+    "月曜日",
+    "火曜日",
+    "水曜日",
+    "木曜日",
+    "金曜日",
+    "土曜日",
+    "日曜日",
+    "월요일",
+    "화요일",
+    "수요일",
+    "목요일",
+    "금요일",
+    "토요일",
+    "일요일",
+];
+
+/// Scale characters: Chinese, Japanese, Korean.
+const CJK_SCALES: &[&str] = &["兆", "億", "亿", "万", "萬", "千", "百", "조", "억", "만", "천", "백"];
+
+/// Currencies after a CJK figure.
+const CJK_CURRENCIES: &[&str] = &[
+    "円",
+    "元",
+    "美元",
+    "欧元",
+    "日元",
+    "英镑",
+    "港元",
+    "人民币",
+    "韩元",
+    "ドル",
+    "ユーロ",
+    "ウォン",
+    "원",
+    "달러",
+    "유로",
+    "엔",
+    "위안",
+];
+
+/// Percent marks after a CJK figure.
+const CJK_PERCENT: &[&str] = &["％", "%", "퍼센트", "パーセント", "个百分点"];
+
+/// Spans of time after a CJK figure ("2小时07分12秒", "1.9亿年前", "징역 15년").
+const CJK_DURATIONS: &[&str] = &[
+    "小时", "小時", "時間", "个月", "カ月", "ヶ月", "か月", "개월", "年前", "년간", "年間", "日間", "天", "週間", "주",
+    "分钟", "分間", "년", "年", "일간",
+];
+
+/// Units of measure after a CJK figure.
+const CJK_UNITS: &[&str] = &[
+    "公里",
+    "千米",
+    "キロ",
+    "メートル",
+    "米",
+    "毫米",
+    "ミリ",
+    "厘米",
+    "センチ",
+    "吨",
+    "トン",
+    "公斤",
+    "度",
+    "℃",
+    "킬로미터",
+    "미터",
+    "㎜",
+    "mm",
+    "km",
+    "톤",
+    "평",
+];
+
+/// Counters after a CJK figure: people, households, cases, places.
+const CJK_COUNTERS: &[&str] = &[
+    "人", "名", "户", "戸", "家", "个", "個", "件", "起", "辆", "台", "架", "艘", "座", "所", "位", "只", "头", "条",
+    "次", "场", "棟", "軒", "社", "校", "店", "カ所", "か所", "ヶ所", "명", "개", "곳", "건", "채", "가구", "개국",
+    "표", "位",
+];
+
+/// Words before a CJK figure that belong to its value.
+const CJK_CUES: &[&str] = &["징역", "懲役", "禁錮", "有期徒刑", "震度"];
+
+/// Periods of the day before a CJK clock time.
+const CLOCK_PERIODS: &[&str] = &[
+    "午前", "午後", "上午", "下午", "早上", "晚上", "凌晨", "中午", "傍晚", "深夜", "未明", "夕方", "오전", "오후",
+    "새벽", "저녁", "아침", "밤", "낮",
+];
+
+/// Korean particles that may follow a counted noun.
+const KO_PARTICLES: &[&str] =
+    &["을", "를", "이", "가", "은", "는", "에", "의", "도", "로", "으로", "과", "와", "에서", "까지", "만", "이나"];
 
 #[cfg(test)]
 mod tests {
@@ -427,7 +2038,7 @@ mod tests {
     fn found(text: &str) -> Vec<(FactKind, String)> {
         let [t] = tokenize_english([text]);
         let mut out = Vec::new();
-        mentions(text, &t.tokens, &mut out);
+        mentions(text, &t.tokens, false, &mut out);
         out.into_iter().map(|m| (m.kind, m.value)).collect()
     }
 
@@ -554,5 +2165,172 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// Named rows: (name, sentence, kind, value).
+    fn rows(rows: &[(&str, &str, FactKind, &str)]) {
+        let mut bad = Vec::new();
+        for (name, text, kind, value) in rows {
+            let f = found(text);
+            if !f.iter().any(|(k, v)| k == kind && v == value) {
+                bad.push(format!("{name}: {value:?} as {kind:?} not in {f:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn amounts_keep_scale_currency_and_every_digit_group() {
+        use FactKind::*;
+        rows(&[
+            ("ja oku yen", "政府は1200億円を投じる。", Money, "1200億円"),
+            ("ja oku and sen-man", "被害額は3億2千万円に上った。", Money, "3億2千万円"),
+            ("ko jo cheon-eok won", "정부가 15조 2천억 원 규모의 추경을 편성했다.", Money, "15조 2천억 원"),
+            ("ko no particle", "정부는 12조 원을 투입한다고 밝혔다.", Money, "12조 원"),
+            ("ko counted noun", "영화는 1천만 관객을 넘었다.", Number, "1천만 관객"),
+            ("zh yi yuan", "市政府将投入3.5亿元改造老旧小区。", Money, "3.5亿元"),
+            ("de Mio euro sign", "Die Kosten liegen bei 2,7 Mio. € im Jahr.", Money, "2,7 Mio. €"),
+            ("de Millionen Euro", "Das kostet 18,6 Millionen Euro.", Money, "18,6 Millionen Euro"),
+            ("ru mlrd rub", "Инвестиции составят 3,8 млрд руб. до 2030 года.", Money, "3,8 млрд руб."),
+            ("ru mln rublej", "Ущерб оценили в 680 млн рублей.", Money, "680 млн рублей"),
+            ("fr thousands space", "L'amende atteint 300 000 euros.", Money, "300 000 euros"),
+            ("fr millions d'euros", "Un plan de 12,5 millions d’euros.", Money, "12,5 millions d’euros"),
+            ("es millones de pesos", "Invertirá 3.000 millones de pesos.", Money, "3.000 millones de pesos"),
+            ("it milioni di euro", "Un buco di 42 milioni di euro.", Money, "42 milioni di euro"),
+            ("pt reais bilhoes", "O aporte é de R$ 2,3 bilhões.", Money, "R$ 2,3 bilhões"),
+            ("nl miljoen euro", "Het kost 145 miljoen euro.", Money, "145 miljoen euro"),
+            ("de Prozent", "Der Umsatz sank um 8 Prozent.", Percent, "8 Prozent"),
+            ("fr pour cent", "Une hausse de 5 pour cent.", Percent, "5 pour cent"),
+            ("es por ciento", "Subió un 12 por ciento.", Percent, "12 por ciento"),
+            ("it per cento", "Il 48 per cento dei voti.", Percent, "48 per cento"),
+            ("nl procent", "Een daling van 18 procent.", Percent, "18 procent"),
+            ("ru procentov", "Рост на 5 процентов.", Percent, "5 процентов"),
+            ("ja full-width percent", "前年同期比38％増となった。", Percent, "38％"),
+            ("fr number word", "L'accident a fait trois personnes blessées.", Number, "trois personnes"),
+            ("es number word", "Hubo nueve muertos en total.", Number, "nueve muertos"),
+            ("ru number word", "Погибли два человека.", Number, "два человека"),
+            ("en hyphenated percent words", "Seventy-eight percent agreed.", Percent, "Seventy-eight percent"),
+            ("fr unit", "Il est tombé 412 millimètres de pluie.", Quantity, "412 millimètres"),
+            ("ru unit", "Длина моста 1420 метров.", Quantity, "1420 метров"),
+            ("fr age after name", "Jean Martin, 61 ans, a été condamné.", Number, "61 ans"),
+            ("de age compound", "Der 47-Jährige schwieg.", Number, "47-Jährige"),
+            ("es magnitude", "Un sismo de magnitud 6,8 sacudió la costa.", Number, "magnitud 6,8"),
+            ("de race time", "Sie gewann in 1:38,52 Minuten.", Quantity, "1:38,52 Minuten"),
+            ("de score votes", "Der Rat stimmte mit 27 zu 19 Stimmen zu.", Number, "27 zu 19"),
+        ]);
+    }
+
+    #[test]
+    fn german_counts_take_capitalised_nouns() {
+        let text = "Das Werk streicht 240 Stellen.";
+        let lang = crate::lang::Language::for_code("de", false);
+        let mut v = crate::token::Vocabulary::new(&lang);
+        let t = v.tokenize(text);
+        let mut out = Vec::new();
+        mentions(text, &t.tokens, true, &mut out);
+        assert!(out.iter().any(|m| m.kind == FactKind::Number && m.value == "240 Stellen"), "{out:?}");
+    }
+
+    #[test]
+    fn native_dates_ranges_and_relative_days() {
+        use FactKind::*;
+        rows(&[
+            ("es day de month", "Llegará el 3 de marzo a Lima.", Date, "3 de marzo"),
+            ("es full date", "Entra en vigor el 1 de julio de 2027.", Date, "1 de julio de 2027"),
+            ("ru genitive month", "Это случилось 5 июня в Москве.", Date, "5 июня"),
+            ("de dotted day", "Die Messe beginnt am 3. Oktober.", Date, "3. Oktober"),
+            ("fr weekday date", "Le plan a été présenté mardi 14 octobre.", Date, "mardi 14 octobre"),
+            ("pt ordinal day", "A lei vale a partir de 1º de março de 2027.", Date, "1º de março de 2027"),
+            ("pt weekday with day", "O anúncio foi feito na quarta-feira (12).", Date, "quarta-feira (12)"),
+            ("nl month", "Het werk start op 4 mei 2027.", Date, "4 mei 2027"),
+            ("ja full date", "新制度は2027年4月1日に始まる。", Date, "2027年4月1日"),
+            ("ja day", "県警が10日発表した。", Date, "10日"),
+            ("ja month range", "今年上半期（1〜6月）の被害額。", Date, "1〜6月"),
+            ("ko month day", "추경안을 오는 3월 15일 국회에 제출한다.", Date, "3월 15일"),
+            ("zh month end", "项目将于2027年6月底完工。", Date, "2027年6月底"),
+            ("en range day to day", "The fair runs 3 to 6 May 2028 in Leeds.", Date, "3 to 6 May 2028"),
+            ("en range from to", "It runs from March 3 to March 6 downtown.", Date, "March 3 to March 6"),
+            ("en range dash", "The show runs May 3-6 in Austin.", Date, "May 3-6"),
+            (
+                "fr weekday range",
+                "Les pluies du samedi 17 à dimanche 18 octobre ont tué.",
+                Date,
+                "samedi 17 à dimanche 18 octobre",
+            ),
+            ("en last weekday", "He resigned last Tuesday after a vote.", Date, "last Tuesday"),
+            ("en next weekday", "The vote is next Tuesday in the House.", Date, "next Tuesday"),
+            ("en yesterday", "The minister resigned yesterday.", Date, "yesterday"),
+            ("fr hier", "Le ministre a démissionné hier soir.", Date, "hier soir"),
+            ("de gestern", "Der Minister trat gestern zurück.", Date, "gestern"),
+            ("de weekday evening", "Der Rat beschloss am Mittwochabend den Plan.", Date, "Mittwochabend"),
+            ("es ayer", "El ministro dimitió ayer.", Date, "ayer"),
+            ("it ieri sera", "Il sindaco ha parlato ieri sera.", Date, "ieri sera"),
+            ("ru vchera", "Министр ушёл в отставку вчера.", Date, "вчера"),
+            ("ru weekday", "Суд вынес решение во вторник.", Date, "вторник"),
+            ("ja kinou", "首相は昨日、会見した。", Date, "昨日"),
+            ("ko eoje", "장관은 어제 사퇴했다.", Date, "어제"),
+            ("zh last week day", "公司上周二发布公告。", Date, "上周二"),
+            ("en season", "It opens in summer 2020 at last.", Date, "summer 2020"),
+        ]);
+    }
+
+    #[test]
+    fn clock_times() {
+        use FactKind::*;
+        rows(&[
+            ("fr h", "Le séisme a eu lieu à 21h05.", Time, "21h05"),
+            ("fr h2", "L'alerte est tombée à 18h42 samedi.", Time, "18h42"),
+            ("de Uhr", "Die Sitzung beginnt um 14.30 Uhr.", Time, "14.30 Uhr"),
+            ("nl uur", "De start was om 15.10 uur.", Time, "15.10 uur"),
+            ("en pm in one word", "The show starts at 7pm sharp.", Time, "7pm"),
+            ("en am with minutes", "The train left at 6.45am today.", Time, "6.45am"),
+            ("en range", "Polls are open from 9:30 to 11:30 a.m. only.", Time, "9:30 to 11:30 a.m."),
+            ("es hora local", "El sismo ocurrió a las 03.42 hora local.", Time, "03.42 hora local"),
+            ("it alle", "La scossa è arrivata alle 3.42 di notte.", Time, "3.42"),
+            ("ko ohu", "회의는 오후 3시에 열린다.", Time, "오후 3시"),
+            ("ja gogo", "会見は午後3時に始まった。", Time, "午後3時"),
+            ("ja minutes", "地震は午前3時42分に起きた。", Time, "午前3時42分"),
+            ("zh xiawu", "事故发生在下午3点。", Time, "下午3点"),
+        ]);
+    }
+
+    #[test]
+    fn not_numbers() {
+        for (name, text, not) in [
+            ("phone", "Call 555-1234 for details.", "555"),
+            ("phone intl", "Appelez le +33 1 23 45 67 89 demain.", "33"),
+            ("phone brackets", "Call (212) 555-0199 now.", "212"),
+            ("street", "They live at 221 Baker Street in London.", "221"),
+            ("street fr", "Le siège est au 12 rue de Rivoli.", "12"),
+            ("street de", "Das Büro liegt in der Hauptstraße 5 in Bonn.", "5"),
+            ("page", "The rule is on page 12 of the report.", "12"),
+            ("section", "Under section 230 the firms are shielded.", "230"),
+            ("year in date", "It opened on 13 April 2023 downtown.", "2023"),
+            ("percent after at", "Rates rose at 5.25% this year.", "5.25"),
+        ] {
+            let f = found(text);
+            assert!(
+                !f.iter()
+                    .any(|(k, v)| v == not || *k != FactKind::Date && *k != FactKind::Percent && v.starts_with(not)),
+                "{name}: {not:?} listed in {f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn values_are_spans_at_word_boundaries() {
+        for text in [
+            "정부가 15조 2천억 원 규모의 추경을 편성했다.",
+            "被害額は3億2千万円に上った。",
+            "L'amende atteint 300 000 euros, et 1 200 postes.",
+            "Die Kosten liegen bei 2,7 Mio. € im Jahr.",
+        ] {
+            let [t] = tokenize_english([text]);
+            let mut out = Vec::new();
+            mentions(text, &t.tokens, false, &mut out);
+            for m in out {
+                assert_eq!(&text[m.start..m.end], m.value, "{text}");
+            }
+        }
     }
 }

@@ -204,7 +204,9 @@ fn mark_end(text: &str, inner_end: usize) -> usize {
 
 fn is_verb(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    !w.is_empty() && (lexicon::REPORTING_VERBS.contains(w) || REPORTING_VERBS_ML.contains_ci(w))
+    !w.is_empty()
+        && (lexicon::REPORTING_VERBS.contains(w)
+            || lexicon::other_languages(|l| &l.reporting_verbs).any(|t| t.contains_ci(w)))
 }
 
 /// Words (with their byte offsets in `text`) of `text[from..to]`.
@@ -235,13 +237,13 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
         - text[after..hi].trim_start_matches([',', ' ', '–', '—', '-', '\u{a0}', '\u{202f}']).len();
     let a = &text[a_start..hi];
     let cjk_after = a.chars().next().is_some_and(is_cjk);
-    let particle_after = CJK_QUOTE_PARTICLES.iter().any(|p| a.starts_with(p));
+    let particle_after = lexicon::ALL.quote_particles.iter().any(|p| a.starts_with(p));
     // A colon before the quotation names the speaker there ("X表示：“…”他说，…").
     let colon_before = text[lo..o].trim_end().ends_with([':', '：']);
     if !cjk_after && a_start < hi && !colon_before {
         let words = words_at(text, a_start, hi);
         if let Some(v) = words.iter().take(8).position(|(_, w)| is_verb(w)) {
-            let aux_only = words[..v].iter().all(|(_, w)| AUXILIARIES.contains(&w.to_lowercase().as_str()));
+            let aux_only = words[..v].iter().all(|(_, w)| lexicon::ALL.quote_auxiliaries.contains(&w.to_lowercase()));
             let broken = words[..v].iter().any(|(_, w)| ends_clause(w));
             if !aux_only && v <= 6 && !broken {
                 let phrase = words[..v].iter().map(|w| w.1).collect::<Vec<_>>().join(" ");
@@ -273,7 +275,13 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
         let clause_end = a.find(['。', '，', '；', '!', '！']).unwrap_or(a.len());
         let clause = &a[..clause_end];
         if clause.chars().count() <= 30 {
-            if let Some(v) = ZH_VERBS.iter().filter(|v| clause.ends_with(*v)).map(|v| clause.len() - v.len()).max() {
+            if let Some(v) = lexicon::ZH
+                .reporting_verbs
+                .iter()
+                .filter(|v| clause.ends_with(*v))
+                .map(|v| clause.len() - v.len())
+                .max()
+            {
                 if v > 0 {
                     return Some(Attribution { phrase: Some(clause[..v].to_string()), span: (a_start, a_start + v) });
                 }
@@ -291,7 +299,7 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
     let span = (lo, lo + b.len());
     if particle_after {
         // "…”이라며 “…”고 말했다": the second quotation's speaker is the first one's.
-        if lo > 0 && CJK_QUOTE_PARTICLES.iter().any(|p| b.starts_with(p)) {
+        if lo > 0 && lexicon::ALL.quote_particles.iter().any(|p| b.starts_with(p)) {
             return None;
         }
         return Some(Attribution { phrase: None, span });
@@ -315,8 +323,9 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
         return Some(Attribution { phrase, span });
     }
     // "according to X,", "selon X,", "según X,", "volgens X", "по словам X"
-    for cue in ACCORDING_TO {
-        if let Some(p) = b.rfind(cue) {
+    for cue in lexicon::ALL.according_to.iter() {
+        let cue = format!("{cue} ");
+        if let Some(p) = b.rfind(&cue) {
             let from = p + cue.len();
             let x = b[from..].split(',').next().unwrap_or("").trim();
             if !x.is_empty() && x.split_whitespace().count() <= 6 {
@@ -344,50 +353,6 @@ pub(crate) fn closing(text: &str, close: char) -> Option<Attribution> {
     attribution(text, c, c, after, text.len()).filter(|a| a.span.0 >= c)
 }
 
-// ---------------------------------------------------------------------------------------
-// Word lists (names section of the language data; to move into lang/<code>.toml).
-// ---------------------------------------------------------------------------------------
-
-/// Reporting verbs of the languages besides English, as news writes them after or before a
-/// quotation. Source: the attribution verbs of wire style in each language (dpa, AFP, EFE,
-/// ANSA, Agência Brasil, ANP, TASS), written by hand.
-static REPORTING_VERBS_ML: lexicon::Table = lexicon::Table::new(
-    "\
-    sagte|sagt|sagten|erklärte|erklärt|betonte|meinte|ergänzte|fügte|warnte|kritisierte|\
-    berichtete|schrieb|teilte|versicherte|bekräftigte|unterstrich|räumte|kündigte|\
-    déclaré|affirmé|indiqué|expliqué|ajouté|souligné|estimé|assuré|annoncé|précisé|confié|\
-    lancé|réagi|dénoncé|raconté|martelé|insisté|commenté|rappelé|déclare|affirme|explique|\
-    ajoute|souligne|estime|assure|précise|confie|raconte|prévient|insiste|\
-    dijo|afirmó|declaró|aseguró|explicó|señaló|añadió|agregó|indicó|sostuvo|manifestó|\
-    advirtió|comentó|destacó|subrayó|apuntó|relató|contó|criticó|defendió|dice|afirma|\
-    asegura|explica|señala|añade|\
-    detto|dichiarato|affermato|spiegato|aggiunto|sottolineato|commentato|annunciato|\
-    osservato|precisato|ribadito|avvertito|raccontato|attaccato|dice|afferma|spiega|\
-    racconta|annuncia|aggiunge|sottolinea|\
-    disse|afirmou|declarou|explicou|ressaltou|destacou|acrescentou|comentou|avaliou|contou|\
-    garantiu|criticou|diz|afirma|\
-    zei|zegt|verklaarde|stelde|benadrukte|vertelde|reageerde|waarschuwde|schreef|aldus|\
-    сказал|сказала|заявил|заявила|отметил|отметила|сообщил|сообщила|рассказал|рассказала|\
-    подчеркнул|подчеркнула|добавил|добавила|пояснил|пояснила|предупредил|предупредила|\
-    признал|признала|говорит|заявляет|считает",
-);
-
-/// Auxiliaries and clitics that may stand between a quotation and its reporting verb
-/// ("», a déclaré X", "», ha detto X", "”, heeft X gezegd").
-const AUXILIARIES: &[&str] = &["a", "ha", "hat", "heeft", "has", "had", "é", "è", "ont", "han", "hanno", "–", "—"];
-
-/// Phrases that introduce the source of a claim before it.
-const ACCORDING_TO: &[&str] =
-    &["according to ", "selon ", "según ", "secondo ", "segundo ", "volgens ", "по словам ", "laut ", "zufolge "];
-
-/// Chinese reporting verbs that end an attribution after a quotation ("”李秀英说。").
-const ZH_VERBS: &[&str] =
-    &["说", "表示", "称", "介绍", "指出", "认为", "强调", "透露", "坦言", "说道", "回应", "告诉记者"];
-
-/// Japanese and Korean quotative particles after a closing mark: the speaker is named before
-/// the quotation ("Xは「…」と述べた", "X는 “…”고 말했다", "…”며", "…”이라며").
-const CJK_QUOTE_PARTICLES: &[&str] =
-    &["と", "って", "라고", "이라고", "고 ", "고\u{a0}", "며", "이라며", "라며", "라는"];
 #[cfg(test)]
 mod tests {
     use super::*;

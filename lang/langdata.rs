@@ -37,9 +37,9 @@ pub const REQUIRED: &[(&str, Shape)] = &[
     ("name_particles", Shape::Words),
     ("chrome_phrases", Shape::Words),
     // The word lists of the numeric facts (src/facts/numeric.rs).
-    ("month_forms", Shape::Values),
+    ("date_month_forms", Shape::Values),
     ("weekday_forms", Shape::Values),
-    ("day_parts", Shape::Words),
+    ("date_day_parts", Shape::Words),
     ("weekday_cues", Shape::Words),
     ("relative_day_phrases", Shape::Words),
     ("seasons", Shape::Words),
@@ -63,7 +63,7 @@ pub const REQUIRED: &[(&str, Shape)] = &[
     ("street_endings", Shape::Words),
     ("ordinal_suffixes", Shape::Words),
     ("counters", Shape::Words),
-    ("particles", Shape::Words),
+    ("counter_particles", Shape::Words),
 ];
 
 /// The entries of a table.

@@ -1341,9 +1341,9 @@ macro_rules! word_list {
 }
 
 word_list!(
-    /// Month names the `months` tables lack (`month_forms`): Italian, Portuguese and Dutch
+    /// Month names the `months` tables lack (`date_month_forms`): Italian, Portuguese and Dutch
     /// forms, German and French leftovers, Russian nominative and genitive.
-    month_forms: (&'static str, u8) = |l: &'static Lang| l.month_forms.entries().map(|(w, n)| (w, n as u8)), |_| true
+    month_forms: (&'static str, u8) = |l: &'static Lang| l.date_month_forms.entries().map(|(w, n)| (w, n as u8)), |_| true
 );
 word_list!(
     /// Weekday names of the spaced languages (`weekdays` and `weekday_forms`). English ones are
@@ -1351,8 +1351,8 @@ word_list!(
     weekdays_all: &'static str = |l: &'static Lang| l.weekdays.iter().chain(l.weekday_forms.iter()), spaced
 );
 word_list!(
-    /// A part of the day written onto a weekday (`day_parts`): "Mittwochabend", "donderdagavond".
-    day_parts = day_parts, |_| true
+    /// A part of the day written onto a weekday (`date_day_parts`): "Mittwochabend", "donderdagavond".
+    day_parts = date_day_parts, |_| true
 );
 word_list!(
     /// Words before a weekday that make another day of it (`weekday_cues`): "last Tuesday".
@@ -1496,8 +1496,8 @@ word_list!(
     clock_periods = clock_periods, cjk
 );
 word_list!(
-    /// Korean particles that may follow a counted noun (`particles`).
-    ko_particles = particles, cjk
+    /// Korean particles that may follow a counted noun (`counter_particles`).
+    ko_particles = counter_particles, cjk
 );
 
 #[cfg(test)]

@@ -68,6 +68,34 @@ pub const REQUIRED: &[(&str, Shape)] = &[
     ("date_stamp_openers", Shape::Words),
     ("call_to_action_phrases", Shape::Words),
     ("name_suffixes", Shape::Words),
+    // The word lists of the numeric facts (src/facts/numeric.rs).
+    ("date_month_forms", Shape::Values),
+    ("weekday_forms", Shape::Values),
+    ("date_day_parts", Shape::Words),
+    ("weekday_cues", Shape::Words),
+    ("relative_day_phrases", Shape::Words),
+    ("seasons", Shape::Words),
+    ("year_words", Shape::Words),
+    ("range_links", Shape::Words),
+    ("ambiguous_number_words", Shape::Words),
+    ("number_cues", Shape::Words),
+    ("scale_forms", Shape::Values),
+    ("currency_links", Shape::Words),
+    ("currency_words", Shape::Words),
+    ("unit_forms", Shape::Words),
+    ("durations", Shape::Words),
+    ("age_units", Shape::Words),
+    ("age_suffixes", Shape::Words),
+    ("clock_cues", Shape::Words),
+    ("clock_words", Shape::Words),
+    ("clock_periods", Shape::Words),
+    ("page_cues", Shape::Words),
+    ("street_after", Shape::Words),
+    ("street_before", Shape::Words),
+    ("street_endings", Shape::Words),
+    ("ordinal_suffixes", Shape::Words),
+    ("counters", Shape::Words),
+    ("counter_particles", Shape::Words),
 ];
 
 /// The entries of a table.
@@ -147,18 +175,25 @@ fn strings(item: &Item, what: &str) -> Result<Vec<String>, String> {
         .collect()
 }
 
+/// Sections whose entries may begin or end with white space, which is then part of the match:
+/// links between words (" to ", " d’", a lone no-break space) and words written with the space
+/// before or after them (" Uhr", "지난 ").
+pub const SPACED_ENTRIES: &[&str] = &["range_links", "currency_links", "clock_words", "weekday_cues"];
+
 /// Checks one entry: not empty, no `|` or line break (the generated tables separate entries
 /// with `|`), no leading white space except in `clock_time` (" a.m.") and trailing except in
-/// `chrome_phrases` ("by "), `date_stamp_phrases` and `date_stamp_openers` ("updated ") and
-/// `quote_particles` (Korean "고 ").
+/// `chrome_phrases` ("by "), `date_stamp_phrases` and `date_stamp_openers` ("updated "),
+/// `quote_particles` (Korean "고 "), and either in the [`SPACED_ENTRIES`] sections.
 fn check_entry(section: &str, entry: &str) -> Result<(), String> {
     if entry.is_empty() || entry.contains(['|', '\n', '\r']) || entry.contains("  ") {
         return Err(format!(
             "section `{section}`: bad entry {entry:?} (empty, or holds `|`, a line break or two spaces)"
         ));
     }
-    if entry.starts_with(char::is_whitespace) && section != "clock_time"
+    let spaced = SPACED_ENTRIES.contains(&section);
+    if entry.starts_with(char::is_whitespace) && section != "clock_time" && !spaced
         || entry.ends_with(char::is_whitespace)
+            && !spaced
             && !matches!(section, "chrome_phrases" | "date_stamp_phrases" | "date_stamp_openers" | "quote_particles")
     {
         return Err(format!("section `{section}`: entry {entry:?} has white space at an end"));

@@ -16,10 +16,11 @@
 //! units, clock forms), so that they can move to the per-language data files as they are.
 
 use super::Mention;
-use crate::lexicon;
+use crate::lexicon::{self, Lang};
 use crate::model::FactKind;
 use crate::script::is_cjk;
 use crate::token::Token;
+use std::sync::OnceLock;
 
 /// Finds the numeric and calendar mentions of one sentence. `nouns_capitalised` is set for
 /// languages that capitalise every noun (German): there a capitalised word after a number
@@ -57,10 +58,10 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
             && number_word(w).is_none()
             && month_any(w).is_none()
             && weekday_at(text, tokens, i).is_none()
-            && longest(text, t.start as usize, RELATIVE_DAYS).is_none()
-            && longest(text, t.start as usize, WEEKDAY_BEFORE).is_none()
-            && longest(text, t.start as usize, SEASONS).is_none()
-            && longest(text, t.start as usize, NUMBER_CUES).is_none()
+            && longest(text, t.start as usize, relative_days()).is_none()
+            && longest(text, t.start as usize, weekday_before()).is_none()
+            && longest(text, t.start as usize, seasons()).is_none()
+            && longest(text, t.start as usize, number_cues()).is_none()
         {
             i += 1;
             continue;
@@ -118,7 +119,7 @@ fn is_day(w: &str) -> bool {
         && d.len() <= 2
         && d.bytes().all(|b| b.is_ascii_digit())
         && d.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n))
-        && (d.len() == w.len() || ORDINAL_SUFFIXES.contains(&&w[d.len()..]))
+        && (d.len() == w.len() || ordinal_suffixes().contains(&&w[d.len()..]))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -190,7 +191,7 @@ fn same_ci(a: &str, b: &str) -> bool {
 
 /// The month number of a month name in any supported language and form ("июня", "maart").
 fn month_any(w: &str) -> Option<u8> {
-    lexicon::month(w).or_else(|| MONTH_FORMS.iter().find(|(m, _)| same_ci(m, w)).map(|&(_, n)| n))
+    lexicon::month(w).or_else(|| month_forms().iter().find(|(m, _)| same_ci(m, w)).map(|&(_, n)| n))
 }
 
 /// A weekday at token `i` ("Tuesday", "quarta-feira", "Mittwochabend", "во вторник" from
@@ -198,17 +199,17 @@ fn month_any(w: &str) -> Option<u8> {
 fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let t = tokens.get(i)?;
     let start = t.start as usize;
-    if let Some(len) = longest(text, start, WEEKDAYS_ALL) {
+    if let Some(len) = longest(text, start, weekdays_all()) {
         let end = start + len;
         // English weekdays are capitalised; "march" and "may" are not an issue here.
         return Some((tokens_to(tokens, i, end), end));
     }
     // A weekday with a part of the day in one word: "Mittwochabend", "donderdagavond".
     let w = strip_possessive(t.text(text));
-    for day in WEEKDAYS_ALL.iter().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)) {
+    for day in weekdays_all().iter().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)) {
         if w.len() > day.len() && w.is_char_boundary(day.len()) && same_ci(&w[..day.len()], day) {
             let rest = &w[day.len()..];
-            if DAY_PARTS.iter().any(|p| same_ci(p, rest)) {
+            if day_parts().iter().any(|p| same_ci(p, rest)) {
                 return Some((1, t.end as usize));
             }
         }
@@ -292,7 +293,7 @@ fn day_month_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 /// The token after a range link ("to", "-", "à", "bis", "al") that follows byte `end`.
 fn range_next(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
-    let len = RANGE_LINKS.iter().filter_map(|l| phrase_at(text, end, l)).max()?;
+    let len = range_links().iter().filter_map(|l| phrase_at(text, end, l)).max()?;
     token_at(tokens, end + len)
 }
 
@@ -305,12 +306,12 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         out.push(Mention::new(FactKind::Date, text[start..end].to_string(), start, end));
     };
     // Relative days keep their words: "yesterday", "hier soir", "ieri sera".
-    if let Some(len) = longest(text, start, RELATIVE_DAYS) {
+    if let Some(len) = longest(text, start, relative_days()) {
         emit(out, start + len);
         return Some(tokens_to(tokens, i, start + len));
     }
     // "last Tuesday", "next Tuesday", "pasado jueves": distinct from "Tuesday".
-    if let Some(len) = longest(text, start, WEEKDAY_BEFORE) {
+    if let Some(len) = longest(text, start, weekday_before()) {
         let mut p = start + len;
         if text[p..].starts_with(' ') {
             p += 1;
@@ -323,7 +324,7 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         }
     }
     // Part of a month or a season with its year: "late January", "summer 2020", "voorjaar van 2027".
-    if let Some(len) = longest(text, start, SEASONS) {
+    if let Some(len) = longest(text, start, seasons()) {
         let mut p = start + len;
         if let Some(l) = longest(text, p, &[" of ", " de ", " di ", " van ", " del ", " do ", " da ", " ", "-"]) {
             p += l;
@@ -409,7 +410,7 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         let next = word(text, tokens, i + 1);
         let counted = is_space(gap(text, tokens, i))
             && tokens.get(i + 1).is_some_and(|t| t.term.is_some() && !t.capitalised && !t.numeric)
-            && !YEAR_WORDS.iter().any(|y| same_ci(y, next));
+            && !year_words().iter().any(|y| same_ci(y, next));
         if !counted {
             emit(out, tokens[i].end as usize);
             return Some(1);
@@ -511,7 +512,7 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         }
     }
     if h_clock(w) && !w.ends_with('h')
-        || h_clock(w) && i > 0 && CLOCK_CUES.iter().any(|c| same_ci(c, word(text, tokens, i - 1)))
+        || h_clock(w) && i > 0 && clock_cues().iter().any(|c| same_ci(c, word(text, tokens, i - 1)))
     {
         return Some((end, used));
     }
@@ -533,8 +534,8 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         .clock_time
         .iter()
         .find(|s| rest.starts_with(*s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric()));
-    let word_after = longest(text, end, CLOCK_WORDS);
-    let cue = i > 0 && CLOCK_CUES.iter().any(|c| same_ci(c, word(text, tokens, i - 1)));
+    let word_after = longest(text, end, clock_words());
+    let cue = i > 0 && clock_cues().iter().any(|c| same_ci(c, word(text, tokens, i - 1)));
     match (ampm, word_after) {
         (Some(s), _) => {
             end += s.len();
@@ -572,7 +573,7 @@ fn number_word(w: &str) -> Option<u32> {
             return Some(n);
         }
     }
-    NUMBER_WORDS_ALL.iter().find(|(x, _)| same_ci(x, first)).map(|&(_, n)| n)
+    number_words_all().iter().find(|(x, _)| same_ci(x, first)).map(|&(_, n)| n)
 }
 
 /// A word before a figure that belongs to it: "magnitud 6,8", "M5.9".
@@ -585,7 +586,7 @@ fn cue_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Opt
             return Some(1);
         }
     }
-    let len = longest(text, start, NUMBER_CUES)?;
+    let len = longest(text, start, number_cues())?;
     let k = token_at(tokens, start + len + 1)?;
     let n = word(text, tokens, k);
     if !is_space(&text[start + len..start + len + 1])
@@ -702,7 +703,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
             break;
         }
         let p = tokens[last].end as usize + gap(text, tokens, last).len();
-        let len = longest(text, p, SCALE_FORMS).or_else(|| {
+        let len = longest(text, p, scale_forms()).or_else(|| {
             lexicon::SCALE_WORDS.contains_ci(word(text, tokens, last + 1)).then(|| word(text, tokens, last + 1).len())
         });
         let Some(len) = len else { break };
@@ -724,7 +725,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         return Some(tokens_to(tokens, i, e));
     }
     if sp > 0 {
-        if let Some(len) = longest(text, end + sp, PERCENT_WORDS) {
+        if let Some(len) = longest(text, end + sp, percent_words()) {
             let e = end + sp + len;
             out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
             return Some(tokens_to(tokens, i, e));
@@ -734,12 +735,12 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     if !has_symbol {
         let mut p = end;
         let mut linked = false;
-        if let Some(l) = longest(text, p, CURRENCY_LINKS) {
+        if let Some(l) = longest(text, p, currency_links()) {
             p += l;
             linked = true;
         }
         let sym_after = ["€", "$", "£", "¥", "₽"].iter().find(|s| text[p..].starts_with(**s) && !linked);
-        let len = sym_after.map(|s| s.len()).or_else(|| longest(text, p, CURRENCY_AFTER)).or_else(|| {
+        let len = sym_after.map(|s| s.len()).or_else(|| longest(text, p, currency_after())).or_else(|| {
             let k = token_at(tokens, p)?;
             lexicon::CURRENCY_WORDS.contains_ci(word(text, tokens, k)).then(|| word(text, tokens, k).len())
         });
@@ -771,7 +772,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         }
     }
     // Ages: "43-year-old", "47-Jährige", "44-jarige", "54-летнего".
-    if g == "-" && AGE_SUFFIXES.iter().any(|a| next.to_lowercase().starts_with(a)) {
+    if g == "-" && age_suffixes().iter().any(|a| next.to_lowercase().starts_with(a)) {
         let e = tokens[last + 1].end as usize;
         out.push(Mention::new(FactKind::Number, text[start..e].to_string(), start, e));
         return Some(last - i + 2);
@@ -779,7 +780,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     // Unit after: "8 inches", "55 mph", "10 years", "412 millimètres", "1420 метров".
     let unit_len = if is_space(g) || g == "-" {
         let p = tokens[last].end as usize + g.len();
-        longest(text, p, UNIT_FORMS)
+        longest(text, p, unit_forms())
             .or_else(|| (lexicon::QUANTITY_UNITS.contains_ci(next) && next.chars().count() > 1).then_some(next.len()))
     } else {
         None
@@ -803,14 +804,14 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
             }
         }
         // An age after a name: "Jean Martin, 61 ans".
-        let age = AGE_UNITS.iter().any(|a| same_ci(a, &text[p..p + len]))
+        let age = age_units().iter().any(|a| same_ci(a, &text[p..p + len]))
             && (text[..start].ends_with(", ") || text[..start].ends_with('('));
         // A span of two units: "quattro anni e sei mesi", "two years and six months".
         if let Some(l) = longest(text, e, &[" e ", " y ", " et ", " und ", " en ", " and ", " и "]) {
             if let Some(k) = token_at(tokens, e + l) {
                 let n2 = word(text, tokens, k);
                 if (tokens[k].numeric && digits(n2) || number_word(n2).is_some()) && is_space(gap(text, tokens, k)) {
-                    if let Some(l2) = longest(text, tokens[k].end as usize + 1, UNIT_FORMS) {
+                    if let Some(l2) = longest(text, tokens[k].end as usize + 1, unit_forms()) {
                         e = tokens[k].end as usize + 1 + l2;
                     }
                 }
@@ -847,7 +848,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     let mut e = end;
     let mut k = last + 1;
     let mut nouns = 0;
-    let english_word = spelled && lexicon::number_word(w.split('-').next().unwrap_or("")).is_some();
+    let english_word = spelled && lexicon::EN.number_words.get_ci(w.split('-').next().unwrap_or("")).is_some();
     while k < tokens.len() && nouns < 2 && is_space(gap(text, tokens, k - 1)) {
         let x = &tokens[k];
         let xw = x.text(text);
@@ -880,7 +881,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     if english_word && !text[..e].ends_with('s') {
         return None; // "one", "two of them": only counts of plural things
     }
-    if spelled && AMBIGUOUS_NUMBER_WORDS.iter().any(|a| same_ci(a, w)) {
+    if spelled && ambiguous_number_words().iter().any(|a| same_ci(a, w)) {
         return None;
     }
     let plain_small = !scaled && nouns == 0 && w.len() <= 1;
@@ -895,7 +896,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
 
 /// Whether a word is a unit of measure or time in any supported language.
 fn is_unit(w: &str) -> bool {
-    UNIT_FORMS.iter().any(|u| same_ci(u, w)) || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
+    unit_forms().iter().any(|u| same_ci(u, w)) || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
 }
 
 /// Phone numbers, street numbers and page or section numbers: claimed, so that no rule lists
@@ -965,7 +966,7 @@ fn passed_over(text: &str, tokens: &[Token], claimed: &mut Vec<(usize, usize)>) 
         // Page, section, article and issue numbers: "page 12", "§ 5", "Nr. 3".
         let page = i > 0
             && (is_space(prev_gap) || prev_gap == ". " || prev_gap.ends_with(' ') && prev_gap.trim() == "§")
-            && PAGE_CUES.iter().any(|c| same_ci(c.trim_end_matches('.'), prev))
+            && page_cues().iter().any(|c| same_ci(c.trim_end_matches('.'), prev))
             || prev_gap.trim() == "§"
             || prev_gap.ends_with('№');
         // Street numbers: "221 Baker Street", "12 rue de Rivoli", "Hauptstraße 5", "via Roma 12".
@@ -976,13 +977,13 @@ fn passed_over(text: &str, tokens: &[Token], claimed: &mut Vec<(usize, usize)>) 
                 y.chars().next().is_some_and(char::is_uppercase) || lexicon::CONNECTORS.contains(y)
             });
             cap && (1..=d).all(|e| is_space(gap(text, tokens, i + e - 1)))
-                && (STREET_AFTER.contains(&x) || d == 1 && STREET_BEFORE.contains(&x))
+                && (street_words_after().contains(&x) || d == 1 && street_words_before().contains(&x))
         });
         let street_before = i > 0 && is_space(prev_gap) && {
             let lower = prev.to_lowercase();
-            STREET_ENDINGS.iter().any(|e| lower.ends_with(e) && lower.len() > e.len())
+            street_endings().iter().any(|e| lower.ends_with(e) && lower.len() > e.len())
                 || i > 1
-                    && STREET_BEFORE.iter().any(|s| same_ci(s, word(text, tokens, i - 2)))
+                    && street_words_before().iter().any(|s| same_ci(s, word(text, tokens, i - 2)))
                     && prev.chars().next().is_some_and(char::is_uppercase)
         };
         if page || street_after || street_before {
@@ -1051,10 +1052,10 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         let c = text[p..].chars().next().unwrap_or(' ');
         let prev = text[..p].chars().next_back();
         if is_cjkish(c) {
-            let len = longest(text, p, CJK_RELATIVE).or_else(|| {
-                let l = starts_any(&text[p..], CJK_WEEK_PREFIXES).unwrap_or(0);
+            let len = longest(text, p, cjk_relative()).or_else(|| {
+                let l = starts_any(&text[p..], cjk_week_prefixes()).unwrap_or(0);
                 let r = &text[p + l..];
-                let d = starts_any(r, CJK_WEEKDAYS)?;
+                let d = starts_any(r, cjk_weekdays())?;
                 // A one-character weekday ("二") only after a word for the week: "上周二".
                 (l > 0 || r[..d].chars().count() > 1).then_some(l + d)
             });
@@ -1185,7 +1186,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
                     e += '半'.len_utf8();
                 }
                 let before = &text[..p];
-                let pre = CLOCK_PERIODS
+                let pre = clock_periods()
                     .iter()
                     .filter_map(|x| {
                         let b = before.strip_suffix(' ').unwrap_or(before);
@@ -1206,7 +1207,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         let mut scaled = false;
         loop {
             let mut any = false;
-            while let Some(l) = starts_any(&text[e..], CJK_SCALES) {
+            while let Some(l) = starts_any(&text[e..], cjk_scales()) {
                 e += l;
                 any = true;
             }
@@ -1217,7 +1218,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
             let k = sp(&text[e..]);
             if text[e + k..].starts_with(is_digit) {
                 let d = digits_end(text, e + k);
-                if starts_any(&text[d..], CJK_SCALES).is_some() {
+                if starts_any(&text[d..], cjk_scales()).is_some() {
                     e = d;
                     continue;
                 }
@@ -1228,22 +1229,22 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         let k = usize::from(r.starts_with(' ') && r[1..].starts_with(is_hangul));
         let mut kind = None;
         let mut end = e;
-        if let Some(l) = starts_any(&r[k..], CJK_CURRENCIES) {
+        if let Some(l) = starts_any(&r[k..], cjk_currencies()) {
             kind = Some(FactKind::Money);
             end = e + k + l;
-        } else if let Some(l) = starts_any(r, CJK_PERCENT) {
+        } else if let Some(l) = starts_any(r, cjk_percent()) {
             kind = Some(FactKind::Percent);
             end = e + l;
         } else if let Some(l) = starts_any(r, &["歳", "岁", "세"]) {
             kind = Some(FactKind::Number);
             end = e + l;
-        } else if let Some(l) = starts_any(r, CJK_DURATIONS) {
+        } else if let Some(l) = starts_any(r, cjk_durations()) {
             kind = Some(FactKind::Quantity);
             end = e + l;
-        } else if let Some(l) = starts_any(r, CJK_UNITS) {
+        } else if let Some(l) = starts_any(r, cjk_units()) {
             kind = Some(FactKind::Quantity);
             end = e + l;
-        } else if let Some(l) = starts_any(r, CJK_COUNTERS) {
+        } else if let Some(l) = starts_any(r, cjk_counters()) {
             kind = Some(FactKind::Number);
             end = e + l;
         } else if scaled && k == 1 {
@@ -1251,7 +1252,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
             let w_end = r[1..].find(|c: char| !is_hangul(c)).map_or(text.len(), |o| e + 1 + o);
             let mut noun = &text[e + 1..w_end];
             if let Some(part) =
-                KO_PARTICLES.iter().filter(|x| noun.ends_with(**x) && noun.len() > x.len()).max_by_key(|x| x.len())
+                ko_particles().iter().filter(|x| noun.ends_with(**x) && noun.len() > x.len()).max_by_key(|x| x.len())
             {
                 noun = &noun[..noun.len() - part.len()];
             }
@@ -1262,7 +1263,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         }
         // A word before the figure that belongs to it: "징역 15년", "震度6弱".
         let before = &text[..p];
-        if let Some(cue) = CJK_CUES.iter().find(|x| before.strip_suffix(' ').unwrap_or(before).ends_with(**x)) {
+        if let Some(cue) = cjk_cues().iter().find(|x| before.strip_suffix(' ').unwrap_or(before).ends_with(**x)) {
             let b = before.strip_suffix(' ').unwrap_or(before);
             if kind.is_some() || *cue == "震度" {
                 s = b.len() - cue.len();
@@ -1288,747 +1289,216 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
 }
 
 // ---------------------------------------------------------------------------------------
-// Word lists of the numeric facts, per kind (en fr de es it pt nl ru zh ja ko). Sources:
-// CLDR month, day and day-period names (wide and abbreviated, with the Russian genitive),
-// CLDR number symbols and the languages' ordinary number, scale, currency and unit words.
-// Kept together so that they can move to the per-language data files as they are.
+// Word lists of the numeric facts, per kind, read from the language files (`lang/*.toml`,
+// sections named below; each table there has its source). A list is the union of a section
+// over common.toml and the languages (each entry once, in file order); the lists of the spaced
+// pass leave out Chinese, Japanese and Korean, whose forms the CJK pass reads (written without
+// spaces; Korean's particles and spacing), as the lists did before they moved. Every use takes
+// the longest match or any match, so the order of the entries does not matter.
 // ---------------------------------------------------------------------------------------
 
-/// Month names the shared table lacks: Italian, Portuguese and Dutch forms, German and
-/// French leftovers, Russian nominative and genitive.
-#[rustfmt::skip]
-const MONTH_FORMS: &[(&str, u8)] = &[
-    ("Mai", 5), ("April", 4), ("August", 8), ("September", 9), ("November", 11), ("Okt", 10),
-    ("Dez", 12), ("janv", 1), ("févr", 2), ("juil", 7), ("sept", 9), ("oct", 10), ("nov", 11),
-    ("déc", 12), ("setiembre", 9), ("marzo", 3), ("agosto", 8), ("novembre", 11), ("abril", 4),
-    ("novembro", 11), ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5),
-    ("juni", 6), ("juli", 7), ("augustus", 8), ("september", 9), ("oktober", 10),
-    ("november", 11), ("december", 12),
-    ("январь", 1), ("февраль", 2), ("март", 3), ("апрель", 4), ("май", 5), ("июнь", 6),
-    ("июль", 7), ("август", 8), ("сентябрь", 9), ("октябрь", 10), ("ноябрь", 11), ("декабрь", 12),
-    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
-    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
-];
+/// The languages of the CJK pass.
+const CJK_LANGS: &[&str] = &["zh", "ja", "ko"];
 
-/// Weekday names in every spaced language. English ones are capitalised (they match only so);
-/// the others match in either case.
-const WEEKDAYS_ALL: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "Montag",
-    "Dienstag",
-    "Mittwoch",
-    "Donnerstag",
-    "Freitag",
-    "Samstag",
-    "Sonntag",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "lunedì",
-    "martedì",
-    "mercoledì",
-    "giovedì",
-    "venerdì",
-    "sabato",
-    "domenica",
-    "segunda-feira",
-    "terça-feira",
-    "quarta-feira",
-    "quinta-feira",
-    "sexta-feira",
-    "segunda feira",
-    "terça feira",
-    "quarta feira",
-    "quinta feira",
-    "sexta feira",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "понедельник",
-    "вторник",
-    "среду",
-    "четверг",
-    "пятницу",
-    "пятница",
-    "субботу",
-    "суббота",
-    "воскресенье",
-];
+/// Whether a file (a language code, or "common") feeds the lists of the spaced pass.
+fn spaced(code: &str) -> bool {
+    !CJK_LANGS.contains(&code)
+}
 
-/// A part of the day written onto a weekday: "Mittwochabend", "donderdagavond".
-const DAY_PARTS: &[&str] =
-    &["abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "avond", "ochtend", "middag", "nacht"];
+/// Whether a file feeds the lists of the CJK pass.
+fn cjk(code: &str) -> bool {
+    CJK_LANGS.contains(&code)
+}
 
-/// Words before a weekday that make another day of it: "last Tuesday", "next Tuesday".
-const WEEKDAY_BEFORE: &[&str] = &[
-    "last",
-    "next",
-    "this",
-    "this coming",
-    "letzten",
-    "nächsten",
-    "vergangenen",
-    "kommenden",
-    "pasado",
-    "próximo",
-    "afgelopen",
-    "komende",
-    "volgende",
-    "в прошлый",
-    "в прошлую",
-    "в следующий",
-    "в следующую",
-    "прошлый",
-    "прошлую",
-    "следующий",
-    "следующую",
-    "na última",
-    "na próxima",
-    "no último",
-    "no próximo",
-];
+/// The entries `of` yields for common.toml and every language file that passes `keep`, each
+/// once, in file order.
+fn gather<T: PartialEq, I: Iterator<Item = T>>(of: impl Fn(&'static Lang) -> I, keep: impl Fn(&str) -> bool) -> Vec<T> {
+    let files = std::iter::once(("common", &lexicon::COMMON))
+        .chain(lexicon::LANGUAGES.iter().filter_map(|&c| Some((c, lexicon::for_lang(c)?))));
+    let mut out = Vec::new();
+    for (_, lang) in files.filter(|(c, _)| keep(c)) {
+        for x in of(lang) {
+            if !out.contains(&x) {
+                out.push(x);
+            }
+        }
+    }
+    out
+}
 
-/// Relative days, kept with their words (resolved against the publication date elsewhere).
-const RELATIVE_DAYS: &[&str] = &[
-    "yesterday",
-    "tomorrow",
-    "the day before yesterday",
-    "last night",
-    "hier",
-    "hier soir",
-    "hier matin",
-    "hier après-midi",
-    "avant-hier",
-    "demain",
-    "après-demain",
-    "la nuit dernière",
-    "cette nuit",
-    "gestern",
-    "gestern Abend",
-    "gestern Morgen",
-    "gestern Nachmittag",
-    "gestern Mittag",
-    "vorgestern",
-    "übermorgen",
-    "gestern Vormittag",
-    "ayer",
-    "anteayer",
-    "anoche",
-    "ayer por la mañana",
-    "ayer por la tarde",
-    "ayer por la noche",
-    "pasado mañana",
-    "ieri",
-    "ieri sera",
-    "ieri mattina",
-    "ieri pomeriggio",
-    "l'altro ieri",
-    "l’altro ieri",
-    "altroieri",
-    "domani",
-    "questa notte",
-    "stanotte",
-    "stamattina",
-    "stasera",
-    "ontem",
-    "ontem à noite",
-    "anteontem",
-    "amanhã",
-    "nesta madrugada",
-    "na madrugada de ontem",
-    "gisteren",
-    "gisteravond",
-    "gistermiddag",
-    "gisterochtend",
-    "eergisteren",
-    "vannacht",
-    "afgelopen nacht",
-    "gisternacht",
-    "вчера",
-    "вчера вечером",
-    "позавчера",
-    "завтра",
-    "послезавтра",
-    "прошлой ночью",
-];
+/// Defines a function that returns a word list gathered once from the language files.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident: $ty:ty = $of:expr, $keep:expr) => {
+        $(#[$doc])*
+        fn $name() -> &'static [$ty] {
+            static LIST: OnceLock<Vec<$ty>> = OnceLock::new();
+            LIST.get_or_init(|| gather($of, $keep))
+        }
+    };
+    ($(#[$doc:meta])* $name:ident = $section:ident, $keep:expr) => {
+        word_list!($(#[$doc])* $name: &'static str = |l: &'static Lang| l.$section.iter(), $keep);
+    };
+}
 
-/// Parts of a month and seasons, dated by a year or month after them: "late January",
-/// "summer 2020", "voorjaar van 2027".
-const SEASONS: &[&str] = &[
-    "early",
-    "late",
-    "mid",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "printemps",
-    "été",
-    "automne",
-    "hiver",
-    "début",
-    "fin",
-    "Anfang",
-    "Ende",
-    "Mitte",
-    "Frühjahr",
-    "Frühling",
-    "Sommer",
-    "Herbst",
-    "Winter",
-    "primavera",
-    "verano",
-    "otoño",
-    "invierno",
-    "estate",
-    "autunno",
-    "inverno",
-    "verão",
-    "outono",
-    "voorjaar",
-    "zomer",
-    "najaar",
-    "herfst",
-];
-
-/// Words after a year that keep it a year: "в 2027 году".
-const YEAR_WORDS: &[&str] = &["году", "года", "год", "г", "jaar"];
-
-/// Links inside a range of dates or times.
-const RANGE_LINKS: &[&str] = &[
-    "-",
-    "–",
-    "—",
-    " - ",
-    " – ",
-    " to ",
-    " through ",
-    " until ",
-    " à ",
-    " au ",
-    " bis ",
-    " bis zum ",
-    " al ",
-    " a ",
-    " tot ",
-    " t/m ",
-    " до ",
-    " по ",
-    " tot en met ",
-];
-
-/// Number words 2 and up, other than English (which the shared table has).
-#[rustfmt::skip]
-const NUMBER_WORDS_ALL: &[(&str, u32)] = &[
-    ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("huit", 8), ("neuf", 9),
-    ("dix", 10), ("onze", 11), ("douze", 12), ("quinze", 15), ("vingt", 20), ("trente", 30),
-    ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8),
-    ("neun", 9), ("zehn", 10), ("zwölf", 12), ("zwanzig", 20), ("dreißig", 30),
-    ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8),
-    ("nueve", 9), ("diez", 10), ("doce", 12), ("quince", 15), ("veinte", 20), ("treinta", 30),
-    ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5), ("sei", 6), ("sette", 7), ("otto", 8),
-    ("nove", 9), ("dieci", 10), ("dodici", 12), ("venti", 20), ("trenta", 30),
-    ("dois", 2), ("duas", 2), ("três", 3), ("sete", 7), ("oito", 8), ("dez", 10), ("doze", 12),
-    ("vinte", 20), ("twee", 2), ("drie", 3), ("vijf", 5), ("zes", 6), ("zeven", 7), ("negen", 9),
-    ("tien", 10), ("twaalf", 12), ("twintig", 20), ("dertig", 30),
-    ("два", 2), ("две", 2), ("три", 3), ("четыре", 4), ("пять", 5), ("шесть", 6), ("семь", 7),
-    ("восемь", 8), ("девять", 9), ("десять", 10), ("двое", 2), ("трое", 3),
-];
-
-/// Number words that are also common words of another language: listed only before a unit.
-const AMBIGUOUS_NUMBER_WORDS: &[&str] = &["due", "sei", "tre", "dos", "tien", "acht", "elf", "six", "sept"];
-
-/// Words before a figure that belong to its value.
-const NUMBER_CUES: &[&str] = &["magnitude", "magnitud", "magnitudo", "Magnitude", "Stärke", "magnitude de"];
-
-/// Scale words after a figure, in every spaced language.
-const SCALE_FORMS: &[&str] = &[
-    "thousand",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "mille",
-    "milliers",
-    "milliard",
-    "milliards",
-    "Tsd.",
-    "Tausend",
-    "Mio.",
-    "Mrd.",
-    "Mio",
-    "Mrd",
-    "Million",
-    "Millionen",
-    "Milliarde",
-    "Milliarden",
-    "mil",
-    "millón",
-    "millones",
-    "mil millones",
-    "millardos",
-    "milione",
-    "milioni",
-    "miliardo",
-    "miliardi",
-    "mila",
-    "milhão",
-    "milhões",
-    "bilhão",
-    "bilhões",
-    "trilhão",
-    "trilhões",
-    "duizend",
-    "miljoen",
-    "miljard",
-    "mln.",
-    "mld.",
-    "mln",
-    "mld",
-    "тыс.",
-    "тысяч",
-    "тысячи",
-    "тысяча",
-    "млн",
-    "млрд",
-    "трлн",
-    "миллион",
-    "миллиона",
-    "миллионов",
-    "миллиард",
-    "миллиарда",
-    "миллиардов",
-];
-
-/// Links between a scale word and its currency: "millions d’euros", "millones de pesos".
-const CURRENCY_LINKS: &[&str] = &[" d’", " d'", " de ", " di ", " ", "\u{a0}", "\u{202f}"];
-
-/// Currency words and abbreviations after a figure.
-const CURRENCY_AFTER: &[&str] = &[
-    "€",
-    "euros",
-    "euro",
-    "Euro",
-    "EUR",
-    "dollars",
-    "dollar",
-    "dólares",
-    "dollari",
-    "pesos",
-    "soles",
-    "reais",
-    "libras",
-    "sterline",
-    "francs",
-    "Franken",
-    "yens",
-    "yuans",
-    "roubles",
-    "руб.",
-    "рублей",
-    "рубля",
-    "рубль",
-    "долларов",
-    "доллара",
-    "евро",
-];
-
-/// Percent words.
-const PERCENT_WORDS: &[&str] = &[
-    "percent",
-    "pct",
-    "per cent",
-    "Prozent",
-    "pour cent",
-    "por ciento",
-    "por cento",
-    "per cento",
-    "percento",
-    "procent",
-    "процентов",
-    "процента",
-    "процент",
-    "퍼센트",
-];
-
-/// Units of measure and of time after a figure, beyond the shared English table.
-const UNIT_FORMS: &[&str] = &[
-    "mètres",
-    "mètre",
-    "millimètres",
-    "centimètres",
-    "kilomètres",
-    "kilomètre",
-    "km",
-    "ans",
-    "mois",
-    "jours",
-    "heures",
-    "semaines",
-    "années",
-    "tonnes",
-    "degrés",
-    "hectares",
-    "Meter",
-    "Kilometer",
-    "Quadratkilometer",
-    "Quadratmeter",
-    "Millimeter",
-    "Zentimeter",
-    "Jahre",
-    "Jahren",
-    "Monate",
-    "Monaten",
-    "Tage",
-    "Tagen",
-    "Stunden",
-    "Minuten",
-    "Sekunden",
-    "Wochen",
-    "Tonnen",
-    "Grad",
-    "Hektar",
-    "metros",
-    "kilómetros",
-    "milímetros",
-    "centímetros",
-    "años",
-    "meses",
-    "días",
-    "horas",
-    "minutos",
-    "segundos",
-    "semanas",
-    "toneladas",
-    "grados",
-    "hectáreas",
-    "metri",
-    "chilometri",
-    "millimetri",
-    "anni",
-    "mesi",
-    "giorni",
-    "ore",
-    "minuti",
-    "secondi",
-    "settimane",
-    "tonnellate",
-    "gradi",
-    "ettari",
-    "quilômetros",
-    "quilómetros",
-    "milímetros",
-    "anos",
-    "dias",
-    "semanas",
-    "graus",
-    "meter",
-    "kilometer",
-    "millimeter",
-    "jaar",
-    "maanden",
-    "dagen",
-    "uur",
-    "weken",
-    "kilo",
-    "ton",
-    "graden",
-    "minuten",
-    "seconden",
-    "квадратных метров",
-    "квадратных километров",
-    "метров",
-    "метра",
-    "километров",
-    "километра",
-    "миллиметров",
-    "лет",
-    "года",
-    "месяцев",
-    "месяца",
-    "дней",
-    "дня",
-    "часов",
-    "часа",
-    "минут",
-    "недель",
-    "тонн",
-    "градуса",
-    "градусов",
-    "гектаров",
-    "inches",
-    "feet",
-    "miles",
-    "years",
-    "months",
-    "weeks",
-    "days",
-    "hours",
-    "minutes",
-];
-
-/// Units that make an age after a name: "Jean Martin, 61 ans".
-const AGE_UNITS: &[&str] = &["ans", "anni", "años", "anos", "Jahre", "jaar", "лет", "года", "years"];
-
-/// Word endings that make an age of a figure joined to them: "47-Jährige", "54-летнего".
-const AGE_SUFFIXES: &[&str] = &["jährig", "jarig", "летн", "year-old"];
-
-/// Words before a clock time: "alle 3.42", "um 14 Uhr", "às 21h".
-const CLOCK_CUES: &[&str] = &["alle", "às", "um", "gegen", "om", "vers", "las", "в", "ore"];
-
-/// Words after a clock time that belong to it.
-const CLOCK_WORDS: &[&str] = &[" Uhr", " uur", " h", " hora local", " horas", " heures", " hrs"];
-
-/// Words before a page, section or issue number.
-const PAGE_CUES: &[&str] = &[
-    "page",
-    "pages",
-    "p.",
-    "pp.",
-    "section",
-    "chapter",
-    "paragraph",
-    "Seite",
-    "S.",
-    "Abschnitt",
-    "Kapitel",
-    "Artikel",
-    "Absatz",
-    "Art.",
-    "página",
-    "pág.",
-    "artículo",
-    "capítulo",
-    "sección",
-    "pagina",
-    "articolo",
-    "capitolo",
-    "comma",
-    "artigo",
-    "hoofdstuk",
-    "страница",
-    "стр.",
-    "статья",
-    "статьи",
-    "статье",
-    "глава",
-    "пункт",
-    "No.",
-    "Nr.",
-    "n°",
-    "nº",
-    "No",
-];
-
-/// Street words after a number: "221 Baker Street", "12 rue de Rivoli".
-const STREET_AFTER: &[&str] = &[
-    "Street",
-    "St",
-    "Avenue",
-    "Ave",
-    "Road",
-    "Rd",
-    "Boulevard",
-    "Blvd",
-    "Lane",
-    "Drive",
-    "Way",
-    "Place",
-    "Court",
-    "Terrace",
-];
-
-/// Street words before a name and number: "via Roma 12", "calle Mayor 5"; also right after a
-/// number ("12 rue de Rivoli").
-const STREET_BEFORE: &[&str] = &[
-    "rue",
-    "avenue",
-    "boulevard",
-    "calle",
-    "avenida",
-    "rua",
-    "via",
-    "viale",
-    "piazza",
-    "corso",
-    "улица",
-    "ул.",
-    "проспект",
-    "Via",
-    "Calle",
-    "Rua",
-];
-
-/// Endings of street names before a number: "Hauptstraße 5", "Kalverstraat 12".
-const STREET_ENDINGS: &[&str] =
-    &["straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "straat", "laan", "gracht", "plein", "kade"];
-
-/// Ordinal marks after a day: "13th", "1er", "1º".
-const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "º", "ª", "°"];
-
-/// CJK relative days: zh, ja, ko.
-const CJK_RELATIVE: &[&str] = &[
-    "昨天",
-    "前天",
-    "明天",
-    "昨晚",
-    "前晚",
-    "昨日",
-    "一昨日",
-    "明日",
-    "昨夜",
-    "어제",
-    "그제",
-    "그저께",
-    "내일",
-    "모레",
-    "어젯밤",
-];
-
-/// Words before a CJK weekday ("上周二", "先週火曜日", "지난 화요일").
-const CJK_WEEK_PREFIXES: &[&str] =
-    &["上周", "下周", "本周", "上星期", "下星期", "先週", "来週", "今週", "지난 ", "다음 ", "이번 ", "오는 "];
-
-/// CJK weekdays.
-const CJK_WEEKDAYS: &[&str] = &[
-    "周一",
-    "周二",
-    "周三",
-    "周四",
-    "周五",
-    "周六",
-    "周日",
-    "星期一",
-    "星期二",
-    "星期三",
-    "星期四",
-    "星期五",
-    "星期六",
-    "星期日",
-    "星期天",
-    "一",
-    "二",
-    "三",
-    "四",
-    "五",
-    "六",
-    "日",
-    "月曜日",
-    "火曜日",
-    "水曜日",
-    "木曜日",
-    "金曜日",
-    "土曜日",
-    "日曜日",
-    "월요일",
-    "화요일",
-    "수요일",
-    "목요일",
-    "금요일",
-    "토요일",
-    "일요일",
-];
-
-/// Scale characters: Chinese, Japanese, Korean.
-const CJK_SCALES: &[&str] = &["兆", "億", "亿", "万", "萬", "千", "百", "조", "억", "만", "천", "백"];
-
-/// Currencies after a CJK figure.
-const CJK_CURRENCIES: &[&str] = &[
-    "円",
-    "元",
-    "美元",
-    "欧元",
-    "日元",
-    "英镑",
-    "港元",
-    "人民币",
-    "韩元",
-    "ドル",
-    "ユーロ",
-    "ウォン",
-    "원",
-    "달러",
-    "유로",
-    "엔",
-    "위안",
-];
-
-/// Percent marks after a CJK figure.
-const CJK_PERCENT: &[&str] = &["％", "%", "퍼센트", "パーセント", "个百分点"];
-
-/// Spans of time after a CJK figure ("2小时07分12秒", "1.9亿年前", "징역 15년").
-const CJK_DURATIONS: &[&str] = &[
-    "小时", "小時", "時間", "个月", "カ月", "ヶ月", "か月", "개월", "年前", "년간", "年間", "日間", "天", "週間", "주",
-    "分钟", "分間", "년", "年", "일간",
-];
-
-/// Units of measure after a CJK figure.
-const CJK_UNITS: &[&str] = &[
-    "公里",
-    "千米",
-    "キロ",
-    "メートル",
-    "米",
-    "毫米",
-    "ミリ",
-    "厘米",
-    "センチ",
-    "吨",
-    "トン",
-    "公斤",
-    "度",
-    "℃",
-    "킬로미터",
-    "미터",
-    "㎜",
-    "mm",
-    "km",
-    "톤",
-    "평",
-];
-
-/// Counters after a CJK figure: people, households, cases, places.
-const CJK_COUNTERS: &[&str] = &[
-    "人", "名", "户", "戸", "家", "个", "個", "件", "起", "辆", "台", "架", "艘", "座", "所", "位", "只", "头", "条",
-    "次", "场", "棟", "軒", "社", "校", "店", "カ所", "か所", "ヶ所", "명", "개", "곳", "건", "채", "가구", "개국",
-    "표", "位",
-];
-
-/// Words before a CJK figure that belong to its value.
-const CJK_CUES: &[&str] = &["징역", "懲役", "禁錮", "有期徒刑", "震度"];
-
-/// Periods of the day before a CJK clock time.
-const CLOCK_PERIODS: &[&str] = &[
-    "午前", "午後", "上午", "下午", "早上", "晚上", "凌晨", "中午", "傍晚", "深夜", "未明", "夕方", "오전", "오후",
-    "새벽", "저녁", "아침", "밤", "낮",
-];
-
-/// Korean particles that may follow a counted noun.
-const KO_PARTICLES: &[&str] =
-    &["을", "를", "이", "가", "은", "는", "에", "의", "도", "로", "으로", "과", "와", "에서", "까지", "만", "이나"];
+word_list!(
+    /// Month names the `months` tables lack (`date_month_forms`): Italian, Portuguese and Dutch
+    /// forms, German and French leftovers, Russian nominative and genitive.
+    month_forms: (&'static str, u8) = |l: &'static Lang| l.date_month_forms.entries().map(|(w, n)| (w, n as u8)), |_| true
+);
+word_list!(
+    /// Weekday names of the spaced languages (`weekdays` and `weekday_forms`). English ones are
+    /// capitalised (they match only so); the others match in either case.
+    weekdays_all: &'static str = |l: &'static Lang| l.weekdays.iter().chain(l.weekday_forms.iter()), spaced
+);
+word_list!(
+    /// A part of the day written onto a weekday (`date_day_parts`): "Mittwochabend", "donderdagavond".
+    day_parts = date_day_parts, |_| true
+);
+word_list!(
+    /// Words before a weekday that make another day of it (`weekday_cues`): "last Tuesday".
+    weekday_before = weekday_cues, spaced
+);
+word_list!(
+    /// Relative days, kept with their words (`relative_day_phrases`; resolved against the
+    /// publication date elsewhere).
+    relative_days = relative_day_phrases, spaced
+);
+word_list!(
+    /// Parts of a month and seasons, dated by a year or month after them (`seasons`): "late
+    /// January", "summer 2020", "voorjaar van 2027".
+    seasons = seasons, |_| true
+);
+word_list!(
+    /// Words after a year that keep it a year (`year_words`): "в 2027 году".
+    year_words = year_words, |_| true
+);
+word_list!(
+    /// Links inside a range of dates or times (`range_links`).
+    range_links = range_links, |_| true
+);
+word_list!(
+    /// Number words 2 and up, other than English (`number_words`; English is read through
+    /// `lexicon::number_word` first).
+    number_words_all: (&'static str, u32) = |l: &'static Lang| l.number_words.entries().map(|(w, n)| (w, n as u32)), |c| c != "en"
+);
+word_list!(
+    /// Number words that are also common words of another language (`ambiguous_number_words`):
+    /// listed only before a unit.
+    ambiguous_number_words = ambiguous_number_words, |_| true
+);
+word_list!(
+    /// Words before a figure that belong to its value (`number_cues`).
+    number_cues = number_cues, spaced
+);
+word_list!(
+    /// Scale words after a figure, in every spaced language (`scale_forms`).
+    scale_forms = scale_forms, spaced
+);
+word_list!(
+    /// Links between a scale word and its currency (`currency_links`): "millions d’euros",
+    /// "millones de pesos".
+    currency_links = currency_links, |_| true
+);
+word_list!(
+    /// Currency words and abbreviations after a figure (`currency_words`).
+    currency_after = currency_words, spaced
+);
+word_list!(
+    /// Percent words (`percent_words`; Korean's is written with a space, so it is here too).
+    percent_words = percent_words, |c| !matches!(c, "zh" | "ja")
+);
+word_list!(
+    /// Units of measure and of time after a figure, beyond the shared `units` table
+    /// (`unit_forms`).
+    unit_forms = unit_forms, spaced
+);
+word_list!(
+    /// Units that make an age after a name (`age_units`): "Jean Martin, 61 ans".
+    age_units = age_units, |_| true
+);
+word_list!(
+    /// Word endings that make an age of a figure joined to them (`age_suffixes`):
+    /// "47-Jährige", "54-летнего".
+    age_suffixes = age_suffixes, |_| true
+);
+word_list!(
+    /// Words before a clock time (`clock_cues`): "alle 3.42", "um 14 Uhr", "às 21h".
+    clock_cues = clock_cues, |_| true
+);
+word_list!(
+    /// Words after a clock time that belong to it (`clock_words`).
+    clock_words = clock_words, |_| true
+);
+word_list!(
+    /// Words before a page, section or issue number (`page_cues`).
+    page_cues = page_cues, |_| true
+);
+word_list!(
+    /// Street words after a number (`street_after`): "221 Baker Street".
+    street_words_after = street_after, |_| true
+);
+word_list!(
+    /// Street words before a name and number (`street_before`): "via Roma 12", "calle Mayor
+    /// 5"; also right after a number ("12 rue de Rivoli").
+    street_words_before = street_before, |_| true
+);
+word_list!(
+    /// Endings of street names before a number (`street_endings`): "Hauptstraße 5",
+    /// "Kalverstraat 12".
+    street_endings = street_endings, |_| true
+);
+word_list!(
+    /// Ordinal marks after a day (`ordinal_suffixes`): "13th", "1er", "1º".
+    ordinal_suffixes = ordinal_suffixes, |_| true
+);
+word_list!(
+    /// CJK relative days (`relative_day_phrases` of zh, ja, ko).
+    cjk_relative = relative_day_phrases, cjk
+);
+word_list!(
+    /// Words before a CJK weekday (`weekday_cues` of zh, ja, ko): "上周二", "先週火曜日", "지난 화요일".
+    cjk_week_prefixes = weekday_cues, cjk
+);
+word_list!(
+    /// CJK weekdays (`weekday_forms` of zh, ja, ko).
+    cjk_weekdays = weekday_forms, cjk
+);
+word_list!(
+    /// Scale characters (`scale_forms` of zh, ja, ko).
+    cjk_scales = scale_forms, cjk
+);
+word_list!(
+    /// Currencies after a CJK figure (`currency_words` of zh, ja, ko).
+    cjk_currencies = currency_words, cjk
+);
+word_list!(
+    /// Percent marks after a CJK figure (`percent_words` of zh, ja, ko).
+    cjk_percent = percent_words, cjk
+);
+word_list!(
+    /// Spans of time after a CJK figure (`durations`): "2小时07分12秒", "1.9亿年前", "징역 15년".
+    cjk_durations = durations, cjk
+);
+word_list!(
+    /// Units of measure after a CJK figure (`unit_forms` of zh, ja, ko).
+    cjk_units = unit_forms, cjk
+);
+word_list!(
+    /// Counters after a CJK figure (`counters`): people, households, cases, places.
+    cjk_counters = counters, cjk
+);
+word_list!(
+    /// Words before a CJK figure that belong to its value (`number_cues` of zh, ja, ko).
+    cjk_cues = number_cues, cjk
+);
+word_list!(
+    /// Periods of the day before a CJK clock time (`clock_periods`).
+    clock_periods = clock_periods, cjk
+);
+word_list!(
+    /// Korean particles that may follow a counted noun (`counter_particles`).
+    ko_particles = counter_particles, cjk
+);
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,8 @@
 //! the weight of their words and how often the phrase occurs — the candidate generation of
 //! RAKE (Rose et al. 2010, "Automatic keyword extraction from individual documents") with a
 //! position-weighted term frequency in place of RAKE's degree/frequency ratio, which favours
-//! long rare phrases. For scripts written without spaces the phrases are character bigrams.
+//! long rare phrases. Chinese, Japanese and Korean articles have their own candidates (see
+//! [`cjk`]): content words, never particles or endings.
 
 use crate::lexicon;
 use crate::model::Keyword;
@@ -49,6 +50,9 @@ impl Phrase<'_> {
 pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usize) -> Vec<Keyword> {
     if k == 0 {
         return Vec::new();
+    }
+    if let Some(script) = cjk::script_of(sentences) {
+        return cjk::extract(script, sentences, title_terms, k);
     }
     // Position-weighted term frequency.
     let mut weight: HashMap<TermId, f64> = HashMap::default();
@@ -199,6 +203,436 @@ fn add<'a>(
     p.count += 1;
     *p.forms.entry(form).or_default() += if sentence_start { 1 } else { 2 };
     p.first_rank = p.first_rank.min(rank);
+}
+
+/// Key phrases of Chinese, Japanese and Korean articles: content words, never particles or
+/// endings, found without a dictionary.
+///
+/// - Japanese: runs of kanji and katakana (compounds kept whole: ハイブリッド車) and of Latin
+///   letters; hiragana is function material, except the place names of `hiragana_words`. A
+///   run's last kanji is cut when hiragana other than a particle or a form of する follows (the
+///   stem of a verb: 車向け → 車).
+/// - Chinese: Han n-grams inside runs between punctuation that neither start nor end with a
+///   function character (的, 了, 是 …), merged into the longest form that recurs (新能源 inside
+///   华瑞新能源 when most of its occurrences are there).
+/// - Korean: eojeol (words between spaces) without their trailing particles and endings,
+///   longest first (투입한다고 → 투입); a word that is itself the stem of another is kept whole
+///   (국가 beside 국가는).
+///
+/// Both Han scripts score an n-gram by the position-weighted frequency of its occurrences, its
+/// length and the title's bigrams. Runs that follow a digit lose their counters (350億円).
+pub(crate) mod cjk {
+    use super::KeywordInput;
+    use crate::lexicon::{self, Table};
+    use crate::model::Keyword;
+    use crate::token::TermId;
+    use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+    /// The writing of an article whose keywords are found here.
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    pub(crate) enum Script {
+        Chinese,
+        Japanese,
+        Korean,
+    }
+
+    /// Longest n-gram, in characters.
+    const MAX_CHARS: usize = 12;
+
+    pub(crate) fn is_han(c: char) -> bool {
+        matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2fa1f) || c == '々'
+    }
+
+    pub(crate) fn is_hiragana(c: char) -> bool {
+        matches!(c as u32, 0x3041..=0x309f)
+    }
+
+    /// Katakana, with the long vowel mark and the middle dot of foreign names.
+    pub(crate) fn is_katakana(c: char) -> bool {
+        matches!(c as u32, 0x30a1..=0x30ff)
+    }
+
+    pub(crate) fn is_hangul(c: char) -> bool {
+        matches!(c as u32, 0xac00..=0xd7a3)
+    }
+
+    fn is_digit(c: char) -> bool {
+        c.is_ascii_digit() || matches!(c as u32, 0xff10..=0xff19)
+    }
+
+    fn is_latin(c: char) -> bool {
+        c.is_ascii_alphabetic() || matches!(c as u32, 0xff21..=0xff3a | 0xff41..=0xff5a)
+    }
+
+    /// The script of an article written mostly in Han, kana or Hangul; `None` for the others
+    /// (whose keywords stay those of the main extractor).
+    pub(crate) fn script_of(sentences: &[KeywordInput]) -> Option<Script> {
+        let (mut han, mut kana, mut hangul, mut other) = (0usize, 0usize, 0usize, 0usize);
+        for c in sentences.iter().flat_map(|s| s.text.chars()) {
+            if is_han(c) {
+                han += 1;
+            } else if is_hiragana(c) || is_katakana(c) {
+                kana += 1;
+            } else if is_hangul(c) {
+                hangul += 1;
+            } else if c.is_alphabetic() {
+                other += 1;
+            }
+        }
+        let cjk = han + kana + hangul;
+        if cjk == 0 || cjk * 2 < other {
+            None
+        } else if hangul >= han + kana {
+            Some(Script::Korean)
+        } else if kana * 10 >= han + kana {
+            Some(Script::Japanese)
+        } else {
+            Some(Script::Chinese)
+        }
+    }
+
+    /// A stretch of text that holds candidates: n-grams of a Han run, or one whole word.
+    struct Segment {
+        chars: Vec<char>,
+        rank: usize,
+        /// A whole word (Latin letters, a hiragana place name, a Korean stem): no n-grams.
+        whole: bool,
+    }
+
+    /// A candidate with its occurrences.
+    struct Gram {
+        text: String,
+        count: usize,
+        /// Position-weighted count.
+        weight: f64,
+        first_rank: usize,
+        chars: usize,
+    }
+
+    fn rank_weight(rank: usize) -> f64 {
+        1.0 + 1.0 / (1.0 + rank as f64 / 3.0)
+    }
+
+    fn starts_with_any(chars: &[char], table: &Table) -> bool {
+        let s: String = chars.iter().take(4).collect();
+        table.iter().any(|w| s.starts_with(w))
+    }
+
+    /// A Latin or digit run from `i`: a candidate word when it starts with a letter (a run that
+    /// starts with a digit is a number or a quantity: 20GWh).
+    fn latin_run(chars: &[char], i: usize, rank: usize, out: &mut Vec<Segment>) -> usize {
+        let mut j = i;
+        while j < chars.len() && (is_latin(chars[j]) || is_digit(chars[j])) {
+            j += 1;
+        }
+        let preceded_by_digit = i > 0 && is_digit(chars[i - 1]);
+        if is_latin(chars[i]) && j - i >= 2 && !preceded_by_digit {
+            out.push(Segment { chars: chars[i..j].to_vec(), rank, whole: true });
+        }
+        j
+    }
+
+    /// Cuts counters from the start of a run that follows a digit (億円 of 350億円).
+    fn cut_counters(run: &mut Vec<char>, after_digit: bool, counters: &Table) {
+        if after_digit {
+            let cut = run.iter().take_while(|c| counters.contains(c.encode_utf8(&mut [0; 4]))).count();
+            run.drain(..cut);
+        }
+    }
+
+    fn japanese_segments(text: &str, rank: usize, out: &mut Vec<Segment>) {
+        let ja = &lexicon::JA;
+        let chars: Vec<char> = text.chars().collect();
+        let content = |c: char| is_han(c) || is_katakana(c);
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if content(c) {
+                let mut j = i;
+                while j < chars.len() && content(chars[j]) {
+                    j += 1;
+                }
+                let mut run = chars[i..j].to_vec();
+                // A hiragana place name just before the run is its first part (つくば市).
+                let mut h = i;
+                while h > 0 && is_hiragana(chars[h - 1]) {
+                    h -= 1;
+                }
+                let before: String = chars[h..i].iter().collect();
+                let prefix = ja.hiragana_words.iter().find(|w| before.ends_with(w));
+                cut_counters(&mut run, prefix.is_none() && i > 0 && is_digit(chars[i - 1]), &ja.counters);
+                // The last kanji of a run followed by okurigana is a verb's stem (車向け).
+                if run.len() >= 2
+                    && j < chars.len()
+                    && is_hiragana(chars[j])
+                    && run.last().is_some_and(|&c| is_han(c))
+                    && !starts_with_any(&chars[j..], &ja.particles)
+                    && !starts_with_any(&chars[j..], &ja.endings)
+                {
+                    run.pop();
+                }
+                while run.first().is_some_and(|&c| c == '・' || c == 'ー') {
+                    run.remove(0);
+                }
+                while run.last() == Some(&'・') {
+                    run.pop();
+                }
+                if let Some(p) = prefix {
+                    let mut whole: Vec<char> = p.chars().collect();
+                    whole.extend(&run);
+                    out.push(Segment { chars: whole, rank, whole: true });
+                } else if run.len() >= 2 {
+                    out.push(Segment { chars: run, rank, whole: false });
+                }
+                i = j;
+            } else if is_hiragana(c) {
+                let mut j = i;
+                while j < chars.len() && is_hiragana(chars[j]) {
+                    j += 1;
+                }
+                let run: String = chars[i..j].iter().collect();
+                let followed_by_content = j < chars.len() && content(chars[j]);
+                if let Some(w) = ja.hiragana_words.iter().find(|w| run.starts_with(w)) {
+                    if !(followed_by_content && run.len() == w.len()) {
+                        out.push(Segment { chars: w.chars().collect(), rank, whole: true });
+                    }
+                }
+                i = j;
+            } else if is_latin(c) || is_digit(c) {
+                i = latin_run(&chars, i, rank, out);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    fn chinese_segments(text: &str, rank: usize, out: &mut Vec<Segment>) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if is_han(c) {
+                let mut j = i;
+                while j < chars.len() && is_han(chars[j]) {
+                    j += 1;
+                }
+                let mut run = chars[i..j].to_vec();
+                cut_counters(&mut run, i > 0 && is_digit(chars[i - 1]), &lexicon::ZH.counters);
+                if run.len() >= 2 {
+                    out.push(Segment { chars: run, rank, whole: false });
+                }
+                i = j;
+            } else if is_latin(c) || is_digit(c) {
+                i = latin_run(&chars, i, rank, out);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether a Chinese n-gram may be a key phrase: it neither starts nor ends with a function
+    /// character (unless a content word stands there: 成都) nor is, starts or ends with a
+    /// function word.
+    fn chinese_ok(g: &str) -> bool {
+        let zh = &lexicon::ZH;
+        let mut buf = [0; 4];
+        let first = g.chars().next().map_or("", |c| c.encode_utf8(&mut buf));
+        let bad_start = zh.function_chars.contains(first) && !zh.content_words.iter().any(|w| g.starts_with(w));
+        let mut buf = [0; 4];
+        let last = g.chars().next_back().map_or("", |c| c.encode_utf8(&mut buf));
+        let bad_end = zh.function_chars.contains(last) && !zh.content_words.iter().any(|w| g.ends_with(w));
+        !bad_start && !bad_end && !zh.function_words.iter().any(|w| g.starts_with(w) || g.ends_with(w))
+    }
+
+    /// Whether a Japanese n-gram may be a key phrase: it does not cut a katakana word and is not
+    /// a function word.
+    fn japanese_ok(chars: &[char], start: usize, end: usize) -> bool {
+        let cuts = |a: usize| a > 0 && a < chars.len() && is_katakana(chars[a - 1]) && is_katakana(chars[a]);
+        let g: String = chars[start..end].iter().collect();
+        !cuts(start) && !cuts(end) && !lexicon::JA.function_words.contains(&g)
+    }
+
+    /// The final consonant of a Hangul syllable (0 for none, 4 for ㄴ, 20 for ㅆ).
+    fn final_consonant(c: char) -> u32 {
+        if is_hangul(c) {
+            (c as u32 - 0xac00) % 28
+        } else {
+            0
+        }
+    }
+
+    /// The longest trailing particle or ending of a Korean word that leaves a stem.
+    fn korean_strip(word: &str) -> &str {
+        let ko = &lexicon::KO;
+        let cut = ko
+            .particles
+            .iter()
+            .chain(ko.endings.iter())
+            .filter(|s| word.len() > s.len() && word.ends_with(*s))
+            .map(str::len)
+            .max()
+            .unwrap_or(0);
+        &word[..word.len() - cut]
+    }
+
+    /// Whether a Korean stem may be a key phrase: two syllables or more, not a function word,
+    /// not a predicate (past tense ㅆ, 있다, 보인다) nor the stem of 하다 or 되다.
+    fn korean_ok(stem: &str) -> bool {
+        let chars: Vec<char> = stem.chars().collect();
+        let n = chars.len();
+        if n < 2 || !chars.iter().all(|&c| is_hangul(c)) || lexicon::KO.function_words.contains(stem) {
+            return false;
+        }
+        let last = chars[n - 1];
+        let predicate = last == '다' && matches!(final_consonant(chars[n - 2]), 4 | 20);
+        !predicate && final_consonant(last) != 20 && !matches!(last, '하' | '되')
+    }
+
+    fn korean_segments(sentences: &[KeywordInput]) -> Vec<Segment> {
+        // Words as written: Hangul runs not glued to a number or a Latin word (명을, HBM을).
+        let mut words: Vec<(String, usize)> = Vec::new();
+        let mut out = Vec::new();
+        for s in sentences {
+            let chars: Vec<char> = s.text.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                let c = chars[i];
+                if is_hangul(c) {
+                    let mut j = i;
+                    while j < chars.len() && is_hangul(chars[j]) {
+                        j += 1;
+                    }
+                    let glued = i > 0 && (is_digit(chars[i - 1]) || is_latin(chars[i - 1]));
+                    if !glued {
+                        words.push((chars[i..j].iter().collect(), s.rank));
+                    }
+                    i = j;
+                } else if is_latin(c) || is_digit(c) {
+                    i = latin_run(&chars, i, s.rank, &mut out);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        // A word that is the stem of another word keeps its last syllable (국가 beside 국가는)
+        // unless its own stem is written too (주말에 of 주말에만, beside 주말).
+        let stems: HashSet<&str> = words.iter().map(|(w, _)| korean_strip(w)).filter(|st| st.len() > 3).collect();
+        let forms: HashSet<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+        for (w, rank) in &words {
+            let own = korean_strip(w);
+            let whole = stems.contains(w.as_str()) && !stems.contains(own) && !forms.contains(own);
+            let stem = if whole { w.as_str() } else { own };
+            if korean_ok(stem) {
+                out.push(Segment { chars: stem.chars().collect(), rank: *rank, whole: true });
+            }
+        }
+        out
+    }
+
+    /// The top `k` key phrases of an article in `script`.
+    pub(crate) fn extract(
+        script: Script,
+        sentences: &[KeywordInput],
+        title_terms: &[TermId],
+        k: usize,
+    ) -> Vec<Keyword> {
+        let mut segments = Vec::new();
+        match script {
+            Script::Korean => segments = korean_segments(sentences),
+            Script::Japanese => sentences.iter().for_each(|s| japanese_segments(s.text, s.rank, &mut segments)),
+            Script::Chinese => sentences.iter().for_each(|s| chinese_segments(s.text, s.rank, &mut segments)),
+        }
+        // The title's words and bigrams, as written in the body.
+        let title: HashSet<TermId> = title_terms.iter().copied().collect();
+        let mut title_forms: HashSet<&str> = HashSet::default();
+        for s in sentences {
+            for (i, t) in s.tok.tokens.iter().enumerate() {
+                if t.term.is_some_and(|term| title.contains(&term)) {
+                    let start = if i > 0 && s.tok.tokens[i - 1].end == t.start && t.end - t.start <= 4 {
+                        s.tok.tokens[i - 1].start
+                    } else {
+                        t.start
+                    };
+                    title_forms.insert(&s.text[start as usize..t.end as usize]);
+                }
+            }
+        }
+
+        // Candidates in order of first occurrence, with an index by text.
+        let mut grams: Vec<Gram> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut add = |text: String, chars: usize, rank: usize| {
+            let i = *index.entry(text.clone()).or_insert_with(|| {
+                grams.push(Gram { text, count: 0, weight: 0.0, first_rank: rank, chars });
+                grams.len() - 1
+            });
+            let g = &mut grams[i];
+            g.count += 1;
+            g.weight += rank_weight(rank);
+            g.first_rank = g.first_rank.min(rank);
+        };
+        for seg in &segments {
+            if seg.whole {
+                add(seg.chars.iter().collect(), seg.chars.len(), seg.rank);
+                continue;
+            }
+            let n = seg.chars.len();
+            for len in 2..=n.min(MAX_CHARS) {
+                for start in 0..=n - len {
+                    let g: String = seg.chars[start..start + len].iter().collect();
+                    let ok = match script {
+                        Script::Chinese => chinese_ok(&g),
+                        _ => japanese_ok(&seg.chars, start, start + len),
+                    };
+                    if ok {
+                        add(g, len, seg.rank);
+                    }
+                }
+            }
+        }
+
+        // Merge an n-gram into a longer one that holds most of its occurrences.
+        let mut dropped = vec![false; grams.len()];
+        for h in grams.iter().filter(|h| h.count >= 2 && h.chars > 2) {
+            let chars: Vec<char> = h.text.chars().collect();
+            for len in 2..chars.len() {
+                for start in 0..=chars.len() - len {
+                    let g: String = chars[start..start + len].iter().collect();
+                    if let Some(&i) = index.get(&g) {
+                        if h.count * 3 >= grams[i].count * 2 {
+                            dropped[i] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        let mut scored: Vec<(f64, &Gram)> = grams
+            .iter()
+            .zip(&dropped)
+            .filter(|(g, &d)| !d && (g.count >= 2 || g.first_rank == 0 && g.chars >= 3 && script != Script::Chinese))
+            .map(|(g, _)| {
+                let length = (1.0 + 0.3 * (g.chars as f64 - 2.0)).min(2.5);
+                let in_title = title_forms.iter().any(|f| f.contains(g.text.as_str()) || g.text.contains(f));
+                let title = if in_title { 1.5 } else { 1.0 };
+                (g.weight * length * title * (1.0 + (g.count as f64).ln()), g)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+
+        let mut out: Vec<Keyword> = Vec::new();
+        let top = scored.first().map_or(1.0, |s| s.0.max(1e-9));
+        for (s, g) in scored {
+            if out.len() >= k {
+                break;
+            }
+            if out.iter().any(|o| o.text.contains(g.text.as_str()) || g.text.contains(o.text.as_str())) {
+                continue;
+            }
+            out.push(Keyword { text: g.text.clone(), score: (s / top * 1000.0).round() / 1000.0, count: g.count });
+        }
+        out
+    }
 }
 
 #[cfg(test)]

@@ -303,6 +303,8 @@ pub(crate) mod cjk {
     struct Gram {
         text: String,
         count: usize,
+        /// Occurrences as a whole segment (a whole run between hiragana, punctuation or spaces).
+        whole: usize,
         /// Position-weighted count.
         weight: f64,
         first_rank: usize,
@@ -561,19 +563,20 @@ pub(crate) mod cjk {
         // Candidates in order of first occurrence, with an index by text.
         let mut grams: Vec<Gram> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::default();
-        let mut add = |text: String, chars: usize, rank: usize| {
+        let mut add = |text: String, chars: usize, rank: usize, whole: bool| {
             let i = *index.entry(text.clone()).or_insert_with(|| {
-                grams.push(Gram { text, count: 0, weight: 0.0, first_rank: rank, chars });
+                grams.push(Gram { text, count: 0, whole: 0, weight: 0.0, first_rank: rank, chars });
                 grams.len() - 1
             });
             let g = &mut grams[i];
             g.count += 1;
+            g.whole += usize::from(whole);
             g.weight += rank_weight(rank);
             g.first_rank = g.first_rank.min(rank);
         };
         for seg in &segments {
             if seg.whole {
-                add(seg.chars.iter().collect(), seg.chars.len(), seg.rank);
+                add(seg.chars.iter().collect(), seg.chars.len(), seg.rank, true);
                 continue;
             }
             let n = seg.chars.len();
@@ -585,14 +588,30 @@ pub(crate) mod cjk {
                         _ => japanese_ok(&seg.chars, start, start + len),
                     };
                     if ok {
-                        add(g, len, seg.rank);
+                        add(g, len, seg.rank, len == n);
                     }
                 }
             }
         }
 
-        // Merge an n-gram into a longer one that holds most of its occurrences.
+        // Merge an n-gram into a longer one that holds most of its occurrences, or into the
+        // longer ones that extend it by one character on one side (汽车 into 新能源汽车 and
+        // 星河汽车; 代表 into 日本代表).
         let mut dropped = vec![false; grams.len()];
+        let mut extended = vec![(0usize, 0usize); grams.len()];
+        for h in grams.iter().filter(|h| h.count >= 2 && h.chars > 2) {
+            let (first, _) = h.text.char_indices().nth(1).unwrap_or((0, ' '));
+            let (last, _) = h.text.char_indices().last().unwrap_or((0, ' '));
+            if let Some(&i) = index.get(&h.text[first..]) {
+                extended[i].0 += h.count;
+            }
+            if let Some(&i) = index.get(&h.text[..last]) {
+                extended[i].1 += h.count;
+            }
+        }
+        for (i, g) in grams.iter().enumerate() {
+            dropped[i] = extended[i].0.max(extended[i].1) * 3 >= g.count * 2;
+        }
         for h in grams.iter().filter(|h| h.count >= 2 && h.chars > 2) {
             let chars: Vec<char> = h.text.chars().collect();
             for len in 2..chars.len() {
@@ -610,9 +629,18 @@ pub(crate) mod cjk {
         let mut scored: Vec<(f64, &Gram)> = grams
             .iter()
             .zip(&dropped)
-            .filter(|(g, &d)| !d && (g.count >= 2 || g.first_rank == 0 && g.chars >= 3 && script != Script::Chinese))
+            .filter(|(g, &d)| {
+                let early_word = g.first_rank == 0 && g.chars >= 3 && g.whole > 0 && script == Script::Japanese;
+                !d && (g.count >= 2 || early_word)
+            })
             .map(|(g, _)| {
                 let length = (1.0 + 0.3 * (g.chars as f64 - 2.0)).min(2.5);
+                // A Japanese run that stands alone between hiragana is a word (日本代表, not 代表).
+                let length = if script == Script::Japanese {
+                    length * (1.0 + 0.5 * g.whole as f64 / g.count as f64)
+                } else {
+                    length
+                };
                 let in_title = title_forms.iter().any(|f| f.contains(g.text.as_str()) || g.text.contains(f));
                 let title = if in_title { 1.5 } else { 1.0 };
                 (g.weight * length * title * (1.0 + (g.count as f64).ln()), g)
@@ -657,5 +685,179 @@ mod tests {
         assert!(texts.contains(&"regional security") || texts.contains(&"Regional security"), "{texts:?}");
         assert!(texts.contains(&"Taliban"), "{texts:?}");
         assert_eq!(kw[0].score, 1.0);
+    }
+
+    /// The keywords of a whole article, through the pipeline.
+    fn keywords_of(text: &str) -> Vec<String> {
+        let summary = crate::summarize(&crate::Article::from_text(text), &crate::Options::default()).unwrap();
+        summary.keywords.into_iter().map(|k| k.text).collect()
+    }
+
+    /// Whether a keyword of a CJK article is, holds or ends with function material of its
+    /// language: the reason, if so.
+    fn function_material(script: cjk::Script, kw: &str) -> Option<String> {
+        let (ja, zh, ko) = (&lexicon::JA, &lexicon::ZH, &lexicon::KO);
+        let is = [&ja.function_words, &ja.particles, &ja.endings, &zh.function_words, &zh.function_chars]
+            .into_iter()
+            .chain([&ko.function_words, &ko.particles, &ko.endings])
+            .any(|t| t.contains(kw));
+        if is {
+            return Some("is a function word".into());
+        }
+        let chars: Vec<char> = kw.chars().collect();
+        let (first, last) = (chars[0].to_string(), chars[chars.len() - 1].to_string());
+        match script {
+            cjk::Script::Japanese => {
+                let hiragana = kw.chars().any(cjk::is_hiragana);
+                (hiragana && !ja.hiragana_words.iter().any(|w| kw.starts_with(w))).then(|| "holds hiragana".into())
+            }
+            cjk::Script::Chinese => {
+                let exception = |edge: &dyn Fn(&str) -> bool| zh.content_words.iter().any(edge);
+                if zh.function_chars.contains(&first) && !exception(&|w| kw.starts_with(w))
+                    || zh.function_chars.contains(&last) && !exception(&|w| kw.ends_with(w))
+                {
+                    Some("starts or ends with a function character".into())
+                } else {
+                    zh.function_words.iter().find(|w| kw.ends_with(w)).map(|w| format!("ends with {w}"))
+                }
+            }
+            cjk::Script::Korean => ko
+                .particles
+                .iter()
+                .chain(ko.endings.iter())
+                .filter(|e| e.chars().count() >= 2 || chars.len() <= 3)
+                .find(|e| kw.ends_with(e))
+                .map(|e| format!("ends with {e}")),
+        }
+    }
+
+    /// Articles written for these tests: company news, politics and sport in each language.
+    /// (name, script, text, words that keywords among the top eight must hold)
+    const CJK_ROWS: &[(&str, cjk::Script, &str, &[&str])] = &[
+        (
+            "ja company",
+            cjk::Script::Japanese,
+            "北斗電機、大阪に新工場　蓄電池を増産\n\n北斗電機は10日、大阪府堺市に蓄電池の新工場を建設すると発表した。投資額は約800億円で、2027年の稼働を目指す。蓄電池の需要は世界的に拡大しており、同社は生産能力を2倍に引き上げる計画だ。北斗電機の社長は記者会見で「蓄電池は成長の柱になる」と述べた。新工場では約500人を雇用する予定で、堺市も地域経済への効果を期待している。蓄電池の原材料はオーストラリアから調達する。",
+            &["北斗電機", "蓄電池", "新工場", "堺市"],
+        ),
+        (
+            "ja politics",
+            cjk::Script::Japanese,
+            "政府、防衛予算の増額を閣議決定\n\n政府は20日、来年度の防衛予算を過去最大の8兆円とする方針を閣議決定した。防衛予算の増額は5年連続となる。石田首相は記者団に対し「安全保障環境は厳しさを増している」と強調した。野党は防衛予算の財源について説明が不十分だと批判している。防衛予算の財源には法人税の増税が充てられる見通しで、与党内でも慎重な意見がある。国会では来月から予算案の審議が始まる。",
+            &["防衛予算", "財源"],
+        ),
+        (
+            "ja sport",
+            cjk::Script::Japanese,
+            "サッカー日本代表、ブラジルに勝利\n\nサッカー日本代表は15日、東京の国立競技場でブラジル代表と親善試合を行い、2対1で勝利した。日本代表は前半に先制を許したが、後半に三笘選手が同点ゴールを決めた。終了間際には上田選手が決勝ゴールを挙げた。日本代表がブラジル代表に勝つのは初めて。監督は「選手たちが最後まで戦ってくれた」と話した。次の試合は来月、大阪で行われる。",
+            &["日本代表", "ブラジル"],
+        ),
+        (
+            "zh company",
+            cjk::Script::Chinese,
+            "星河汽车拟投资50亿元扩建新能源汽车工厂\n\n星河汽车3月5日发布公告称，公司拟在武汉市投资50亿元扩建新能源汽车工厂。新能源汽车销量持续增长，星河汽车去年的新能源汽车销量达到20万辆。扩建完成后，工厂的年产能将提高到40万辆。星河汽车董事长王建国表示，新能源汽车是公司未来发展的重点。分析人士认为，新能源汽车市场竞争激烈，价格战仍在继续。星河汽车的股价当天上涨了5%。",
+            &["新能源汽车", "星河汽车"],
+        ),
+        (
+            "zh politics",
+            cjk::Script::Chinese,
+            "全国人大常委会审议生态环境法典草案\n\n十四届全国人大常委会第十次会议4月22日在北京开幕，会议审议生态环境法典草案。生态环境法典草案共分五编，涉及污染防治和生态保护等内容。全国人大常委会法工委负责人介绍，生态环境法典是继民法典之后第二部以法典命名的法律。草案向社会公开征求意见期间，共收到意见一万余条。常委会组成人员普遍认为，编纂生态环境法典意义重大。",
+            &["生态环境法典", "全国人大常委会"],
+        ),
+        (
+            "zh sport",
+            cjk::Script::Chinese,
+            "中国女排三比一战胜巴西队\n\n在昨晚进行的世界女排联赛中，中国女排以三比一战胜巴西队，取得三连胜。中国女排主教练赵勇赛后表示，队员们在关键分上表现出色。巴西队在第一局领先，但中国女排随后连扳三局。中国女排队长袁心玥得到全队最高的18分。下一场比赛，中国女排将在香港迎战日本队。",
+            &["中国女排", "巴西队"],
+        ),
+        (
+            "ko company",
+            cjk::Script::Korean,
+            "한빛전자, 베트남에 배터리 공장 건설\n\n한빛전자가 베트남 하노이에 2조 원을 투자해 배터리 공장을 건설한다고 10일 밝혔다. 한빛전자는 이번 배터리 공장에서 연간 30만 대 분량의 전기차 배터리를 생산할 계획이다. 배터리 공장은 2027년부터 가동될 예정이다. 한빛전자 관계자는 \"베트남은 배터리 수요가 빠르게 늘고 있는 시장\"이라고 말했다. 한빛전자는 베트남 정부와 세제 혜택에 대해서도 협의하고 있다.",
+            &["한빛전자", "배터리", "베트남", "공장"],
+        ),
+        (
+            "ko politics",
+            cjk::Script::Korean,
+            "국회, 내년도 예산안 통과\n\n국회는 2일 본회의를 열고 내년도 예산안을 통과시켰다. 예산안은 총 650조 원 규모로, 정부안보다 4조 원 줄었다. 여야는 예산안 처리를 두고 막판까지 협상을 벌였다. 야당은 지역화폐 예산을 늘려야 한다고 주장했고, 여당은 재정 건전성을 강조했다. 국회의장은 예산안이 법정 시한 안에 처리된 것을 환영했다. 정부는 예산안에 따라 내년 1월부터 사업을 집행한다. 국회는 다음 달부터 정부의 예산 집행을 점검할 계획이다.",
+            &["예산안", "국회"],
+        ),
+        (
+            "ko sport",
+            cjk::Script::Korean,
+            "손민호, 시즌 10호 골…팀 승리 이끌어\n\n손민호가 시즌 10호 골을 터뜨리며 팀의 승리를 이끌었다. 손민호는 13일 열린 리그 경기에서 후반 20분 결승골을 넣었다. 손민호의 골로 팀은 리그 3위로 올라섰다. 감독은 경기 후 \"손민호는 팀에서 가장 중요한 선수\"라고 말했다. 손민호는 다음 경기에서 시즌 11호 골에 도전한다.",
+            &["손민호", "경기", "시즌"],
+        ),
+    ];
+
+    #[test]
+    fn cjk_keywords_are_content_words() {
+        for &(name, script, text, expected) in CJK_ROWS {
+            let kw = keywords_of(text);
+            for k in &kw {
+                assert!(
+                    function_material(script, k).is_none(),
+                    "{name}: {k:?} {:?}; {kw:?}",
+                    function_material(script, k)
+                );
+            }
+            for e in expected {
+                assert!(kw.iter().any(|k| k.contains(e)), "{name}: {e:?} missing from {kw:?}");
+            }
+        }
+    }
+
+    /// The multilingual dev articles of the project (tests/fixtures/cjk): no keyword is function
+    /// material, and the subject of each is among them.
+    #[test]
+    fn cjk_articles_have_content_keywords() {
+        use cjk::Script::{Chinese, Japanese, Korean};
+        let articles: [(&str, cjk::Script, &str, &str); 12] = [
+            ("ja-01", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-01.txt"), "自動車"),
+            ("ja-02", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-02.txt"), "詐欺"),
+            ("ja-03", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-03.txt"), "震度"),
+            ("ja-04", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-04.txt"), "甲子園"),
+            ("zh-01", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-01.txt"), "华瑞新能源"),
+            ("zh-02", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-02.txt"), "暴雨"),
+            ("zh-03", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-03.txt"), "马拉松"),
+            ("zh-04", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-04.txt"), "恐龙"),
+            ("ko-01", Korean, include_str!("../tests/fixtures/cjk/ml-ko-01.txt"), "한울반도체"),
+            ("ko-02", Korean, include_str!("../tests/fixtures/cjk/ml-ko-02.txt"), "추경"),
+            ("ko-03", Korean, include_str!("../tests/fixtures/cjk/ml-ko-03.txt"), "보증금"),
+            ("ko-04", Korean, include_str!("../tests/fixtures/cjk/ml-ko-04.txt"), "관객"),
+        ];
+        for (name, script, text, expected) in articles {
+            let kw = keywords_of(text);
+            assert!(kw.len() >= 6, "{name}: {kw:?}");
+            for k in &kw {
+                assert!(
+                    function_material(script, k).is_none(),
+                    "{name}: {k:?} {:?}; {kw:?}",
+                    function_material(script, k)
+                );
+            }
+            assert!(kw.iter().any(|k| k.contains(expected)), "{name}: {expected:?} missing from {kw:?}");
+        }
+    }
+
+    #[test]
+    fn cjk_pieces() {
+        use cjk::Script;
+        let input = |texts: &[&str]| -> Vec<Script> {
+            let lang = crate::lang::Language::for_code("en", false);
+            let mut v = crate::token::Vocabulary::new(&lang);
+            let toks: Vec<Tokenized> = texts.iter().map(|t| v.tokenize(t)).collect();
+            let inputs: Vec<KeywordInput> = texts
+                .iter()
+                .zip(&toks)
+                .enumerate()
+                .map(|(rank, (text, tok))| KeywordInput { text, tok, rank })
+                .collect();
+            cjk::script_of(&inputs).into_iter().collect()
+        };
+        assert_eq!(input(&["東和精機は新工場を建設すると発表した。"]), [Script::Japanese]);
+        assert_eq!(input(&["公司拟在合肥市投资建设储能电池生产基地。"]), [Script::Chinese]);
+        assert_eq!(input(&["한울반도체가 공장을 짓는다."]), [Script::Korean]);
+        assert_eq!(input(&["The minister met 習近平 in Beijing on Thursday."]), []);
     }
 }

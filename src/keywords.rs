@@ -361,15 +361,15 @@ pub(crate) mod cjk {
                     h -= 1;
                 }
                 let before: String = chars[h..i].iter().collect();
-                let prefix = ja.hiragana_words.iter().find(|w| before.ends_with(w));
-                cut_counters(&mut run, prefix.is_none() && i > 0 && is_digit(chars[i - 1]), &ja.counters);
+                let prefix = ja.keyword_hiragana_words.iter().find(|w| before.ends_with(w));
+                cut_counters(&mut run, prefix.is_none() && i > 0 && is_digit(chars[i - 1]), &ja.keyword_counters);
                 // The last kanji of a run followed by okurigana is a verb's stem (車向け).
                 if run.len() >= 2
                     && j < chars.len()
                     && is_hiragana(chars[j])
                     && run.last().is_some_and(|&c| is_han(c))
-                    && !starts_with_any(&chars[j..], &ja.particles)
-                    && !starts_with_any(&chars[j..], &ja.endings)
+                    && !starts_with_any(&chars[j..], &ja.keyword_particles)
+                    && !starts_with_any(&chars[j..], &ja.keyword_endings)
                 {
                     run.pop();
                 }
@@ -394,7 +394,7 @@ pub(crate) mod cjk {
                 }
                 let run: String = chars[i..j].iter().collect();
                 let followed_by_content = j < chars.len() && content(chars[j]);
-                if let Some(w) = ja.hiragana_words.iter().find(|w| run.starts_with(w)) {
+                if let Some(w) = ja.keyword_hiragana_words.iter().find(|w| run.starts_with(w)) {
                     if !(followed_by_content && run.len() == w.len()) {
                         out.push(Segment { chars: w.chars().collect(), rank, whole: true });
                     }
@@ -419,7 +419,7 @@ pub(crate) mod cjk {
                     j += 1;
                 }
                 let mut run = chars[i..j].to_vec();
-                cut_counters(&mut run, i > 0 && is_digit(chars[i - 1]), &lexicon::ZH.counters);
+                cut_counters(&mut run, i > 0 && is_digit(chars[i - 1]), &lexicon::ZH.keyword_counters);
                 if run.len() >= 2 {
                     out.push(Segment { chars: run, rank, whole: false });
                 }
@@ -439,11 +439,11 @@ pub(crate) mod cjk {
         let zh = &lexicon::ZH;
         let mut buf = [0; 4];
         let first = g.chars().next().map_or("", |c| c.encode_utf8(&mut buf));
-        let bad_start = zh.function_chars.contains(first) && !zh.content_words.iter().any(|w| g.starts_with(w));
+        let bad_start = zh.keyword_function_chars.contains(first) && !zh.keyword_content_words.iter().any(|w| g.starts_with(w));
         let mut buf = [0; 4];
         let last = g.chars().next_back().map_or("", |c| c.encode_utf8(&mut buf));
-        let bad_end = zh.function_chars.contains(last) && !zh.content_words.iter().any(|w| g.ends_with(w));
-        !bad_start && !bad_end && !zh.function_words.iter().any(|w| g.starts_with(w) || g.ends_with(w))
+        let bad_end = zh.keyword_function_chars.contains(last) && !zh.keyword_content_words.iter().any(|w| g.ends_with(w));
+        !bad_start && !bad_end && !zh.keyword_function_words.iter().any(|w| g.starts_with(w) || g.ends_with(w))
     }
 
     /// Whether a Japanese n-gram may be a key phrase: it does not cut a katakana word and is not
@@ -451,7 +451,7 @@ pub(crate) mod cjk {
     fn japanese_ok(chars: &[char], start: usize, end: usize) -> bool {
         let cuts = |a: usize| a > 0 && a < chars.len() && is_katakana(chars[a - 1]) && is_katakana(chars[a]);
         let g: String = chars[start..end].iter().collect();
-        !cuts(start) && !cuts(end) && !lexicon::JA.function_words.contains(&g)
+        !cuts(start) && !cuts(end) && !lexicon::JA.keyword_function_words.contains(&g)
     }
 
     /// The final consonant of a Hangul syllable (0 for none, 4 for ㄴ, 20 for ㅆ).
@@ -467,9 +467,9 @@ pub(crate) mod cjk {
     fn korean_strip(word: &str) -> &str {
         let ko = &lexicon::KO;
         let cut = ko
-            .particles
+            .keyword_particles
             .iter()
-            .chain(ko.endings.iter())
+            .chain(ko.keyword_endings.iter())
             .filter(|s| word.len() > s.len() && word.ends_with(*s))
             .map(str::len)
             .max()
@@ -482,7 +482,7 @@ pub(crate) mod cjk {
     fn korean_ok(stem: &str) -> bool {
         let chars: Vec<char> = stem.chars().collect();
         let n = chars.len();
-        if n < 2 || !chars.iter().all(|&c| is_hangul(c)) || lexicon::KO.function_words.contains(stem) {
+        if n < 2 || !chars.iter().all(|&c| is_hangul(c)) || lexicon::KO.keyword_function_words.contains(stem) {
             return false;
         }
         let last = chars[n - 1];
@@ -697,9 +697,9 @@ mod tests {
     /// language: the reason, if so.
     fn function_material(script: cjk::Script, kw: &str) -> Option<String> {
         let (ja, zh, ko) = (&lexicon::JA, &lexicon::ZH, &lexicon::KO);
-        let is = [&ja.function_words, &ja.particles, &ja.endings, &zh.function_words, &zh.function_chars]
+        let is = [&ja.keyword_function_words, &ja.keyword_particles, &ja.keyword_endings, &zh.keyword_function_words, &zh.keyword_function_chars]
             .into_iter()
-            .chain([&ko.function_words, &ko.particles, &ko.endings])
+            .chain([&ko.keyword_function_words, &ko.keyword_particles, &ko.keyword_endings])
             .any(|t| t.contains(kw));
         if is {
             return Some("is a function word".into());
@@ -709,22 +709,22 @@ mod tests {
         match script {
             cjk::Script::Japanese => {
                 let hiragana = kw.chars().any(cjk::is_hiragana);
-                (hiragana && !ja.hiragana_words.iter().any(|w| kw.starts_with(w))).then(|| "holds hiragana".into())
+                (hiragana && !ja.keyword_hiragana_words.iter().any(|w| kw.starts_with(w))).then(|| "holds hiragana".into())
             }
             cjk::Script::Chinese => {
-                let exception = |edge: &dyn Fn(&str) -> bool| zh.content_words.iter().any(edge);
-                if zh.function_chars.contains(&first) && !exception(&|w| kw.starts_with(w))
-                    || zh.function_chars.contains(&last) && !exception(&|w| kw.ends_with(w))
+                let exception = |edge: &dyn Fn(&str) -> bool| zh.keyword_content_words.iter().any(edge);
+                if zh.keyword_function_chars.contains(&first) && !exception(&|w| kw.starts_with(w))
+                    || zh.keyword_function_chars.contains(&last) && !exception(&|w| kw.ends_with(w))
                 {
                     Some("starts or ends with a function character".into())
                 } else {
-                    zh.function_words.iter().find(|w| kw.ends_with(w)).map(|w| format!("ends with {w}"))
+                    zh.keyword_function_words.iter().find(|w| kw.ends_with(w)).map(|w| format!("ends with {w}"))
                 }
             }
             cjk::Script::Korean => ko
-                .particles
+                .keyword_particles
                 .iter()
-                .chain(ko.endings.iter())
+                .chain(ko.keyword_endings.iter())
                 .filter(|e| e.chars().count() >= 2 || chars.len() <= 3)
                 .find(|e| kw.ends_with(e))
                 .map(|e| format!("ends with {e}")),

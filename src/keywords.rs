@@ -2,7 +2,8 @@
 //! the weight of their words and how often the phrase occurs — the candidate generation of
 //! RAKE (Rose et al. 2010, "Automatic keyword extraction from individual documents") with a
 //! position-weighted term frequency in place of RAKE's degree/frequency ratio, which favours
-//! long rare phrases. For scripts written without spaces the phrases are character bigrams.
+//! long rare phrases. Chinese, Japanese and Korean articles have their own candidates (see
+//! [`cjk`]): content words, never particles or endings.
 
 use crate::lexicon;
 use crate::model::Keyword;
@@ -49,6 +50,9 @@ impl Phrase<'_> {
 pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usize) -> Vec<Keyword> {
     if k == 0 {
         return Vec::new();
+    }
+    if let Some(script) = cjk::script_of(sentences) {
+        return cjk::extract(script, sentences, title_terms, k);
     }
     // Position-weighted term frequency.
     let mut weight: HashMap<TermId, f64> = HashMap::default();
@@ -201,6 +205,464 @@ fn add<'a>(
     p.first_rank = p.first_rank.min(rank);
 }
 
+/// Key phrases of Chinese, Japanese and Korean articles: content words, never particles or
+/// endings, found without a dictionary.
+///
+/// - Japanese: runs of kanji and katakana (compounds kept whole: ハイブリッド車) and of Latin
+///   letters; hiragana is function material, except the place names of `hiragana_words`. A
+///   run's last kanji is cut when hiragana other than a particle or a form of する follows (the
+///   stem of a verb: 車向け → 車).
+/// - Chinese: Han n-grams inside runs between punctuation that neither start nor end with a
+///   function character (的, 了, 是 …), merged into the longest form that recurs (新能源 inside
+///   华瑞新能源 when most of its occurrences are there).
+/// - Korean: eojeol (words between spaces) without their trailing particles and endings,
+///   longest first (투입한다고 → 투입); a word that is itself the stem of another is kept whole
+///   (국가 beside 국가는).
+///
+/// Both Han scripts score an n-gram by the position-weighted frequency of its occurrences, its
+/// length and the title's bigrams. Runs that follow a digit lose their counters (350億円).
+pub(crate) mod cjk {
+    use super::KeywordInput;
+    use crate::lexicon::{self, Table};
+    use crate::model::Keyword;
+    use crate::token::TermId;
+    use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+    /// The writing of an article whose keywords are found here.
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    pub(crate) enum Script {
+        Chinese,
+        Japanese,
+        Korean,
+    }
+
+    /// Longest n-gram, in characters.
+    const MAX_CHARS: usize = 12;
+
+    pub(crate) fn is_han(c: char) -> bool {
+        matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2fa1f) || c == '々'
+    }
+
+    pub(crate) fn is_hiragana(c: char) -> bool {
+        matches!(c as u32, 0x3041..=0x309f)
+    }
+
+    /// Katakana, with the long vowel mark and the middle dot of foreign names.
+    pub(crate) fn is_katakana(c: char) -> bool {
+        matches!(c as u32, 0x30a1..=0x30ff)
+    }
+
+    pub(crate) fn is_hangul(c: char) -> bool {
+        matches!(c as u32, 0xac00..=0xd7a3)
+    }
+
+    fn is_digit(c: char) -> bool {
+        c.is_ascii_digit() || matches!(c as u32, 0xff10..=0xff19)
+    }
+
+    fn is_latin(c: char) -> bool {
+        c.is_ascii_alphabetic() || matches!(c as u32, 0xff21..=0xff3a | 0xff41..=0xff5a)
+    }
+
+    /// The script of an article written mostly in Han, kana or Hangul; `None` for the others
+    /// (whose keywords stay those of the main extractor).
+    pub(crate) fn script_of(sentences: &[KeywordInput]) -> Option<Script> {
+        let (mut han, mut kana, mut hangul, mut other) = (0usize, 0usize, 0usize, 0usize);
+        for c in sentences.iter().flat_map(|s| s.text.chars()) {
+            if is_han(c) {
+                han += 1;
+            } else if is_hiragana(c) || is_katakana(c) {
+                kana += 1;
+            } else if is_hangul(c) {
+                hangul += 1;
+            } else if c.is_alphabetic() {
+                other += 1;
+            }
+        }
+        let cjk = han + kana + hangul;
+        if cjk == 0 || cjk * 2 < other {
+            None
+        } else if hangul >= han + kana {
+            Some(Script::Korean)
+        } else if kana * 10 >= han + kana {
+            Some(Script::Japanese)
+        } else {
+            Some(Script::Chinese)
+        }
+    }
+
+    /// A stretch of text that holds candidates: n-grams of a Han run, or one whole word.
+    struct Segment {
+        chars: Vec<char>,
+        rank: usize,
+        /// A whole word (Latin letters, a hiragana place name, a Korean stem): no n-grams.
+        whole: bool,
+    }
+
+    /// A candidate with its occurrences.
+    struct Gram {
+        text: String,
+        count: usize,
+        /// Occurrences as a whole segment (a whole run between hiragana, punctuation or spaces).
+        whole: usize,
+        /// Position-weighted count.
+        weight: f64,
+        first_rank: usize,
+        chars: usize,
+    }
+
+    fn rank_weight(rank: usize) -> f64 {
+        1.0 + 1.0 / (1.0 + rank as f64 / 3.0)
+    }
+
+    fn starts_with_any(chars: &[char], table: &Table) -> bool {
+        let s: String = chars.iter().take(4).collect();
+        table.iter().any(|w| s.starts_with(w))
+    }
+
+    /// A Latin or digit run from `i`: a candidate word when it starts with a letter (a run that
+    /// starts with a digit is a number or a quantity: 20GWh).
+    fn latin_run(chars: &[char], i: usize, rank: usize, out: &mut Vec<Segment>) -> usize {
+        let mut j = i;
+        while j < chars.len() && (is_latin(chars[j]) || is_digit(chars[j])) {
+            j += 1;
+        }
+        let preceded_by_digit = i > 0 && is_digit(chars[i - 1]);
+        if is_latin(chars[i]) && j - i >= 2 && !preceded_by_digit {
+            out.push(Segment { chars: chars[i..j].to_vec(), rank, whole: true });
+        }
+        j
+    }
+
+    /// Cuts counters from the start of a run that follows a digit (億円 of 350億円).
+    fn cut_counters(run: &mut Vec<char>, after_digit: bool, counters: &Table) {
+        if after_digit {
+            let cut = run.iter().take_while(|c| counters.contains(c.encode_utf8(&mut [0; 4]))).count();
+            run.drain(..cut);
+        }
+    }
+
+    fn japanese_segments(text: &str, rank: usize, out: &mut Vec<Segment>) {
+        let ja = &lexicon::JA;
+        let chars: Vec<char> = text.chars().collect();
+        let content = |c: char| is_han(c) || is_katakana(c);
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if content(c) {
+                let mut j = i;
+                while j < chars.len() && content(chars[j]) {
+                    j += 1;
+                }
+                let mut run = chars[i..j].to_vec();
+                // A hiragana place name just before the run is its first part (つくば市).
+                let mut h = i;
+                while h > 0 && is_hiragana(chars[h - 1]) {
+                    h -= 1;
+                }
+                let before: String = chars[h..i].iter().collect();
+                let prefix = ja.keyword_hiragana_words.iter().find(|w| before.ends_with(w));
+                cut_counters(&mut run, prefix.is_none() && i > 0 && is_digit(chars[i - 1]), &ja.keyword_counters);
+                // The last kanji of a run followed by okurigana is a verb's stem (車向け).
+                if run.len() >= 2
+                    && j < chars.len()
+                    && is_hiragana(chars[j])
+                    && run.last().is_some_and(|&c| is_han(c))
+                    && !starts_with_any(&chars[j..], &ja.keyword_particles)
+                    && !starts_with_any(&chars[j..], &ja.keyword_endings)
+                {
+                    run.pop();
+                }
+                while run.first().is_some_and(|&c| c == '・' || c == 'ー') {
+                    run.remove(0);
+                }
+                while run.last() == Some(&'・') {
+                    run.pop();
+                }
+                if let Some(p) = prefix {
+                    let mut whole: Vec<char> = p.chars().collect();
+                    whole.extend(&run);
+                    out.push(Segment { chars: whole, rank, whole: true });
+                } else if run.len() >= 2 {
+                    out.push(Segment { chars: run, rank, whole: false });
+                }
+                i = j;
+            } else if is_hiragana(c) {
+                let mut j = i;
+                while j < chars.len() && is_hiragana(chars[j]) {
+                    j += 1;
+                }
+                let run: String = chars[i..j].iter().collect();
+                let followed_by_content = j < chars.len() && content(chars[j]);
+                if let Some(w) = ja.keyword_hiragana_words.iter().find(|w| run.starts_with(w)) {
+                    if !(followed_by_content && run.len() == w.len()) {
+                        out.push(Segment { chars: w.chars().collect(), rank, whole: true });
+                    }
+                }
+                i = j;
+            } else if is_latin(c) || is_digit(c) {
+                i = latin_run(&chars, i, rank, out);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    fn chinese_segments(text: &str, rank: usize, out: &mut Vec<Segment>) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if is_han(c) {
+                let mut j = i;
+                while j < chars.len() && is_han(chars[j]) {
+                    j += 1;
+                }
+                let mut run = chars[i..j].to_vec();
+                cut_counters(&mut run, i > 0 && is_digit(chars[i - 1]), &lexicon::ZH.keyword_counters);
+                if run.len() >= 2 {
+                    out.push(Segment { chars: run, rank, whole: false });
+                }
+                i = j;
+            } else if is_latin(c) || is_digit(c) {
+                i = latin_run(&chars, i, rank, out);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether a Chinese n-gram may be a key phrase: it neither starts nor ends with a function
+    /// character (unless a content word stands there: 成都) nor is, starts or ends with a
+    /// function word.
+    fn chinese_ok(g: &str) -> bool {
+        let zh = &lexicon::ZH;
+        let mut buf = [0; 4];
+        let first = g.chars().next().map_or("", |c| c.encode_utf8(&mut buf));
+        let bad_start = zh.keyword_function_chars.contains(first) && !zh.keyword_content_words.iter().any(|w| g.starts_with(w));
+        let mut buf = [0; 4];
+        let last = g.chars().next_back().map_or("", |c| c.encode_utf8(&mut buf));
+        let bad_end = zh.keyword_function_chars.contains(last) && !zh.keyword_content_words.iter().any(|w| g.ends_with(w));
+        !bad_start && !bad_end && !zh.keyword_function_words.iter().any(|w| g.starts_with(w) || g.ends_with(w))
+    }
+
+    /// Whether a Japanese n-gram may be a key phrase: it does not cut a katakana word and is not
+    /// a function word.
+    fn japanese_ok(chars: &[char], start: usize, end: usize) -> bool {
+        let cuts = |a: usize| a > 0 && a < chars.len() && is_katakana(chars[a - 1]) && is_katakana(chars[a]);
+        let g: String = chars[start..end].iter().collect();
+        !cuts(start) && !cuts(end) && !lexicon::JA.keyword_function_words.contains(&g)
+    }
+
+    /// The final consonant of a Hangul syllable (0 for none, 4 for ㄴ, 20 for ㅆ).
+    fn final_consonant(c: char) -> u32 {
+        if is_hangul(c) {
+            (c as u32 - 0xac00) % 28
+        } else {
+            0
+        }
+    }
+
+    /// The longest trailing particle or ending of a Korean word that leaves a stem.
+    fn korean_strip(word: &str) -> &str {
+        let ko = &lexicon::KO;
+        let cut = ko
+            .keyword_particles
+            .iter()
+            .chain(ko.keyword_endings.iter())
+            .filter(|s| word.len() > s.len() && word.ends_with(*s))
+            .map(str::len)
+            .max()
+            .unwrap_or(0);
+        &word[..word.len() - cut]
+    }
+
+    /// Whether a Korean stem may be a key phrase: two syllables or more, not a function word,
+    /// not a predicate (past tense ㅆ, 있다, 보인다) nor the stem of 하다 or 되다.
+    fn korean_ok(stem: &str) -> bool {
+        let chars: Vec<char> = stem.chars().collect();
+        let n = chars.len();
+        if n < 2 || !chars.iter().all(|&c| is_hangul(c)) || lexicon::KO.keyword_function_words.contains(stem) {
+            return false;
+        }
+        let last = chars[n - 1];
+        let predicate = last == '다' && matches!(final_consonant(chars[n - 2]), 4 | 20);
+        !predicate && final_consonant(last) != 20 && !matches!(last, '하' | '되')
+    }
+
+    fn korean_segments(sentences: &[KeywordInput]) -> Vec<Segment> {
+        // Words as written: Hangul runs not glued to a number or a Latin word (명을, HBM을).
+        let mut words: Vec<(String, usize)> = Vec::new();
+        let mut out = Vec::new();
+        for s in sentences {
+            let chars: Vec<char> = s.text.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                let c = chars[i];
+                if is_hangul(c) {
+                    let mut j = i;
+                    while j < chars.len() && is_hangul(chars[j]) {
+                        j += 1;
+                    }
+                    let glued = i > 0 && (is_digit(chars[i - 1]) || is_latin(chars[i - 1]));
+                    if !glued {
+                        words.push((chars[i..j].iter().collect(), s.rank));
+                    }
+                    i = j;
+                } else if is_latin(c) || is_digit(c) {
+                    i = latin_run(&chars, i, s.rank, &mut out);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        // A word that is the stem of another word keeps its last syllable (국가 beside 국가는)
+        // unless its own stem is written too (주말에 of 주말에만, beside 주말).
+        let stems: HashSet<&str> = words.iter().map(|(w, _)| korean_strip(w)).filter(|st| st.len() > 3).collect();
+        let forms: HashSet<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+        for (w, rank) in &words {
+            let own = korean_strip(w);
+            let whole = stems.contains(w.as_str()) && !stems.contains(own) && !forms.contains(own);
+            let stem = if whole { w.as_str() } else { own };
+            if korean_ok(stem) {
+                out.push(Segment { chars: stem.chars().collect(), rank: *rank, whole: true });
+            }
+        }
+        out
+    }
+
+    /// The top `k` key phrases of an article in `script`.
+    pub(crate) fn extract(
+        script: Script,
+        sentences: &[KeywordInput],
+        title_terms: &[TermId],
+        k: usize,
+    ) -> Vec<Keyword> {
+        let mut segments = Vec::new();
+        match script {
+            Script::Korean => segments = korean_segments(sentences),
+            Script::Japanese => sentences.iter().for_each(|s| japanese_segments(s.text, s.rank, &mut segments)),
+            Script::Chinese => sentences.iter().for_each(|s| chinese_segments(s.text, s.rank, &mut segments)),
+        }
+        // The title's words and bigrams, as written in the body.
+        let title: HashSet<TermId> = title_terms.iter().copied().collect();
+        let mut title_forms: HashSet<&str> = HashSet::default();
+        for s in sentences {
+            for (i, t) in s.tok.tokens.iter().enumerate() {
+                if t.term.is_some_and(|term| title.contains(&term)) {
+                    let start = if i > 0 && s.tok.tokens[i - 1].end == t.start && t.end - t.start <= 4 {
+                        s.tok.tokens[i - 1].start
+                    } else {
+                        t.start
+                    };
+                    title_forms.insert(&s.text[start as usize..t.end as usize]);
+                }
+            }
+        }
+
+        // Candidates in order of first occurrence, with an index by text.
+        let mut grams: Vec<Gram> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut add = |text: String, chars: usize, rank: usize, whole: bool| {
+            let i = *index.entry(text.clone()).or_insert_with(|| {
+                grams.push(Gram { text, count: 0, whole: 0, weight: 0.0, first_rank: rank, chars });
+                grams.len() - 1
+            });
+            let g = &mut grams[i];
+            g.count += 1;
+            g.whole += usize::from(whole);
+            g.weight += rank_weight(rank);
+            g.first_rank = g.first_rank.min(rank);
+        };
+        for seg in &segments {
+            if seg.whole {
+                add(seg.chars.iter().collect(), seg.chars.len(), seg.rank, true);
+                continue;
+            }
+            let n = seg.chars.len();
+            for len in 2..=n.min(MAX_CHARS) {
+                for start in 0..=n - len {
+                    let g: String = seg.chars[start..start + len].iter().collect();
+                    let ok = match script {
+                        Script::Chinese => chinese_ok(&g),
+                        _ => japanese_ok(&seg.chars, start, start + len),
+                    };
+                    if ok {
+                        add(g, len, seg.rank, len == n);
+                    }
+                }
+            }
+        }
+
+        // Merge an n-gram into a longer one that holds most of its occurrences, or into the
+        // longer ones that extend it by one character on one side (汽车 into 新能源汽车 and
+        // 星河汽车; 代表 into 日本代表).
+        let mut dropped = vec![false; grams.len()];
+        let mut extended = vec![(0usize, 0usize); grams.len()];
+        for h in grams.iter().filter(|h| h.count >= 2 && h.chars > 2) {
+            let (first, _) = h.text.char_indices().nth(1).unwrap_or((0, ' '));
+            let (last, _) = h.text.char_indices().last().unwrap_or((0, ' '));
+            if let Some(&i) = index.get(&h.text[first..]) {
+                extended[i].0 += h.count;
+            }
+            if let Some(&i) = index.get(&h.text[..last]) {
+                extended[i].1 += h.count;
+            }
+        }
+        for (i, g) in grams.iter().enumerate() {
+            dropped[i] = extended[i].0.max(extended[i].1) * 3 >= g.count * 2;
+        }
+        for h in grams.iter().filter(|h| h.count >= 2 && h.chars > 2) {
+            let chars: Vec<char> = h.text.chars().collect();
+            for len in 2..chars.len() {
+                for start in 0..=chars.len() - len {
+                    let g: String = chars[start..start + len].iter().collect();
+                    if let Some(&i) = index.get(&g) {
+                        if h.count * 3 >= grams[i].count * 2 {
+                            dropped[i] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        let mut scored: Vec<(f64, &Gram)> = grams
+            .iter()
+            .zip(&dropped)
+            .filter(|(g, &d)| {
+                let early_word = g.first_rank == 0 && g.chars >= 3 && g.whole > 0 && script == Script::Japanese;
+                !d && (g.count >= 2 || early_word)
+            })
+            .map(|(g, _)| {
+                let length = (1.0 + 0.3 * (g.chars as f64 - 2.0)).min(2.5);
+                // A Japanese run that stands alone between hiragana is a word (日本代表, not 代表).
+                let length = if script == Script::Japanese {
+                    length * (1.0 + 0.5 * g.whole as f64 / g.count as f64)
+                } else {
+                    length
+                };
+                let in_title = title_forms.iter().any(|f| f.contains(g.text.as_str()) || g.text.contains(f));
+                let title = if in_title { 1.5 } else { 1.0 };
+                (g.weight * length * title * (1.0 + (g.count as f64).ln()), g)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+
+        let mut out: Vec<Keyword> = Vec::new();
+        let top = scored.first().map_or(1.0, |s| s.0.max(1e-9));
+        for (s, g) in scored {
+            if out.len() >= k {
+                break;
+            }
+            if out.iter().any(|o| o.text.contains(g.text.as_str()) || g.text.contains(o.text.as_str())) {
+                continue;
+            }
+            out.push(Keyword { text: g.text.clone(), score: (s / top * 1000.0).round() / 1000.0, count: g.count });
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +685,179 @@ mod tests {
         assert!(texts.contains(&"regional security") || texts.contains(&"Regional security"), "{texts:?}");
         assert!(texts.contains(&"Taliban"), "{texts:?}");
         assert_eq!(kw[0].score, 1.0);
+    }
+
+    /// The keywords of a whole article, through the pipeline.
+    fn keywords_of(text: &str) -> Vec<String> {
+        let summary = crate::summarize(&crate::Article::from_text(text), &crate::Options::default()).unwrap();
+        summary.keywords.into_iter().map(|k| k.text).collect()
+    }
+
+    /// Whether a keyword of a CJK article is, holds or ends with function material of its
+    /// language: the reason, if so.
+    fn function_material(script: cjk::Script, kw: &str) -> Option<String> {
+        let (ja, zh, ko) = (&lexicon::JA, &lexicon::ZH, &lexicon::KO);
+        let is = [&ja.keyword_function_words, &ja.keyword_particles, &ja.keyword_endings, &zh.keyword_function_words, &zh.keyword_function_chars]
+            .into_iter()
+            .chain([&ko.keyword_function_words, &ko.keyword_particles, &ko.keyword_endings])
+            .any(|t| t.contains(kw));
+        if is {
+            return Some("is a function word".into());
+        }
+        let chars: Vec<char> = kw.chars().collect();
+        let (first, last) = (chars[0].to_string(), chars[chars.len() - 1].to_string());
+        match script {
+            cjk::Script::Japanese => {
+                let hiragana = kw.chars().any(cjk::is_hiragana);
+                (hiragana && !ja.keyword_hiragana_words.iter().any(|w| kw.starts_with(w))).then(|| "holds hiragana".into())
+            }
+            cjk::Script::Chinese => {
+                let exception = |edge: &dyn Fn(&str) -> bool| zh.keyword_content_words.iter().any(edge);
+                if zh.keyword_function_chars.contains(&first) && !exception(&|w| kw.starts_with(w))
+                    || zh.keyword_function_chars.contains(&last) && !exception(&|w| kw.ends_with(w))
+                {
+                    Some("starts or ends with a function character".into())
+                } else {
+                    zh.keyword_function_words.iter().find(|w| kw.ends_with(w)).map(|w| format!("ends with {w}"))
+                }
+            }
+            cjk::Script::Korean => ko
+                .keyword_particles
+                .iter()
+                .chain(ko.keyword_endings.iter())
+                .filter(|e| e.chars().count() >= 2 || chars.len() <= 3)
+                .find(|e| kw.ends_with(e))
+                .map(|e| format!("ends with {e}")),
+        }
+    }
+
+    /// Articles written for these tests: company news, politics and sport in each language.
+    /// (name, script, text, words that keywords among the top eight must hold)
+    const CJK_ROWS: &[(&str, cjk::Script, &str, &[&str])] = &[
+        (
+            "ja company",
+            cjk::Script::Japanese,
+            "北斗電機、大阪に新工場　蓄電池を増産\n\n北斗電機は10日、大阪府堺市に蓄電池の新工場を建設すると発表した。投資額は約800億円で、2027年の稼働を目指す。蓄電池の需要は世界的に拡大しており、同社は生産能力を2倍に引き上げる計画だ。北斗電機の社長は記者会見で「蓄電池は成長の柱になる」と述べた。新工場では約500人を雇用する予定で、堺市も地域経済への効果を期待している。蓄電池の原材料はオーストラリアから調達する。",
+            &["北斗電機", "蓄電池", "新工場", "堺市"],
+        ),
+        (
+            "ja politics",
+            cjk::Script::Japanese,
+            "政府、防衛予算の増額を閣議決定\n\n政府は20日、来年度の防衛予算を過去最大の8兆円とする方針を閣議決定した。防衛予算の増額は5年連続となる。石田首相は記者団に対し「安全保障環境は厳しさを増している」と強調した。野党は防衛予算の財源について説明が不十分だと批判している。防衛予算の財源には法人税の増税が充てられる見通しで、与党内でも慎重な意見がある。国会では来月から予算案の審議が始まる。",
+            &["防衛予算", "財源"],
+        ),
+        (
+            "ja sport",
+            cjk::Script::Japanese,
+            "サッカー日本代表、ブラジルに勝利\n\nサッカー日本代表は15日、東京の国立競技場でブラジル代表と親善試合を行い、2対1で勝利した。日本代表は前半に先制を許したが、後半に三笘選手が同点ゴールを決めた。終了間際には上田選手が決勝ゴールを挙げた。日本代表がブラジル代表に勝つのは初めて。監督は「選手たちが最後まで戦ってくれた」と話した。次の試合は来月、大阪で行われる。",
+            &["日本代表", "ブラジル"],
+        ),
+        (
+            "zh company",
+            cjk::Script::Chinese,
+            "星河汽车拟投资50亿元扩建新能源汽车工厂\n\n星河汽车3月5日发布公告称，公司拟在武汉市投资50亿元扩建新能源汽车工厂。新能源汽车销量持续增长，星河汽车去年的新能源汽车销量达到20万辆。扩建完成后，工厂的年产能将提高到40万辆。星河汽车董事长王建国表示，新能源汽车是公司未来发展的重点。分析人士认为，新能源汽车市场竞争激烈，价格战仍在继续。星河汽车的股价当天上涨了5%。",
+            &["新能源汽车", "星河汽车"],
+        ),
+        (
+            "zh politics",
+            cjk::Script::Chinese,
+            "全国人大常委会审议生态环境法典草案\n\n十四届全国人大常委会第十次会议4月22日在北京开幕，会议审议生态环境法典草案。生态环境法典草案共分五编，涉及污染防治和生态保护等内容。全国人大常委会法工委负责人介绍，生态环境法典是继民法典之后第二部以法典命名的法律。草案向社会公开征求意见期间，共收到意见一万余条。常委会组成人员普遍认为，编纂生态环境法典意义重大。",
+            &["生态环境法典", "全国人大常委会"],
+        ),
+        (
+            "zh sport",
+            cjk::Script::Chinese,
+            "中国女排三比一战胜巴西队\n\n在昨晚进行的世界女排联赛中，中国女排以三比一战胜巴西队，取得三连胜。中国女排主教练赵勇赛后表示，队员们在关键分上表现出色。巴西队在第一局领先，但中国女排随后连扳三局。中国女排队长袁心玥得到全队最高的18分。下一场比赛，中国女排将在香港迎战日本队。",
+            &["中国女排", "巴西队"],
+        ),
+        (
+            "ko company",
+            cjk::Script::Korean,
+            "한빛전자, 베트남에 배터리 공장 건설\n\n한빛전자가 베트남 하노이에 2조 원을 투자해 배터리 공장을 건설한다고 10일 밝혔다. 한빛전자는 이번 배터리 공장에서 연간 30만 대 분량의 전기차 배터리를 생산할 계획이다. 배터리 공장은 2027년부터 가동될 예정이다. 한빛전자 관계자는 \"베트남은 배터리 수요가 빠르게 늘고 있는 시장\"이라고 말했다. 한빛전자는 베트남 정부와 세제 혜택에 대해서도 협의하고 있다.",
+            &["한빛전자", "배터리", "베트남", "공장"],
+        ),
+        (
+            "ko politics",
+            cjk::Script::Korean,
+            "국회, 내년도 예산안 통과\n\n국회는 2일 본회의를 열고 내년도 예산안을 통과시켰다. 예산안은 총 650조 원 규모로, 정부안보다 4조 원 줄었다. 여야는 예산안 처리를 두고 막판까지 협상을 벌였다. 야당은 지역화폐 예산을 늘려야 한다고 주장했고, 여당은 재정 건전성을 강조했다. 국회의장은 예산안이 법정 시한 안에 처리된 것을 환영했다. 정부는 예산안에 따라 내년 1월부터 사업을 집행한다. 국회는 다음 달부터 정부의 예산 집행을 점검할 계획이다.",
+            &["예산안", "국회"],
+        ),
+        (
+            "ko sport",
+            cjk::Script::Korean,
+            "손민호, 시즌 10호 골…팀 승리 이끌어\n\n손민호가 시즌 10호 골을 터뜨리며 팀의 승리를 이끌었다. 손민호는 13일 열린 리그 경기에서 후반 20분 결승골을 넣었다. 손민호의 골로 팀은 리그 3위로 올라섰다. 감독은 경기 후 \"손민호는 팀에서 가장 중요한 선수\"라고 말했다. 손민호는 다음 경기에서 시즌 11호 골에 도전한다.",
+            &["손민호", "경기", "시즌"],
+        ),
+    ];
+
+    #[test]
+    fn cjk_keywords_are_content_words() {
+        for &(name, script, text, expected) in CJK_ROWS {
+            let kw = keywords_of(text);
+            for k in &kw {
+                assert!(
+                    function_material(script, k).is_none(),
+                    "{name}: {k:?} {:?}; {kw:?}",
+                    function_material(script, k)
+                );
+            }
+            for e in expected {
+                assert!(kw.iter().any(|k| k.contains(e)), "{name}: {e:?} missing from {kw:?}");
+            }
+        }
+    }
+
+    /// The multilingual dev articles of the project (tests/fixtures/cjk): no keyword is function
+    /// material, and the subject of each is among them.
+    #[test]
+    fn cjk_articles_have_content_keywords() {
+        use cjk::Script::{Chinese, Japanese, Korean};
+        let articles: [(&str, cjk::Script, &str, &str); 12] = [
+            ("ja-01", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-01.txt"), "自動車"),
+            ("ja-02", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-02.txt"), "詐欺"),
+            ("ja-03", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-03.txt"), "震度"),
+            ("ja-04", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-04.txt"), "甲子園"),
+            ("zh-01", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-01.txt"), "华瑞新能源"),
+            ("zh-02", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-02.txt"), "暴雨"),
+            ("zh-03", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-03.txt"), "马拉松"),
+            ("zh-04", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-04.txt"), "恐龙"),
+            ("ko-01", Korean, include_str!("../tests/fixtures/cjk/ml-ko-01.txt"), "한울반도체"),
+            ("ko-02", Korean, include_str!("../tests/fixtures/cjk/ml-ko-02.txt"), "추경"),
+            ("ko-03", Korean, include_str!("../tests/fixtures/cjk/ml-ko-03.txt"), "보증금"),
+            ("ko-04", Korean, include_str!("../tests/fixtures/cjk/ml-ko-04.txt"), "관객"),
+        ];
+        for (name, script, text, expected) in articles {
+            let kw = keywords_of(text);
+            assert!(kw.len() >= 6, "{name}: {kw:?}");
+            for k in &kw {
+                assert!(
+                    function_material(script, k).is_none(),
+                    "{name}: {k:?} {:?}; {kw:?}",
+                    function_material(script, k)
+                );
+            }
+            assert!(kw.iter().any(|k| k.contains(expected)), "{name}: {expected:?} missing from {kw:?}");
+        }
+    }
+
+    #[test]
+    fn cjk_pieces() {
+        use cjk::Script;
+        let input = |texts: &[&str]| -> Vec<Script> {
+            let lang = crate::lang::Language::for_code("en", false);
+            let mut v = crate::token::Vocabulary::new(&lang);
+            let toks: Vec<Tokenized> = texts.iter().map(|t| v.tokenize(t)).collect();
+            let inputs: Vec<KeywordInput> = texts
+                .iter()
+                .zip(&toks)
+                .enumerate()
+                .map(|(rank, (text, tok))| KeywordInput { text, tok, rank })
+                .collect();
+            cjk::script_of(&inputs).into_iter().collect()
+        };
+        assert_eq!(input(&["東和精機は新工場を建設すると発表した。"]), [Script::Japanese]);
+        assert_eq!(input(&["公司拟在合肥市投资建设储能电池生产基地。"]), [Script::Chinese]);
+        assert_eq!(input(&["한울반도체가 공장을 짓는다."]), [Script::Korean]);
+        assert_eq!(input(&["The minister met 習近平 in Beijing on Thursday."]), []);
     }
 }

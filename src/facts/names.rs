@@ -491,7 +491,7 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     // a time zone, a ticker or "OK" is not.
     if n == 1 && is_acronym(&v) {
         let ticker = text[..s].trim_end().to_lowercase().ends_with("ticker:");
-        if !lexicon::TIME_ZONES.contains(&v) && v != "OK" && !ticker {
+        if !lexicon::TIME_ZONES.contains(&v) && v != "OK" && !ticker && !lexicon::EN.concept_acronyms.contains(&v) {
             let mut m = Mention::new(FactKind::Organisation, v, s, e);
             m.weak = true;
             out.push(m);
@@ -602,6 +602,11 @@ impl CommonWords {
         c
     }
 
+    /// Whether the article writes `word` (case aside, possessive dropped) in lower case.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.words.contains(&strip_possessive(word).to_lowercase())
+    }
+
     /// Whether the token (as written in `text`) is a common word: a stopword, or a word or stem
     /// the article also writes in lower case.
     pub fn is_common(&self, text: &str, t: &Token) -> bool {
@@ -609,6 +614,40 @@ impl CommonWords {
         let stopword = t.term.is_none() && w.chars().all(char::is_alphabetic);
         stopword || self.words.contains(&w) || t.term.is_some_and(|term| self.terms.contains(&term))
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// English: what is not a name although it is capitalised. Products, works, headings and
+// concepts are written like names; the article's own lower-case vocabulary and the shape of
+// the words tell them apart.
+// ---------------------------------------------------------------------------------------
+
+/// A plural acronym ("LLMs", "CEOs"): a class of things, not one organisation.
+fn plural_acronym(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|r| r.chars().count() >= 2 && r.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// English: whether a run of capitalised words without a title, said to be a person, is
+/// rather a product, a work, a heading or an organisation: its first word is no given name and
+/// one of its words is an acronym ("Vectra AI", "Lexus LC", "Industrial AI") or a word the
+/// article also writes in lower case ("Uber Money", "Data Retention Bill", "Big Machine").
+pub(crate) fn en_unlikely_person(value: &str, common: &CommonWords) -> bool {
+    let words: Vec<&str> = value.split(' ').collect();
+    if words.len() < 2 || lexicon::GIVEN_NAMES.contains(words[0]) {
+        return false;
+    }
+    words.iter().any(|w| {
+        let w = strip_possessive(w);
+        let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        is_acronym(w) && !roman || plural_acronym(w) || common.has_word(w)
+    })
+}
+
+/// English: whether a single capitalised word is no organisation however often it recurs: a
+/// word the article also writes in lower case (a sentence opener or heading word: "This",
+/// "For", "Left"), a plural acronym ("LLMs") or an acronym of a concept ("AI", "LED").
+pub(crate) fn en_not_an_organisation(word: &str, common: &CommonWords) -> bool {
+    common.has_word(word) || plural_acronym(word) || lexicon::EN.concept_acronyms.contains(word)
 }
 
 // ---------------------------------------------------------------------------------------

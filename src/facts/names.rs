@@ -454,6 +454,21 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
         out.push(m);
         return;
     }
+    // A royal has no surname and keeps the style: "Prince Andrew", "Queen Elizabeth".
+    if titled && n == 1 && name_first > 0 && en_royal(text, tokens, name_first) {
+        let (v, s, e) = value(text, tokens, name_first - 1, last);
+        let mut m = Mention::new(FactKind::Person, v, s, e);
+        m.strong = true;
+        m.titled = true;
+        out.push(m);
+        return;
+    }
+    if !titled && en_company_context(text, tokens, name_first, last) {
+        let mut m = Mention::new(FactKind::Organisation, v, s, e);
+        m.strong = true;
+        out.push(m);
+        return;
+    }
     if titled && n <= 5 && !has_of(text, tokens, name_first, last) {
         let mut m = Mention::new(FactKind::Person, v, s, e);
         m.strong = true;
@@ -641,6 +656,45 @@ pub(crate) fn en_unlikely_person(value: &str, common: &CommonWords) -> bool {
         let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
         is_acronym(w) && !roman || plural_acronym(w) || common.has_word(w)
     })
+}
+
+/// English: whether a royal style stands before the given name at `name`, with a space
+/// between ("Prince Andrew").
+fn en_royal(text: &str, tokens: &[Token], name: usize) -> bool {
+    let gap = &text[tokens[name - 1].end as usize..tokens[name].start as usize];
+    gap == " "
+        && lexicon::EN.royal_styles.contains(word(text, tokens, name - 1))
+        && lexicon::GIVEN_NAMES.contains(strip_possessive(word(text, tokens, name)))
+}
+
+/// English: whether the words around tokens `first..=last` say they name a business: a
+/// company noun just before ("firm ThreatConnect", "rival Samsung", "carmakers, General
+/// Motors") or a word for its staff or stock just after ("Lexus engineers", "Apple shares"),
+/// "shares of X", or a job title and "at" before ("Chief Officer at Cloudflare"). A name that
+/// opens with a given name is a person's ("rival Bernie Sanders").
+fn en_company_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if lexicon::GIVEN_NAMES.contains(word(text, tokens, first)) {
+        return false;
+    }
+    let cue = |w: &str| lexicon::EN.company_cues.contains(w);
+    let gap = |a: usize, b: usize| &text[tokens[a].end as usize..tokens[b].start as usize];
+    if first > 0 {
+        let prev = word(text, tokens, first - 1);
+        let g = gap(first - 1, first);
+        if (g == " " || g == ", ") && cue(prev) {
+            return true;
+        }
+        if g == " " && matches!(prev, "at" | "of") && first > 1 {
+            let before = word(text, tokens, first - 2);
+            if prev == "of" && before == "shares"
+                || prev == "at" && gap(first - 2, first - 1) == " " && is_core_title(before)
+            {
+                return true;
+            }
+        }
+    }
+    let next = word(text, tokens, last + 1);
+    last + 1 < tokens.len() && gap(last, last + 1) == " " && lexicon::EN.company_followers.contains(next)
 }
 
 /// English: whether a single capitalised word is no organisation however often it recurs: a
@@ -994,6 +1048,70 @@ mod tests {
     fn has(text: &str, kind: FactKind, value: &str) {
         let f = found(text);
         assert!(f.iter().any(|(k, v)| *k == kind && v == value), "{value:?} as {kind:?} in {f:?}");
+    }
+
+    #[test]
+    fn english_company_contexts() {
+        // (sentence, the business it names)
+        let rows = [
+            (
+                "company noun before",
+                "The deal makes security firm ThreatConnect part of a larger group.",
+                "ThreatConnect",
+            ),
+            ("rival", "The phone competes with rival Samsung in every market.", "Samsung"),
+            ("after a comma", "Two carmakers, Stellantis and Renault, cut prices.", "Stellantis"),
+            ("staff after", "Earlier this year Lexus engineers hid the frame under the deck.", "Lexus"),
+            ("shares of", "Investors sold shares of Nvidia after the report.", "Nvidia"),
+            ("title at", "Maria Ruiz, Chief Product Officer at Cloudflare, said boards care.", "Cloudflare"),
+        ];
+        for (name, text, org) in rows {
+            let f = found(text);
+            assert!(f.iter().any(|(k, v)| *k == FactKind::Organisation && v == org), "{name}: {org:?} in {f:?}");
+        }
+        // A given name first is a person, whatever the noun before: "rival Bernie Sanders".
+        let f = found("The senator attacked rival Bernie Sanders on Tuesday.");
+        assert!(!f.iter().any(|(k, _)| *k == FactKind::Organisation), "{f:?}");
+    }
+
+    #[test]
+    fn royals_keep_their_style() {
+        has("Prince Andrew gave an interview to the BBC.", FactKind::Person, "Prince Andrew");
+        has("The palace said Queen Elizabeth would not attend.", FactKind::Person, "Queen Elizabeth");
+        // Other titles are still cut: "Minister Sergey Lavrov".
+        has("Foreign Minister Sergey Lavrov spoke.", FactKind::Person, "Sergey Lavrov");
+    }
+
+    #[test]
+    fn english_non_people_and_non_organisations() {
+        let text = "The money tab is new, a big step. Big data helps. It costs a lot, and it shows.";
+        let [t] = tokenize_english([text]);
+        let common = CommonWords::new(std::iter::once((text, t.tokens.as_slice())));
+        // (case, value, unlikely person)
+        let rows = [
+            ("acronym in a product", "Vectra AI", true),
+            ("model code", "Lexus LC", true),
+            ("common word", "Uber Money", true),
+            ("common first word", "Big Machine", true),
+            ("a person", "Robin Biesbroek", false),
+            ("given name first", "Timothy Money", false),
+            ("regnal number", "Charles II", false),
+        ];
+        for (name, value, unlikely) in rows {
+            assert_eq!(en_unlikely_person(value, &common), unlikely, "{name}: {value}");
+        }
+        // (case, word, not an organisation)
+        let rows = [
+            ("sentence opener", "It", true),
+            ("common word", "Money", true),
+            ("plural acronym", "LLMs", true),
+            ("concept acronym", "AI", true),
+            ("agency acronym", "NASA", false),
+            ("company", "Nintendo", false),
+        ];
+        for (name, w, not_org) in rows {
+            assert_eq!(en_not_an_organisation(w, &common), not_org, "{name}: {w}");
+        }
     }
 
     #[test]

@@ -320,11 +320,8 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
     }
     for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Person && m.weak) {
         if let Some(&(count, titled)) = untitled.get(&m.value) {
-            if count >= 2
-                && !titled
-                && !nouns_capitalised
-                && !(english && names::en_not_an_organisation(&m.value, &common))
-            {
+            let not_org = english && names::en_not_an_organisation(&m.value, &common);
+            if count >= 2 && !titled && !nouns_capitalised && !not_org {
                 m.kind = FactKind::Organisation;
                 m.weak = false;
             }

@@ -538,7 +538,14 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
             // Without a title or a given name, a pair of capitalised words may be a company or a
             // work ("Blue Origin", "Full Fact said"): unsure until the article names the person
             // by surname alone (see `facts::extract`).
-            let given = lexicon::GIVEN_NAMES.contains(strip_possessive(word(text, tokens, name_first)));
+            // A middle initial is a person's mark: "Shelia R. Cotten", "Patrick Y. Lee".
+            let initial = (name_first + 1..last).any(|k| {
+                let w = word(text, tokens, k);
+                w.chars().count() == 1
+                    && w.chars().all(char::is_uppercase)
+                    && text[tokens[k].end as usize..].starts_with(". ")
+            });
+            let given = initial || lexicon::GIVEN_NAMES.contains(strip_possessive(word(text, tokens, name_first)));
             if is_acronym(word(text, tokens, name_first)) {
                 // "JAMA Psychiatry", "NBC News": an acronym opens an organisation's name.
                 out.push(Mention::new(FactKind::Organisation, v, s, e));
@@ -1072,6 +1079,17 @@ mod tests {
         // A given name first is a person, whatever the noun before: "rival Bernie Sanders".
         let f = found("The senator attacked rival Bernie Sanders on Tuesday.");
         assert!(!f.iter().any(|(k, _)| *k == FactKind::Organisation), "{f:?}");
+    }
+
+    #[test]
+    fn a_middle_initial_marks_a_person() {
+        // An unknown first name with a middle initial is a person, not an unsure pair.
+        let text = "Xanthe Q. Mbeki studies sleep.";
+        let [t] = tokenize_english([text]);
+        let common = CommonWords::new(std::iter::once((text, t.tokens.as_slice())));
+        let mut out = Vec::new();
+        mentions(text, &t.tokens, &common, &mut out);
+        assert!(out.iter().any(|m| m.kind == FactKind::Person && m.value == "Xanthe Q. Mbeki" && !m.unsure), "{out:?}");
     }
 
     #[test]

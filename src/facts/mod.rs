@@ -238,6 +238,17 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
     }
     resolve_dates(sentences, &mut per_sentence, anchor);
 
+    // English: a run with an acronym or a common word in it is no person ("Vectra AI"):
+    // an organisation when it says something, else as unsure as a pair without a cue.
+    let english = anchor.lang == "en";
+    for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Person && !m.titled) {
+        if english && names::en_unlikely_person(&m.value, &common) {
+            m.unsure = !m.strong;
+            if m.strong {
+                m.kind = FactKind::Organisation;
+            }
+        }
+    }
     // Full person names (two words or more) first, so that surnames can link to them. A name
     // without any cue ("unsure") counts as a person once the article also names them by
     // surname alone ("Robin Biesbroek … Biesbroek said"); repeated in full instead, it is an
@@ -264,7 +275,11 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
         .map(|m| m.value.clone())
         .collect();
     for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Person && m.unsure) {
-        if nouns_capitalised {
+        if english && names::en_unlikely_person(&m.value, &common) {
+            m.weak = full_counts.get(&m.value).copied().unwrap_or(0) < 2;
+            m.kind = if m.weak { FactKind::Person } else { FactKind::Organisation };
+            m.unsure = false;
+        } else if nouns_capitalised {
             m.weak = true;
         } else if promote.contains(&m.value) || confirmed.contains(&m.value) {
             m.unsure = false;
@@ -305,9 +320,24 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
     }
     for m in per_sentence.iter_mut().flatten().filter(|m| m.kind == FactKind::Person && m.weak) {
         if let Some(&(count, titled)) = untitled.get(&m.value) {
-            if count >= 2 && !titled && !nouns_capitalised {
+            let not_org = english && names::en_not_an_organisation(&m.value, &common);
+            if count >= 2 && !titled && !nouns_capitalised && !not_org {
                 m.kind = FactKind::Organisation;
                 m.weak = false;
+            }
+        }
+    }
+
+    // English: a single word the article also writes in lower case, or an acronym of a
+    // concept, is no organisation ("For", "Government", "AI", "LLMs").
+    if english {
+        for m in per_sentence.iter_mut().flatten() {
+            if m.kind == FactKind::Organisation
+                && !m.value.contains(' ')
+                && names::en_not_an_organisation(&m.value, &common)
+            {
+                m.kind = FactKind::Person;
+                m.weak = true;
             }
         }
     }

@@ -454,6 +454,21 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
         out.push(m);
         return;
     }
+    // A royal has no surname and keeps the style: "Prince Andrew", "Queen Elizabeth".
+    if titled && n == 1 && name_first > 0 && en_royal(text, tokens, name_first) {
+        let (v, s, e) = value(text, tokens, name_first - 1, last);
+        let mut m = Mention::new(FactKind::Person, v, s, e);
+        m.strong = true;
+        m.titled = true;
+        out.push(m);
+        return;
+    }
+    if !titled && en_company_context(text, tokens, name_first, last) {
+        let mut m = Mention::new(FactKind::Organisation, v, s, e);
+        m.strong = true;
+        out.push(m);
+        return;
+    }
     if titled && n <= 5 && !has_of(text, tokens, name_first, last) {
         let mut m = Mention::new(FactKind::Person, v, s, e);
         m.strong = true;
@@ -491,7 +506,7 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     // a time zone, a ticker or "OK" is not.
     if n == 1 && is_acronym(&v) {
         let ticker = text[..s].trim_end().to_lowercase().ends_with("ticker:");
-        if !lexicon::TIME_ZONES.contains(&v) && v != "OK" && !ticker {
+        if !lexicon::TIME_ZONES.contains(&v) && v != "OK" && !ticker && !lexicon::EN.concept_acronyms.contains(&v) {
             let mut m = Mention::new(FactKind::Organisation, v, s, e);
             m.weak = true;
             out.push(m);
@@ -523,7 +538,14 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
             // Without a title or a given name, a pair of capitalised words may be a company or a
             // work ("Blue Origin", "Full Fact said"): unsure until the article names the person
             // by surname alone (see `facts::extract`).
-            let given = lexicon::GIVEN_NAMES.contains(strip_possessive(word(text, tokens, name_first)));
+            // A middle initial is a person's mark: "Shelia R. Cotten", "Patrick Y. Lee".
+            let initial = (name_first + 1..last).any(|k| {
+                let w = word(text, tokens, k);
+                w.chars().count() == 1
+                    && w.chars().all(char::is_uppercase)
+                    && text[tokens[k].end as usize..].starts_with(". ")
+            });
+            let given = initial || lexicon::GIVEN_NAMES.contains(strip_possessive(word(text, tokens, name_first)));
             if is_acronym(word(text, tokens, name_first)) {
                 // "JAMA Psychiatry", "NBC News": an acronym opens an organisation's name.
                 out.push(Mention::new(FactKind::Organisation, v, s, e));
@@ -602,6 +624,11 @@ impl CommonWords {
         c
     }
 
+    /// Whether the article writes `word` (case aside, possessive dropped) in lower case.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.words.contains(&strip_possessive(word).to_lowercase())
+    }
+
     /// Whether the token (as written in `text`) is a common word: a stopword, or a word or stem
     /// the article also writes in lower case.
     pub fn is_common(&self, text: &str, t: &Token) -> bool {
@@ -609,6 +636,79 @@ impl CommonWords {
         let stopword = t.term.is_none() && w.chars().all(char::is_alphabetic);
         stopword || self.words.contains(&w) || t.term.is_some_and(|term| self.terms.contains(&term))
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// English: what is not a name although it is capitalised. Products, works, headings and
+// concepts are written like names; the article's own lower-case vocabulary and the shape of
+// the words tell them apart.
+// ---------------------------------------------------------------------------------------
+
+/// A plural acronym ("LLMs", "CEOs"): a class of things, not one organisation.
+fn plural_acronym(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|r| r.chars().count() >= 2 && r.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// English: whether a run of capitalised words without a title, said to be a person, is
+/// rather a product, a work, a heading or an organisation: its first word is no given name and
+/// one of its words is an acronym ("Vectra AI", "Lexus LC", "Industrial AI") or a word the
+/// article also writes in lower case ("Uber Money", "Data Retention Bill", "Big Machine").
+pub(crate) fn en_unlikely_person(value: &str, common: &CommonWords) -> bool {
+    let words: Vec<&str> = value.split(' ').collect();
+    if words.len() < 2 || lexicon::GIVEN_NAMES.contains(words[0]) {
+        return false;
+    }
+    words.iter().any(|w| {
+        let w = strip_possessive(w);
+        let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        is_acronym(w) && !roman || plural_acronym(w) || common.has_word(w)
+    })
+}
+
+/// English: whether a royal style stands before the given name at `name`, with a space
+/// between ("Prince Andrew").
+fn en_royal(text: &str, tokens: &[Token], name: usize) -> bool {
+    let gap = &text[tokens[name - 1].end as usize..tokens[name].start as usize];
+    gap == " "
+        && lexicon::EN.royal_styles.contains(word(text, tokens, name - 1))
+        && lexicon::GIVEN_NAMES.contains(strip_possessive(word(text, tokens, name)))
+}
+
+/// English: whether the words around tokens `first..=last` say they name a business: a
+/// company noun just before ("firm ThreatConnect", "rival Samsung", "carmakers, General
+/// Motors") or a word for its staff or stock just after ("Lexus engineers", "Apple shares"),
+/// "shares of X", or a job title and "at" before ("Chief Officer at Cloudflare"). A name that
+/// opens with a given name is a person's ("rival Bernie Sanders").
+fn en_company_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if lexicon::GIVEN_NAMES.contains(word(text, tokens, first)) {
+        return false;
+    }
+    let cue = |w: &str| lexicon::EN.company_cues.contains(w);
+    let gap = |a: usize, b: usize| &text[tokens[a].end as usize..tokens[b].start as usize];
+    if first > 0 {
+        let prev = word(text, tokens, first - 1);
+        let g = gap(first - 1, first);
+        if (g == " " || g == ", ") && cue(prev) {
+            return true;
+        }
+        if g == " " && matches!(prev, "at" | "of") && first > 1 {
+            let before = word(text, tokens, first - 2);
+            if prev == "of" && before == "shares"
+                || prev == "at" && gap(first - 2, first - 1) == " " && is_core_title(before)
+            {
+                return true;
+            }
+        }
+    }
+    let next = word(text, tokens, last + 1);
+    last + 1 < tokens.len() && gap(last, last + 1) == " " && lexicon::EN.company_followers.contains(next)
+}
+
+/// English: whether a single capitalised word is no organisation however often it recurs: a
+/// word the article also writes in lower case (a sentence opener or heading word: "This",
+/// "For", "Left"), a plural acronym ("LLMs") or an acronym of a concept ("AI", "LED").
+pub(crate) fn en_not_an_organisation(word: &str, common: &CommonWords) -> bool {
+    common.has_word(word) || plural_acronym(word) || lexicon::EN.concept_acronyms.contains(word)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -955,6 +1055,81 @@ mod tests {
     fn has(text: &str, kind: FactKind, value: &str) {
         let f = found(text);
         assert!(f.iter().any(|(k, v)| *k == kind && v == value), "{value:?} as {kind:?} in {f:?}");
+    }
+
+    #[test]
+    fn english_company_contexts() {
+        // (sentence, the business it names)
+        let rows = [
+            (
+                "company noun before",
+                "The deal makes security firm ThreatConnect part of a larger group.",
+                "ThreatConnect",
+            ),
+            ("rival", "The phone competes with rival Samsung in every market.", "Samsung"),
+            ("after a comma", "Two carmakers, Stellantis and Renault, cut prices.", "Stellantis"),
+            ("staff after", "Earlier this year Lexus engineers hid the frame under the deck.", "Lexus"),
+            ("shares of", "Investors sold shares of Nvidia after the report.", "Nvidia"),
+            ("title at", "Maria Ruiz, Chief Product Officer at Cloudflare, said boards care.", "Cloudflare"),
+        ];
+        for (name, text, org) in rows {
+            let f = found(text);
+            assert!(f.iter().any(|(k, v)| *k == FactKind::Organisation && v == org), "{name}: {org:?} in {f:?}");
+        }
+        // A given name first is a person, whatever the noun before: "rival Bernie Sanders".
+        let f = found("The senator attacked rival Bernie Sanders on Tuesday.");
+        assert!(!f.iter().any(|(k, _)| *k == FactKind::Organisation), "{f:?}");
+    }
+
+    #[test]
+    fn a_middle_initial_marks_a_person() {
+        // An unknown first name with a middle initial is a person, not an unsure pair.
+        let text = "Xanthe Q. Mbeki studies sleep.";
+        let [t] = tokenize_english([text]);
+        let common = CommonWords::new(std::iter::once((text, t.tokens.as_slice())));
+        let mut out = Vec::new();
+        mentions(text, &t.tokens, &common, &mut out);
+        assert!(out.iter().any(|m| m.kind == FactKind::Person && m.value == "Xanthe Q. Mbeki" && !m.unsure), "{out:?}");
+    }
+
+    #[test]
+    fn royals_keep_their_style() {
+        has("Prince Andrew gave an interview to the BBC.", FactKind::Person, "Prince Andrew");
+        has("The palace said Queen Elizabeth would not attend.", FactKind::Person, "Queen Elizabeth");
+        // Other titles are still cut: "Minister Sergey Lavrov".
+        has("Foreign Minister Sergey Lavrov spoke.", FactKind::Person, "Sergey Lavrov");
+    }
+
+    #[test]
+    fn english_non_people_and_non_organisations() {
+        let text = "The money tab is new, a big step. Big data helps. It costs a lot, and it shows.";
+        let [t] = tokenize_english([text]);
+        let common = CommonWords::new(std::iter::once((text, t.tokens.as_slice())));
+        // (case, value, unlikely person)
+        let rows = [
+            ("acronym in a product", "Vectra AI", true),
+            ("model code", "Lexus LC", true),
+            ("common word", "Uber Money", true),
+            ("common first word", "Big Machine", true),
+            ("a person", "Robin Biesbroek", false),
+            ("given name first", "Timothy Money", false),
+            ("regnal number", "Charles II", false),
+        ];
+        for (name, value, unlikely) in rows {
+            assert_eq!(en_unlikely_person(value, &common), unlikely, "{name}: {value}");
+        }
+        // (case, word, not an organisation)
+        let rows = [
+            ("sentence opener", "It", true),
+            ("common word", "Money", true),
+            ("plural acronym", "LLMs", true),
+            ("concept acronym", "AI", true),
+            ("agency acronym", "NASA", false),
+            ("company", "Nintendo", false),
+        ];
+        for (name, w, not_org) in rows {
+            assert_eq!(en_not_an_organisation(w, &common), not_org, "{name}: {w}");
+        }
     }
 
     #[test]

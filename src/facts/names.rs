@@ -72,6 +72,12 @@ fn is_name_token(t: &Token, w: &str) -> bool {
         && w != "I"
 }
 
+/// A capitalised part of a hyphenated name, even where it is also a month or weekday
+/// abbreviation on its own ("Hendrik-Jan", "Anne-Mar").
+fn hyphen_part(gap: &str, w: &str) -> bool {
+    gap == "-" && w.starts_with(|c: char| c.is_uppercase())
+}
+
 /// A lower-case word inside a name: "of", a particle ("van", "de", "di", "dal", "zu").
 fn is_connector(w: &str) -> bool {
     lexicon::CONNECTORS.contains(w)
@@ -97,14 +103,34 @@ fn particle_name(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
     if org_word_ml(word(text, tokens, first)) || lexicon::ALL.place_openers.contains(word(text, tokens, first)) {
         return false;
     }
+    // In a language that capitalises its nouns, "von" and "der" also join two nouns
+    // ("Angaben der Stadt", "Montage von Getrieben"): there the particle makes a name only
+    // with evidence of a person: a given name, a hyphenated first name, a reporting verb
+    // after, or no lower-case word or figure just before ("nach Angaben", "38 Prozent").
+    let evidence = || {
+        let w0 = word(text, tokens, first);
+        lexicon::GIVEN_NAMES.contains(w0)
+            || w0.contains('-')
+            || tokens.get(first + 1).is_some_and(|t| &text[tokens[first].end as usize..t.start as usize] == "-")
+            || followed_by_reporting_verb(text, tokens, last)
+            || reported_ml(text, tokens, first, last)
+            || first > 0
+                && !word(text, tokens, first - 1).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+    };
     (first + 1..last).any(|k| {
         let w = word(text, tokens, k);
-        lexicon::ALL.surname_particles.contains(w)
+        lexicon::ALL.surname_particles.contains(w) && (!capitalised_noun_particle(w) || evidence())
             || lexicon::ALL.of_particles.contains(w)
                 && (lexicon::GIVEN_NAMES.contains(word(text, tokens, first))
                     || word(text, tokens, first).contains('-')
                     || k >= first + 2)
     }) || (first..=last).any(|k| glued_particle(word(text, tokens, k)))
+}
+
+/// Whether a name particle is also a function word between nouns in a language that
+/// capitalises its nouns (German "von", "der", "zu").
+fn capitalised_noun_particle(w: &str) -> bool {
+    lexicon::DE.surname_particles.contains(w)
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -155,10 +181,10 @@ fn chains(text: &str, tokens: &[Token], common: &CommonWords) -> Vec<Chain> {
                 break;
             }
             let wj = tokens[j].text(text);
-            if is_name_token(&tokens[j], wj) {
+            if is_name_token(&tokens[j], wj) || hyphen_part(gap, wj) {
                 last = j;
                 j += 1;
-            } else if is_connector(wj) && gap == " " {
+            } else if is_connector(wj) && (gap == " " || gap == "-") {
                 // A connector must be followed by more of the name.
                 let mut k = j + 1;
                 // "the", or a second particle: "van der", "de la", "von der".
@@ -195,7 +221,9 @@ fn chains(text: &str, tokens: &[Token], common: &CommonWords) -> Vec<Chain> {
                     || lexicon::DANGLING_OPENERS.contains_ci(&lower)
                     || lexicon::SENTENCE_OPENERS.contains(w)
                     || is_connector(w);
-                if !drop {
+                // An organisation's cue word is part of its name even where the article also
+                // writes it in lower case ("Het Hoogheemraadschap Lekstroom … het hoogheemraadschap").
+                if !drop || org_word_ml(w) && first < last {
                     break;
                 }
                 first += 1;
@@ -282,6 +310,33 @@ fn followed_by_reporting_verb(text: &str, tokens: &[Token], last: usize) -> bool
     (gap == " " || gap == ", ") && lexicon::REPORTING_VERBS.contains(next) && next != "according"
 }
 
+/// Whether a reporting verb of a language other than English names tokens `first..=last` as
+/// its speaker: right after the name ("Wegener sagte"), or before it with the speaker's role
+/// between, as these languages put it after a quotation ("», a indiqué le préfet du Gard,
+/// Laurent Castaing", "zegt dijkgraaf Hendrik-Jan van der Meulen", "ha detto il sindaco di
+/// Camerino, Stefano Marinelli"): up to eight words back, not across a quotation mark, a
+/// colon or the end of a clause.
+fn reported_ml(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let is_verb = |w: &str| lexicon::other_languages(|l| &l.reporting_verbs).any(|t| t.contains(w));
+    let next = word(text, tokens, last + 1);
+    let gap = tokens.get(last + 1).map_or("", |t| &text[tokens[last].end as usize..t.start as usize]);
+    if (gap == " " || gap == ", ") && is_verb(next) {
+        return true;
+    }
+    let mut k = first;
+    while k > 0 && first - k < 8 {
+        let between = &text[tokens[k - 1].end as usize..tokens[k].start as usize];
+        if between.contains(|c: char| !(c == ' ' || c == ',' || c == '\u{a0}')) {
+            return false;
+        }
+        k -= 1;
+        if is_verb(word(text, tokens, k)) {
+            return true;
+        }
+    }
+    false
+}
+
 fn is_core_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     lexicon::PERSON_TITLES.contains(w) && !lexicon::TITLE_MODIFIERS.contains(w)
@@ -341,7 +396,19 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
         || lexicon::ALL.company_forms.iter().any(|x| full.0.strip_suffix(x).is_some_and(|r| r.ends_with(' ')))
     {
         // A capitalised article opening the sentence is not part of the name ("Das Landgericht").
-        let skip = usize::from(n >= 3 && lexicon::ALL.articles.contains(word(text, tokens, first)));
+        let mut skip = usize::from(n >= 3 && lexicon::ALL.articles.contains(word(text, tokens, first)));
+        // Words before a particle that come before the first cue word are not part of the
+        // name: "Pleno del Congreso de los Diputados" → "Congreso de los Diputados", "Gründer
+        // der Solarfirma Nordlicht Energiesysteme" → "Solarfirma Nordlicht Energiesysteme".
+        if let Some(cue) = (first..=last).find(|&k| org_word_ml(strip_possessive(word(text, tokens, k)))) {
+            if let Some(p) = (first + 1..cue).rev().find(|&k| is_connector(word(text, tokens, k))) {
+                let mut from = p + 1;
+                while from < cue && is_connector(word(text, tokens, from)) {
+                    from += 1;
+                }
+                skip = skip.max(from - first);
+            }
+        }
         let (v, s, e) = value(text, tokens, first + skip, last);
         let mut m = Mention::new(FactKind::Organisation, v, s, e);
         m.strong = true;
@@ -428,7 +495,7 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     }
     let (v, s, e) = value(text, tokens, name_first, last);
     let n = last - name_first + 1;
-    let reporting = followed_by_reporting_verb(text, tokens, last);
+    let reporting = followed_by_reporting_verb(text, tokens, last) || reported_ml(text, tokens, name_first, last);
     if is_place(&v) {
         out.push(Mention::new(FactKind::Place, v, s, e));
         return;

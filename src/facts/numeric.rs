@@ -1555,55 +1555,11 @@ mod tests {
         has("将在2025年底前完成。", FactKind::Date, "2025年");
     }
 
-    /// The examples the rules' comments give, one row each: (the example as the comment writes
-    /// it, a sentence holding it, the kind, the value found).
-    const COMMENT_EXAMPLES: &[(&str, &str, FactKind, &str)] = &[
-        ("13th", "The vote is on April 13th in the hall.", FactKind::Date, "April 13th"),
-        (
-            "Thursday, April 13, 2023",
-            "They met on Thursday, April 13, 2023.",
-            FactKind::Date,
-            "Thursday, April 13, 2023",
-        ),
-        ("13 April 2023", "The meeting on 13 April 2023 ended.", FactKind::Date, "13 April 2023"),
-        ("in 2003", "It designated the group in 2003 and kept it.", FactKind::Date, "2003"),
-        ("2025年", "将在2025年底前完成。", FactKind::Date, "2025年"),
-        ("in March", "They will challenge the plan in March.", FactKind::Date, "March"),
-        ("9 a.m.", "It opens at 9 a.m. on Monday.", FactKind::Time, "9 a.m."),
-        ("10:30 p.m. ET", "It ends at 10:30 p.m. ET on Monday.", FactKind::Time, "10:30 p.m. ET"),
-        ("11:40", "The call came at 11:40 p.m. Tuesday.", FactKind::Time, "11:40 p.m."),
-        ("50th anniversary", "The band begins its 50th anniversary tour.", FactKind::Number, "50th anniversary tour"),
-        ("1.2 billion", "It set aside $1.2 billion for loans.", FactKind::Money, "$1.2 billion"),
-        ("12.9bn", "Revenue was $12.9bn last year.", FactKind::Money, "$12.9bn"),
-        ("176 Hong Kong dollars", "It costs 176 Hong Kong dollars each.", FactKind::Money, "176 Hong Kong dollars"),
-        ("5 million euros", "The city paid 5 million euros for it.", FactKind::Money, "5 million euros"),
-        ("8 inches", "Another 8 inches fell.", FactKind::Quantity, "8 inches"),
-        ("55 mph", "Winds reached 55 mph on the coast.", FactKind::Quantity, "55 mph"),
-        ("10 years", "He was sentenced to 10 years in prison.", FactKind::Quantity, "10 years"),
-        ("six-hour", "After a six-hour meeting they agreed.", FactKind::Quantity, "six-hour"),
-        ("43-year-old", "The 43-year-old man was held.", FactKind::Number, "43-year-old"),
-        ("45-17", "They won 45-17 at home.", FactKind::Number, "45-17"),
-        ("85,000 customers", "About 85,000 customers were without power.", FactKind::Number, "85,000 customers"),
-        ("nine witnesses", "The court heard nine witnesses on Monday.", FactKind::Number, "nine witnesses"),
-        (
-            "three Taliban prisoners",
-            "They freed three Taliban prisoners on Tuesday.",
-            FactKind::Number,
-            "three Taliban prisoners",
-        ),
-        ("workers", "About 420 workers will move to other plants.", FactKind::Number, "420 workers"),
-    ];
-
+    /// The examples the rules' comments give, one row each
+    /// (`tests/fixtures/rows/numeric-comment-examples.tsv`).
     #[test]
     fn comment_examples() {
-        let mut failed = Vec::new();
-        for (example, sentence, kind, value) in COMMENT_EXAMPLES {
-            let f = found(sentence);
-            if !f.iter().any(|(k, v)| k == kind && v == value) {
-                failed.push(format!("{example:?}: {value:?} as {kind:?} in {f:?}"));
-            }
-        }
-        assert!(failed.is_empty(), "{}", failed.join("\n"));
+        super::super::check_found_rows(crate::test_rows::fixture!("numeric-comment-examples.tsv"), found);
     }
 
     /// The comment on `count` says "COVID-19" is not a number, but its "19" is read as a count

@@ -51,9 +51,12 @@ def load_scorer(shared):
 def feature_table(root):
     """(names in table order, shipping weights, threshold, caps) from src/facts/rank.rs."""
     src = (root / "src" / "facts" / "rank.rs").read_text()
-    rows = re.findall(r"^\s*(\w+) = \"(\w+)\", ([-\d.e]+);", src, re.M)
+    rows = re.findall(r"^\s*(\w+) = \"(\w+)\",$", src, re.M)
+    table = re.search(r"const WEIGHTS: \[f64; FACT_FEATURE_COUNT\] = \[([^\]]*)\];", src).group(1)
+    weights = [float(w) for w in table.replace(",", " ").split()]
+    assert len(weights) == len(rows), (len(weights), len(rows))
     thr = float(re.search(r"const THRESHOLD: f64 = ([-\d.e]+);", src).group(1))
-    return [r[1] for r in rows], [float(r[2]) for r in rows], [r[0] for r in rows], thr
+    return [r[1] for r in rows], weights, [r[0] for r in rows], thr
 
 
 def old_score(c):
@@ -282,8 +285,9 @@ def main():
         print(f"| {key} | {fmt(fo, key)} | {fmt(fn, key)} |")
 
     print(f"\n## Fitted on all: paste into src/facts/rank.rs (threshold {thr:.3f}, caps {caps_name})\n")
-    for v, n, x in zip(variants, names, w):
-        print(f"    {v} = \"{n}\", {x:.3f};")
+    print("pub(crate) const WEIGHTS: [f64; FACT_FEATURE_COUNT] = [")
+    print("    " + ", ".join(f"{x:.3f}" for x in w) + ",")
+    print("];")
     print(f"\npub(crate) const THRESHOLD: f64 = {thr:.3f};")
     if caps:
         print("const KIND_CAPS: &[(FactKind, usize)] = &[" +

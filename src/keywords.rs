@@ -740,69 +740,19 @@ mod tests {
         }
     }
 
-    /// Articles written for these tests: company news, politics and sport in each language.
-    /// (name, script, text, words that keywords among the top eight must hold)
-    const CJK_ROWS: &[(&str, cjk::Script, &str, &[&str])] = &[
-        (
-            "ja company",
-            cjk::Script::Japanese,
-            "北斗電機、大阪に新工場　蓄電池を増産\n\n北斗電機は10日、大阪府堺市に蓄電池の新工場を建設すると発表した。投資額は約800億円で、2027年の稼働を目指す。蓄電池の需要は世界的に拡大しており、同社は生産能力を2倍に引き上げる計画だ。北斗電機の社長は記者会見で「蓄電池は成長の柱になる」と述べた。新工場では約500人を雇用する予定で、堺市も地域経済への効果を期待している。蓄電池の原材料はオーストラリアから調達する。",
-            &["北斗電機", "蓄電池", "新工場", "堺市"],
-        ),
-        (
-            "ja politics",
-            cjk::Script::Japanese,
-            "政府、防衛予算の増額を閣議決定\n\n政府は20日、来年度の防衛予算を過去最大の8兆円とする方針を閣議決定した。防衛予算の増額は5年連続となる。石田首相は記者団に対し「安全保障環境は厳しさを増している」と強調した。野党は防衛予算の財源について説明が不十分だと批判している。防衛予算の財源には法人税の増税が充てられる見通しで、与党内でも慎重な意見がある。国会では来月から予算案の審議が始まる。",
-            &["防衛予算", "財源"],
-        ),
-        (
-            "ja sport",
-            cjk::Script::Japanese,
-            "サッカー日本代表、ブラジルに勝利\n\nサッカー日本代表は15日、東京の国立競技場でブラジル代表と親善試合を行い、2対1で勝利した。日本代表は前半に先制を許したが、後半に三笘選手が同点ゴールを決めた。終了間際には上田選手が決勝ゴールを挙げた。日本代表がブラジル代表に勝つのは初めて。監督は「選手たちが最後まで戦ってくれた」と話した。次の試合は来月、大阪で行われる。",
-            &["日本代表", "ブラジル"],
-        ),
-        (
-            "zh company",
-            cjk::Script::Chinese,
-            "星河汽车拟投资50亿元扩建新能源汽车工厂\n\n星河汽车3月5日发布公告称，公司拟在武汉市投资50亿元扩建新能源汽车工厂。新能源汽车销量持续增长，星河汽车去年的新能源汽车销量达到20万辆。扩建完成后，工厂的年产能将提高到40万辆。星河汽车董事长王建国表示，新能源汽车是公司未来发展的重点。分析人士认为，新能源汽车市场竞争激烈，价格战仍在继续。星河汽车的股价当天上涨了5%。",
-            &["新能源汽车", "星河汽车"],
-        ),
-        (
-            "zh politics",
-            cjk::Script::Chinese,
-            "全国人大常委会审议生态环境法典草案\n\n十四届全国人大常委会第十次会议4月22日在北京开幕，会议审议生态环境法典草案。生态环境法典草案共分五编，涉及污染防治和生态保护等内容。全国人大常委会法工委负责人介绍，生态环境法典是继民法典之后第二部以法典命名的法律。草案向社会公开征求意见期间，共收到意见一万余条。常委会组成人员普遍认为，编纂生态环境法典意义重大。",
-            &["生态环境法典", "全国人大常委会"],
-        ),
-        (
-            "zh sport",
-            cjk::Script::Chinese,
-            "中国女排三比一战胜巴西队\n\n在昨晚进行的世界女排联赛中，中国女排以三比一战胜巴西队，取得三连胜。中国女排主教练赵勇赛后表示，队员们在关键分上表现出色。巴西队在第一局领先，但中国女排随后连扳三局。中国女排队长袁心玥得到全队最高的18分。下一场比赛，中国女排将在香港迎战日本队。",
-            &["中国女排", "巴西队"],
-        ),
-        (
-            "ko company",
-            cjk::Script::Korean,
-            "한빛전자, 베트남에 배터리 공장 건설\n\n한빛전자가 베트남 하노이에 2조 원을 투자해 배터리 공장을 건설한다고 10일 밝혔다. 한빛전자는 이번 배터리 공장에서 연간 30만 대 분량의 전기차 배터리를 생산할 계획이다. 배터리 공장은 2027년부터 가동될 예정이다. 한빛전자 관계자는 \"베트남은 배터리 수요가 빠르게 늘고 있는 시장\"이라고 말했다. 한빛전자는 베트남 정부와 세제 혜택에 대해서도 협의하고 있다.",
-            &["한빛전자", "배터리", "베트남", "공장"],
-        ),
-        (
-            "ko politics",
-            cjk::Script::Korean,
-            "국회, 내년도 예산안 통과\n\n국회는 2일 본회의를 열고 내년도 예산안을 통과시켰다. 예산안은 총 650조 원 규모로, 정부안보다 4조 원 줄었다. 여야는 예산안 처리를 두고 막판까지 협상을 벌였다. 야당은 지역화폐 예산을 늘려야 한다고 주장했고, 여당은 재정 건전성을 강조했다. 국회의장은 예산안이 법정 시한 안에 처리된 것을 환영했다. 정부는 예산안에 따라 내년 1월부터 사업을 집행한다. 국회는 다음 달부터 정부의 예산 집행을 점검할 계획이다.",
-            &["예산안", "국회"],
-        ),
-        (
-            "ko sport",
-            cjk::Script::Korean,
-            "손민호, 시즌 10호 골…팀 승리 이끌어\n\n손민호가 시즌 10호 골을 터뜨리며 팀의 승리를 이끌었다. 손민호는 13일 열린 리그 경기에서 후반 20분 결승골을 넣었다. 손민호의 골로 팀은 리그 3위로 올라섰다. 감독은 경기 후 \"손민호는 팀에서 가장 중요한 선수\"라고 말했다. 손민호는 다음 경기에서 시즌 11호 골에 도전한다.",
-            &["손민호", "경기", "시즌"],
-        ),
-    ];
-
-    #[test]
-    fn cjk_keywords_are_content_words() {
-        for &(name, script, text, expected) in CJK_ROWS {
-            let kw = keywords_of(text);
+    /// Checks the keywords of CJK articles, named rows of a fixture (name, script, words that
+    /// keywords must hold, space-separated, and the text): at least `min` keywords, none of them
+    /// function material, and every word held by some keyword.
+    fn check_cjk_articles((file, rows): (&str, &'static str), min: usize) {
+        for [name, script, expected, text] in crate::test_rows::rows((file, rows)) {
+            let script = match script {
+                "Japanese" => cjk::Script::Japanese,
+                "Chinese" => cjk::Script::Chinese,
+                "Korean" => cjk::Script::Korean,
+                _ => panic!("{file}: {name}: script {script:?}"),
+            };
+            let kw = keywords_of(&crate::test_rows::text(text));
+            assert!(kw.len() >= min, "{name}: {kw:?}");
             for k in &kw {
                 assert!(
                     function_material(script, k).is_none(),
@@ -810,43 +760,23 @@ mod tests {
                     function_material(script, k)
                 );
             }
-            for e in expected {
+            for e in expected.split(' ') {
                 assert!(kw.iter().any(|k| k.contains(e)), "{name}: {e:?} missing from {kw:?}");
             }
         }
     }
 
-    /// The multilingual dev articles of the project (tests/fixtures/cjk): no keyword is function
-    /// material, and the subject of each is among them.
+    /// Articles written for these tests: company news, politics and sport in each language.
+    #[test]
+    fn cjk_keywords_are_content_words() {
+        check_cjk_articles(crate::test_rows::fixture!("keywords-cjk-articles.tsv"), 0);
+    }
+
+    /// The multilingual dev articles of the project: no keyword is function material, and the
+    /// subject of each is among them.
     #[test]
     fn cjk_articles_have_content_keywords() {
-        use cjk::Script::{Chinese, Japanese, Korean};
-        let articles: [(&str, cjk::Script, &str, &str); 12] = [
-            ("ja-01", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-01.txt"), "自動車"),
-            ("ja-02", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-02.txt"), "詐欺"),
-            ("ja-03", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-03.txt"), "震度"),
-            ("ja-04", Japanese, include_str!("../tests/fixtures/cjk/ml-ja-04.txt"), "甲子園"),
-            ("zh-01", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-01.txt"), "华瑞新能源"),
-            ("zh-02", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-02.txt"), "暴雨"),
-            ("zh-03", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-03.txt"), "马拉松"),
-            ("zh-04", Chinese, include_str!("../tests/fixtures/cjk/ml-zh-04.txt"), "恐龙"),
-            ("ko-01", Korean, include_str!("../tests/fixtures/cjk/ml-ko-01.txt"), "한울반도체"),
-            ("ko-02", Korean, include_str!("../tests/fixtures/cjk/ml-ko-02.txt"), "추경"),
-            ("ko-03", Korean, include_str!("../tests/fixtures/cjk/ml-ko-03.txt"), "보증금"),
-            ("ko-04", Korean, include_str!("../tests/fixtures/cjk/ml-ko-04.txt"), "관객"),
-        ];
-        for (name, script, text, expected) in articles {
-            let kw = keywords_of(text);
-            assert!(kw.len() >= 6, "{name}: {kw:?}");
-            for k in &kw {
-                assert!(
-                    function_material(script, k).is_none(),
-                    "{name}: {k:?} {:?}; {kw:?}",
-                    function_material(script, k)
-                );
-            }
-            assert!(kw.iter().any(|k| k.contains(expected)), "{name}: {expected:?} missing from {kw:?}");
-        }
+        check_cjk_articles(crate::test_rows::fixture!("keywords-cjk-dev-articles.tsv"), 6);
     }
 
     #[test]

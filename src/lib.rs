@@ -52,6 +52,8 @@ mod score;
 mod script;
 mod segment;
 mod select;
+#[cfg(test)]
+mod test_rows;
 mod token;
 mod vector;
 #[cfg(target_arch = "wasm32")]

@@ -626,6 +626,24 @@ fn context(text: &str, start: usize, end: usize) -> String {
     out
 }
 
+/// Checks named rows of facts a module's rules must find, read from a fixture
+/// (`tests/fixtures/rows/*.tsv`: the example or name, a sentence, the kind as
+/// [`FactKind::as_str`] writes it, the value): each row's value of its kind must be among what
+/// `found` finds in its sentence. Every failing row is named.
+#[cfg(test)]
+pub(crate) fn check_found_rows((file, text): (&str, &'static str), found: impl Fn(&str) -> Vec<(FactKind, String)>) {
+    let mut failed = Vec::new();
+    for [example, sentence, kind, value] in crate::test_rows::rows((file, text)) {
+        let kind =
+            FactKind::ALL.into_iter().find(|k| k.as_str() == kind).unwrap_or_else(|| panic!("{file}: kind {kind:?}"));
+        let f = found(sentence);
+        if !f.iter().any(|(k, v)| *k == kind && v == value) {
+            failed.push(format!("{example:?}: {value:?} as {kind:?} in {f:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

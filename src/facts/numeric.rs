@@ -58,10 +58,10 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
             && number_word(w).is_none()
             && month_any(w).is_none()
             && weekday_at(text, tokens, i).is_none()
-            && longest(text, t.start as usize, relative_days()).is_none()
-            && longest(text, t.start as usize, weekday_before()).is_none()
-            && longest(text, t.start as usize, seasons()).is_none()
-            && longest(text, t.start as usize, number_cues()).is_none()
+            && longest(text, t.start as usize, words(WordList::RelativeDays)).is_none()
+            && longest(text, t.start as usize, words(WordList::WeekdayBefore)).is_none()
+            && longest(text, t.start as usize, words(WordList::Seasons)).is_none()
+            && longest(text, t.start as usize, words(WordList::NumberCues)).is_none()
         {
             i += 1;
             continue;
@@ -119,7 +119,7 @@ fn is_day(w: &str) -> bool {
         && d.len() <= 2
         && d.bytes().all(|b| b.is_ascii_digit())
         && d.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n))
-        && (d.len() == w.len() || ordinal_suffixes().contains(&&w[d.len()..]))
+        && (d.len() == w.len() || words(WordList::OrdinalSuffixes).contains(&&w[d.len()..]))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -209,7 +209,7 @@ fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> 
     for day in weekdays_all().iter().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)) {
         if w.len() > day.len() && w.is_char_boundary(day.len()) && same_ci(&w[..day.len()], day) {
             let rest = &w[day.len()..];
-            if day_parts().iter().any(|p| same_ci(p, rest)) {
+            if words(WordList::DayParts).iter().any(|p| same_ci(p, rest)) {
                 return Some((1, t.end as usize));
             }
         }
@@ -293,7 +293,7 @@ fn day_month_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 /// The token after a range link ("to", "-", "à", "bis", "al") that follows byte `end`.
 fn range_next(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
-    let len = range_links().iter().filter_map(|l| phrase_at(text, end, l)).max()?;
+    let len = words(WordList::RangeLinks).iter().filter_map(|l| phrase_at(text, end, l)).max()?;
     token_at(tokens, end + len)
 }
 
@@ -306,12 +306,12 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         out.push(Mention::new(FactKind::Date, text[start..end].to_string(), start, end));
     };
     // Relative days keep their words: "yesterday", "hier soir", "ieri sera".
-    if let Some(len) = longest(text, start, relative_days()) {
+    if let Some(len) = longest(text, start, words(WordList::RelativeDays)) {
         emit(out, start + len);
         return Some(tokens_to(tokens, i, start + len));
     }
     // "last Tuesday", "next Tuesday", "pasado jueves": distinct from "Tuesday".
-    if let Some(len) = longest(text, start, weekday_before()) {
+    if let Some(len) = longest(text, start, words(WordList::WeekdayBefore)) {
         let mut p = start + len;
         if text[p..].starts_with(' ') {
             p += 1;
@@ -324,7 +324,7 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         }
     }
     // Part of a month or a season with its year: "late January", "summer 2020", "voorjaar van 2027".
-    if let Some(len) = longest(text, start, seasons()) {
+    if let Some(len) = longest(text, start, words(WordList::Seasons)) {
         let mut p = start + len;
         if let Some(l) = longest(text, p, &[" of ", " de ", " di ", " van ", " del ", " do ", " da ", " ", "-"]) {
             p += l;
@@ -410,7 +410,7 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         let next = word(text, tokens, i + 1);
         let counted = is_space(gap(text, tokens, i))
             && tokens.get(i + 1).is_some_and(|t| t.term.is_some() && !t.capitalised && !t.numeric)
-            && !year_words().iter().any(|y| same_ci(y, next));
+            && !words(WordList::YearWords).iter().any(|y| same_ci(y, next));
         if !counted {
             emit(out, tokens[i].end as usize);
             return Some(1);
@@ -512,7 +512,7 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         }
     }
     if h_clock(w) && !w.ends_with('h')
-        || h_clock(w) && i > 0 && clock_cues().iter().any(|c| same_ci(c, word(text, tokens, i - 1)))
+        || h_clock(w) && i > 0 && words(WordList::ClockCues).iter().any(|c| same_ci(c, word(text, tokens, i - 1)))
     {
         return Some((end, used));
     }
@@ -534,8 +534,8 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         .clock_time
         .iter()
         .find(|s| rest.starts_with(*s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric()));
-    let word_after = longest(text, end, clock_words());
-    let cue = i > 0 && clock_cues().iter().any(|c| same_ci(c, word(text, tokens, i - 1)));
+    let word_after = longest(text, end, words(WordList::ClockWords));
+    let cue = i > 0 && words(WordList::ClockCues).iter().any(|c| same_ci(c, word(text, tokens, i - 1)));
     match (ampm, word_after) {
         (Some(s), _) => {
             end += s.len();
@@ -586,7 +586,7 @@ fn cue_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Opt
             return Some(1);
         }
     }
-    let len = longest(text, start, number_cues())?;
+    let len = longest(text, start, words(WordList::NumberCues))?;
     let k = token_at(tokens, start + len + 1)?;
     let n = word(text, tokens, k);
     if !is_space(&text[start + len..start + len + 1])
@@ -703,7 +703,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
             break;
         }
         let p = tokens[last].end as usize + gap(text, tokens, last).len();
-        let len = longest(text, p, scale_forms()).or_else(|| {
+        let len = longest(text, p, words(WordList::ScaleForms)).or_else(|| {
             lexicon::SCALE_WORDS.contains_ci(word(text, tokens, last + 1)).then(|| word(text, tokens, last + 1).len())
         });
         let Some(len) = len else { break };
@@ -725,7 +725,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         return Some(tokens_to(tokens, i, e));
     }
     if sp > 0 {
-        if let Some(len) = longest(text, end + sp, percent_words()) {
+        if let Some(len) = longest(text, end + sp, words(WordList::PercentWords)) {
             let e = end + sp + len;
             out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
             return Some(tokens_to(tokens, i, e));
@@ -735,15 +735,16 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     if !has_symbol {
         let mut p = end;
         let mut linked = false;
-        if let Some(l) = longest(text, p, currency_links()) {
+        if let Some(l) = longest(text, p, words(WordList::CurrencyLinks)) {
             p += l;
             linked = true;
         }
         let sym_after = ["€", "$", "£", "¥", "₽"].iter().find(|s| text[p..].starts_with(**s) && !linked);
-        let len = sym_after.map(|s| s.len()).or_else(|| longest(text, p, currency_after())).or_else(|| {
-            let k = token_at(tokens, p)?;
-            lexicon::CURRENCY_WORDS.contains_ci(word(text, tokens, k)).then(|| word(text, tokens, k).len())
-        });
+        let len =
+            sym_after.map(|s| s.len()).or_else(|| longest(text, p, words(WordList::CurrencyAfter))).or_else(|| {
+                let k = token_at(tokens, p)?;
+                lexicon::CURRENCY_WORDS.contains_ci(word(text, tokens, k)).then(|| word(text, tokens, k).len())
+            });
         if let Some(len) = len {
             let e = p + len;
             out.push(Mention::new(FactKind::Money, text[start..e].to_string(), start, e));
@@ -772,7 +773,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         }
     }
     // Ages: "43-year-old", "47-Jährige", "44-jarige", "54-летнего".
-    if g == "-" && age_suffixes().iter().any(|a| next.to_lowercase().starts_with(a)) {
+    if g == "-" && words(WordList::AgeSuffixes).iter().any(|a| next.to_lowercase().starts_with(a)) {
         let e = tokens[last + 1].end as usize;
         out.push(Mention::new(FactKind::Number, text[start..e].to_string(), start, e));
         return Some(last - i + 2);
@@ -780,7 +781,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     // Unit after: "8 inches", "55 mph", "10 years", "412 millimètres", "1420 метров".
     let unit_len = if is_space(g) || g == "-" {
         let p = tokens[last].end as usize + g.len();
-        longest(text, p, unit_forms())
+        longest(text, p, words(WordList::UnitForms))
             .or_else(|| (lexicon::QUANTITY_UNITS.contains_ci(next) && next.chars().count() > 1).then_some(next.len()))
     } else {
         None
@@ -804,14 +805,14 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
             }
         }
         // An age after a name: "Jean Martin, 61 ans".
-        let age = age_units().iter().any(|a| same_ci(a, &text[p..p + len]))
+        let age = words(WordList::AgeUnits).iter().any(|a| same_ci(a, &text[p..p + len]))
             && (text[..start].ends_with(", ") || text[..start].ends_with('('));
         // A span of two units: "quattro anni e sei mesi", "two years and six months".
         if let Some(l) = longest(text, e, &[" e ", " y ", " et ", " und ", " en ", " and ", " и "]) {
             if let Some(k) = token_at(tokens, e + l) {
                 let n2 = word(text, tokens, k);
                 if (tokens[k].numeric && digits(n2) || number_word(n2).is_some()) && is_space(gap(text, tokens, k)) {
-                    if let Some(l2) = longest(text, tokens[k].end as usize + 1, unit_forms()) {
+                    if let Some(l2) = longest(text, tokens[k].end as usize + 1, words(WordList::UnitForms)) {
                         e = tokens[k].end as usize + 1 + l2;
                     }
                 }
@@ -881,7 +882,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     if english_word && !text[..e].ends_with('s') {
         return None; // "one", "two of them": only counts of plural things
     }
-    if spelled && ambiguous_number_words().iter().any(|a| same_ci(a, w)) {
+    if spelled && words(WordList::AmbiguousNumberWords).iter().any(|a| same_ci(a, w)) {
         return None;
     }
     let plain_small = !scaled && nouns == 0 && w.len() <= 1;
@@ -896,7 +897,8 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
 
 /// Whether a word is a unit of measure or time in any supported language.
 fn is_unit(w: &str) -> bool {
-    unit_forms().iter().any(|u| same_ci(u, w)) || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
+    words(WordList::UnitForms).iter().any(|u| same_ci(u, w))
+        || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
 }
 
 /// Phone numbers, street numbers and page or section numbers: claimed, so that no rule lists
@@ -966,7 +968,7 @@ fn passed_over(text: &str, tokens: &[Token], claimed: &mut Vec<(usize, usize)>) 
         // Page, section, article and issue numbers: "page 12", "§ 5", "Nr. 3".
         let page = i > 0
             && (is_space(prev_gap) || prev_gap == ". " || prev_gap.ends_with(' ') && prev_gap.trim() == "§")
-            && page_cues().iter().any(|c| same_ci(c.trim_end_matches('.'), prev))
+            && words(WordList::PageCues).iter().any(|c| same_ci(c.trim_end_matches('.'), prev))
             || prev_gap.trim() == "§"
             || prev_gap.ends_with('№');
         // Street numbers: "221 Baker Street", "12 rue de Rivoli", "Hauptstraße 5", "via Roma 12".
@@ -977,13 +979,14 @@ fn passed_over(text: &str, tokens: &[Token], claimed: &mut Vec<(usize, usize)>) 
                 y.chars().next().is_some_and(char::is_uppercase) || lexicon::CONNECTORS.contains(y)
             });
             cap && (1..=d).all(|e| is_space(gap(text, tokens, i + e - 1)))
-                && (street_words_after().contains(&x) || d == 1 && street_words_before().contains(&x))
+                && (words(WordList::StreetWordsAfter).contains(&x)
+                    || d == 1 && words(WordList::StreetWordsBefore).contains(&x))
         });
         let street_before = i > 0 && is_space(prev_gap) && {
             let lower = prev.to_lowercase();
-            street_endings().iter().any(|e| lower.ends_with(e) && lower.len() > e.len())
+            words(WordList::StreetEndings).iter().any(|e| lower.ends_with(e) && lower.len() > e.len())
                 || i > 1
-                    && street_words_before().iter().any(|s| same_ci(s, word(text, tokens, i - 2)))
+                    && words(WordList::StreetWordsBefore).iter().any(|s| same_ci(s, word(text, tokens, i - 2)))
                     && prev.chars().next().is_some_and(char::is_uppercase)
         };
         if page || street_after || street_before {
@@ -1052,10 +1055,10 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         let c = text[p..].chars().next().unwrap_or(' ');
         let prev = text[..p].chars().next_back();
         if is_cjkish(c) {
-            let len = longest(text, p, cjk_relative()).or_else(|| {
-                let l = starts_any(&text[p..], cjk_week_prefixes()).unwrap_or(0);
+            let len = longest(text, p, words(WordList::CjkRelative)).or_else(|| {
+                let l = starts_any(&text[p..], words(WordList::CjkWeekPrefixes)).unwrap_or(0);
                 let r = &text[p + l..];
-                let d = starts_any(r, cjk_weekdays())?;
+                let d = starts_any(r, words(WordList::CjkWeekdays))?;
                 // A one-character weekday ("二") only after a word for the week: "上周二".
                 (l > 0 || r[..d].chars().count() > 1).then_some(l + d)
             });
@@ -1186,7 +1189,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
                     e += '半'.len_utf8();
                 }
                 let before = &text[..p];
-                let pre = clock_periods()
+                let pre = words(WordList::ClockPeriods)
                     .iter()
                     .filter_map(|x| {
                         let b = before.strip_suffix(' ').unwrap_or(before);
@@ -1207,7 +1210,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         let mut scaled = false;
         loop {
             let mut any = false;
-            while let Some(l) = starts_any(&text[e..], cjk_scales()) {
+            while let Some(l) = starts_any(&text[e..], words(WordList::CjkScales)) {
                 e += l;
                 any = true;
             }
@@ -1218,7 +1221,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
             let k = sp(&text[e..]);
             if text[e + k..].starts_with(is_digit) {
                 let d = digits_end(text, e + k);
-                if starts_any(&text[d..], cjk_scales()).is_some() {
+                if starts_any(&text[d..], words(WordList::CjkScales)).is_some() {
                     e = d;
                     continue;
                 }
@@ -1229,30 +1232,32 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         let k = usize::from(r.starts_with(' ') && r[1..].starts_with(is_hangul));
         let mut kind = None;
         let mut end = e;
-        if let Some(l) = starts_any(&r[k..], cjk_currencies()) {
+        if let Some(l) = starts_any(&r[k..], words(WordList::CjkCurrencies)) {
             kind = Some(FactKind::Money);
             end = e + k + l;
-        } else if let Some(l) = starts_any(r, cjk_percent()) {
+        } else if let Some(l) = starts_any(r, words(WordList::CjkPercent)) {
             kind = Some(FactKind::Percent);
             end = e + l;
         } else if let Some(l) = starts_any(r, &["歳", "岁", "세"]) {
             kind = Some(FactKind::Number);
             end = e + l;
-        } else if let Some(l) = starts_any(r, cjk_durations()) {
+        } else if let Some(l) = starts_any(r, words(WordList::CjkDurations)) {
             kind = Some(FactKind::Quantity);
             end = e + l;
-        } else if let Some(l) = starts_any(r, cjk_units()) {
+        } else if let Some(l) = starts_any(r, words(WordList::CjkUnits)) {
             kind = Some(FactKind::Quantity);
             end = e + l;
-        } else if let Some(l) = starts_any(r, cjk_counters()) {
+        } else if let Some(l) = starts_any(r, words(WordList::CjkCounters)) {
             kind = Some(FactKind::Number);
             end = e + l;
         } else if scaled && k == 1 {
             // "1천만 관객": the counted noun, without its particle.
             let w_end = r[1..].find(|c: char| !is_hangul(c)).map_or(text.len(), |o| e + 1 + o);
             let mut noun = &text[e + 1..w_end];
-            if let Some(part) =
-                ko_particles().iter().filter(|x| noun.ends_with(**x) && noun.len() > x.len()).max_by_key(|x| x.len())
+            if let Some(part) = words(WordList::KoParticles)
+                .iter()
+                .filter(|x| noun.ends_with(**x) && noun.len() > x.len())
+                .max_by_key(|x| x.len())
             {
                 noun = &noun[..noun.len() - part.len()];
             }
@@ -1263,7 +1268,9 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         }
         // A word before the figure that belongs to it: "징역 15년", "震度6弱".
         let before = &text[..p];
-        if let Some(cue) = cjk_cues().iter().find(|x| before.strip_suffix(' ').unwrap_or(before).ends_with(**x)) {
+        if let Some(cue) =
+            words(WordList::CjkCues).iter().find(|x| before.strip_suffix(' ').unwrap_or(before).ends_with(**x))
+        {
             let b = before.strip_suffix(' ').unwrap_or(before);
             if kind.is_some() || *cue == "震度" {
                 s = b.len() - cue.len();
@@ -1305,6 +1312,11 @@ fn spaced(code: &str) -> bool {
     !CJK_LANGS.contains(&code)
 }
 
+/// Every file feeds the list.
+fn all(_: &str) -> bool {
+    true
+}
+
 /// Whether a file feeds the lists of the CJK pass.
 fn cjk(code: &str) -> bool {
     CJK_LANGS.contains(&code)
@@ -1335,9 +1347,6 @@ macro_rules! word_list {
             LIST.get_or_init(|| gather($of, $keep))
         }
     };
-    ($(#[$doc:meta])* $name:ident = $section:ident, $keep:expr) => {
-        word_list!($(#[$doc])* $name: &'static str = |l: &'static Lang| l.$section.iter(), $keep);
-    };
 }
 
 word_list!(
@@ -1351,154 +1360,123 @@ word_list!(
     weekdays_all: &'static str = |l: &'static Lang| l.weekdays.iter().chain(l.weekday_forms.iter()), spaced
 );
 word_list!(
-    /// A part of the day written onto a weekday (`date_day_parts`): "Mittwochabend", "donderdagavond".
-    day_parts = date_day_parts, |_| true
-);
-word_list!(
-    /// Words before a weekday that make another day of it (`weekday_cues`): "last Tuesday".
-    weekday_before = weekday_cues, spaced
-);
-word_list!(
-    /// Relative days, kept with their words (`relative_day_phrases`; resolved against the
-    /// publication date elsewhere).
-    relative_days = relative_day_phrases, spaced
-);
-word_list!(
-    /// Parts of a month and seasons, dated by a year or month after them (`seasons`): "late
-    /// January", "summer 2020", "voorjaar van 2027".
-    seasons = seasons, |_| true
-);
-word_list!(
-    /// Words after a year that keep it a year (`year_words`): "в 2027 году".
-    year_words = year_words, |_| true
-);
-word_list!(
-    /// Links inside a range of dates or times (`range_links`).
-    range_links = range_links, |_| true
-);
-word_list!(
     /// Number words 2 and up, other than English (`number_words`; English is read through
     /// `lexicon::number_word` first).
     number_words_all: (&'static str, u32) = |l: &'static Lang| l.number_words.entries().map(|(w, n)| (w, n as u32)), |c| c != "en"
 );
-word_list!(
+
+/// Declares the word lists gathered from one section each: the [`WordList`] variants, with
+/// their docs, and the section and the files of each ([`WordList::source`]).
+macro_rules! word_lists {
+    ($($(#[doc = $doc:literal])* $variant:ident = $section:ident, $keep:expr;)*) => {
+        /// A word list of the numeric facts gathered from one section of the language files
+        /// ([`words`]).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        enum WordList {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl WordList {
+            /// Number of lists.
+            const COUNT: usize = [$(WordList::$variant),*].len();
+
+            /// The entries of the list's section in one file, and which files (common.toml or a language code) feed it.
+            fn source(self) -> (fn(&'static Lang) -> Vec<&'static str>, fn(&str) -> bool) {
+                match self {
+                    $(WordList::$variant => (|l| l.$section.iter().collect(), $keep),)*
+                }
+            }
+        }
+    };
+}
+
+word_lists! {
+    /// A part of the day written onto a weekday (`date_day_parts`): "Mittwochabend", "donderdagavond".
+    DayParts = date_day_parts, all;
+    /// Words before a weekday that make another day of it (`weekday_cues`): "last Tuesday".
+    WeekdayBefore = weekday_cues, spaced;
+    /// Relative days, kept with their words (`relative_day_phrases`; resolved against the
+    /// publication date elsewhere).
+    RelativeDays = relative_day_phrases, spaced;
+    /// Parts of a month and seasons, dated by a year or month after them (`seasons`): "late
+    /// January", "summer 2020", "voorjaar van 2027".
+    Seasons = seasons, all;
+    /// Words after a year that keep it a year (`year_words`): "в 2027 году".
+    YearWords = year_words, all;
+    /// Links inside a range of dates or times (`range_links`).
+    RangeLinks = range_links, all;
     /// Number words that are also common words of another language (`ambiguous_number_words`):
     /// listed only before a unit.
-    ambiguous_number_words = ambiguous_number_words, |_| true
-);
-word_list!(
+    AmbiguousNumberWords = ambiguous_number_words, all;
     /// Words before a figure that belong to its value (`number_cues`).
-    number_cues = number_cues, spaced
-);
-word_list!(
+    NumberCues = number_cues, spaced;
     /// Scale words after a figure, in every spaced language (`scale_forms`).
-    scale_forms = scale_forms, spaced
-);
-word_list!(
+    ScaleForms = scale_forms, spaced;
     /// Links between a scale word and its currency (`currency_links`): "millions d’euros",
     /// "millones de pesos".
-    currency_links = currency_links, |_| true
-);
-word_list!(
+    CurrencyLinks = currency_links, all;
     /// Currency words and abbreviations after a figure (`currency_words`).
-    currency_after = currency_words, spaced
-);
-word_list!(
+    CurrencyAfter = currency_words, spaced;
     /// Percent words (`percent_words`; Korean's is written with a space, so it is here too).
-    percent_words = percent_words, |c| !matches!(c, "zh" | "ja")
-);
-word_list!(
+    PercentWords = percent_words, |c| !matches!(c, "zh" | "ja");
     /// Units of measure and of time after a figure, beyond the shared `units` table
     /// (`unit_forms`).
-    unit_forms = unit_forms, spaced
-);
-word_list!(
+    UnitForms = unit_forms, spaced;
     /// Units that make an age after a name (`age_units`): "Jean Martin, 61 ans".
-    age_units = age_units, |_| true
-);
-word_list!(
+    AgeUnits = age_units, all;
     /// Word endings that make an age of a figure joined to them (`age_suffixes`):
     /// "47-Jährige", "54-летнего".
-    age_suffixes = age_suffixes, |_| true
-);
-word_list!(
+    AgeSuffixes = age_suffixes, all;
     /// Words before a clock time (`clock_cues`): "alle 3.42", "um 14 Uhr", "às 21h".
-    clock_cues = clock_cues, |_| true
-);
-word_list!(
+    ClockCues = clock_cues, all;
     /// Words after a clock time that belong to it (`clock_words`).
-    clock_words = clock_words, |_| true
-);
-word_list!(
+    ClockWords = clock_words, all;
     /// Words before a page, section or issue number (`page_cues`).
-    page_cues = page_cues, |_| true
-);
-word_list!(
+    PageCues = page_cues, all;
     /// Street words after a number (`street_after`): "221 Baker Street".
-    street_words_after = street_after, |_| true
-);
-word_list!(
+    StreetWordsAfter = street_after, all;
     /// Street words before a name and number (`street_before`): "via Roma 12", "calle Mayor
     /// 5"; also right after a number ("12 rue de Rivoli").
-    street_words_before = street_before, |_| true
-);
-word_list!(
+    StreetWordsBefore = street_before, all;
     /// Endings of street names before a number (`street_endings`): "Hauptstraße 5",
     /// "Kalverstraat 12".
-    street_endings = street_endings, |_| true
-);
-word_list!(
+    StreetEndings = street_endings, all;
     /// Ordinal marks after a day (`ordinal_suffixes`): "13th", "1er", "1º".
-    ordinal_suffixes = ordinal_suffixes, |_| true
-);
-word_list!(
+    OrdinalSuffixes = ordinal_suffixes, all;
     /// CJK relative days (`relative_day_phrases` of zh, ja, ko).
-    cjk_relative = relative_day_phrases, cjk
-);
-word_list!(
+    CjkRelative = relative_day_phrases, cjk;
     /// Words before a CJK weekday (`weekday_cues` of zh, ja, ko): "上周二", "先週火曜日", "지난 화요일".
-    cjk_week_prefixes = weekday_cues, cjk
-);
-word_list!(
+    CjkWeekPrefixes = weekday_cues, cjk;
     /// CJK weekdays (`weekday_forms` of zh, ja, ko).
-    cjk_weekdays = weekday_forms, cjk
-);
-word_list!(
+    CjkWeekdays = weekday_forms, cjk;
     /// Scale characters (`scale_forms` of zh, ja, ko).
-    cjk_scales = scale_forms, cjk
-);
-word_list!(
+    CjkScales = scale_forms, cjk;
     /// Currencies after a CJK figure (`currency_words` of zh, ja, ko).
-    cjk_currencies = currency_words, cjk
-);
-word_list!(
+    CjkCurrencies = currency_words, cjk;
     /// Percent marks after a CJK figure (`percent_words` of zh, ja, ko).
-    cjk_percent = percent_words, cjk
-);
-word_list!(
+    CjkPercent = percent_words, cjk;
     /// Spans of time after a CJK figure (`durations`): "2小时07分12秒", "1.9亿年前", "징역 15년".
-    cjk_durations = durations, cjk
-);
-word_list!(
+    CjkDurations = durations, cjk;
     /// Units of measure after a CJK figure (`unit_forms` of zh, ja, ko).
-    cjk_units = unit_forms, cjk
-);
-word_list!(
+    CjkUnits = unit_forms, cjk;
     /// Counters after a CJK figure (`counters`): people, households, cases, places.
-    cjk_counters = counters, cjk
-);
-word_list!(
+    CjkCounters = counters, cjk;
     /// Words before a CJK figure that belong to its value (`number_cues` of zh, ja, ko).
-    cjk_cues = number_cues, cjk
-);
-word_list!(
+    CjkCues = number_cues, cjk;
     /// Periods of the day before a CJK clock time (`clock_periods`).
-    clock_periods = clock_periods, cjk
-);
-word_list!(
+    ClockPeriods = clock_periods, cjk;
     /// Korean particles that may follow a counted noun (`counter_particles`).
-    ko_particles = counter_particles, cjk
-);
+    KoParticles = counter_particles, cjk;
+}
+
+/// A word list, gathered once from its section ([`WordList::source`]).
+fn words(list: WordList) -> &'static [&'static str] {
+    static LISTS: [OnceLock<Vec<&'static str>>; WordList::COUNT] = [const { OnceLock::new() }; WordList::COUNT];
+    LISTS[list as usize].get_or_init(|| {
+        let (section, keep) = list.source();
+        gather(|l| section(l).into_iter(), keep)
+    })
+}
 
 #[cfg(test)]
 mod tests {
@@ -1555,55 +1533,11 @@ mod tests {
         has("将在2025年底前完成。", FactKind::Date, "2025年");
     }
 
-    /// The examples the rules' comments give, one row each: (the example as the comment writes
-    /// it, a sentence holding it, the kind, the value found).
-    const COMMENT_EXAMPLES: &[(&str, &str, FactKind, &str)] = &[
-        ("13th", "The vote is on April 13th in the hall.", FactKind::Date, "April 13th"),
-        (
-            "Thursday, April 13, 2023",
-            "They met on Thursday, April 13, 2023.",
-            FactKind::Date,
-            "Thursday, April 13, 2023",
-        ),
-        ("13 April 2023", "The meeting on 13 April 2023 ended.", FactKind::Date, "13 April 2023"),
-        ("in 2003", "It designated the group in 2003 and kept it.", FactKind::Date, "2003"),
-        ("2025年", "将在2025年底前完成。", FactKind::Date, "2025年"),
-        ("in March", "They will challenge the plan in March.", FactKind::Date, "March"),
-        ("9 a.m.", "It opens at 9 a.m. on Monday.", FactKind::Time, "9 a.m."),
-        ("10:30 p.m. ET", "It ends at 10:30 p.m. ET on Monday.", FactKind::Time, "10:30 p.m. ET"),
-        ("11:40", "The call came at 11:40 p.m. Tuesday.", FactKind::Time, "11:40 p.m."),
-        ("50th anniversary", "The band begins its 50th anniversary tour.", FactKind::Number, "50th anniversary tour"),
-        ("1.2 billion", "It set aside $1.2 billion for loans.", FactKind::Money, "$1.2 billion"),
-        ("12.9bn", "Revenue was $12.9bn last year.", FactKind::Money, "$12.9bn"),
-        ("176 Hong Kong dollars", "It costs 176 Hong Kong dollars each.", FactKind::Money, "176 Hong Kong dollars"),
-        ("5 million euros", "The city paid 5 million euros for it.", FactKind::Money, "5 million euros"),
-        ("8 inches", "Another 8 inches fell.", FactKind::Quantity, "8 inches"),
-        ("55 mph", "Winds reached 55 mph on the coast.", FactKind::Quantity, "55 mph"),
-        ("10 years", "He was sentenced to 10 years in prison.", FactKind::Quantity, "10 years"),
-        ("six-hour", "After a six-hour meeting they agreed.", FactKind::Quantity, "six-hour"),
-        ("43-year-old", "The 43-year-old man was held.", FactKind::Number, "43-year-old"),
-        ("45-17", "They won 45-17 at home.", FactKind::Number, "45-17"),
-        ("85,000 customers", "About 85,000 customers were without power.", FactKind::Number, "85,000 customers"),
-        ("nine witnesses", "The court heard nine witnesses on Monday.", FactKind::Number, "nine witnesses"),
-        (
-            "three Taliban prisoners",
-            "They freed three Taliban prisoners on Tuesday.",
-            FactKind::Number,
-            "three Taliban prisoners",
-        ),
-        ("workers", "About 420 workers will move to other plants.", FactKind::Number, "420 workers"),
-    ];
-
+    /// The examples the rules' comments give, one row each
+    /// (`tests/fixtures/rows/numeric-comment-examples.tsv`).
     #[test]
     fn comment_examples() {
-        let mut failed = Vec::new();
-        for (example, sentence, kind, value) in COMMENT_EXAMPLES {
-            let f = found(sentence);
-            if !f.iter().any(|(k, v)| k == kind && v == value) {
-                failed.push(format!("{example:?}: {value:?} as {kind:?} in {f:?}"));
-            }
-        }
-        assert!(failed.is_empty(), "{}", failed.join("\n"));
+        super::super::check_found_rows(crate::test_rows::fixture!("numeric-comment-examples.tsv"), found);
     }
 
     /// The comment on `count` says "COVID-19" is not a number, but its "19" is read as a count

@@ -5,7 +5,7 @@
 //! - a learned one ([`select`]): a logistic model over the features of each fact
 //!   ([`FactFeature`]), fitted by `scripts/tune-facts.py` on the English and multilingual dev
 //!   sets (two-fold check on held-out halves, then fitted on all; the weights are pasted into
-//!   the table below). A fact's probability of being one the gold lists is its confidence;
+//!   [`WEIGHTS`]). A fact's probability of being one the gold lists is its confidence;
 //!   the list holds the facts of highest confidence, down to [`THRESHOLD`], at most `k`. It
 //!   is switched off (`LEARNED_RANKING` in `mod.rs`) until it beats the hand-set ranking on
 //!   held-out halves and keeps what the seed test and the hard cases need; its confidence
@@ -18,11 +18,11 @@ use super::{Fact, FactSentence};
 use crate::model::{FactKind, Reason};
 use rustc_hash::FxHashMap as HashMap;
 
-/// Declares the features, one row each: its docstring, variant, name (as the tuner and
-/// `--explain` write it) and fitted weight. Adding a feature is one row here and one line in
-/// [`features`].
+/// Declares the features, one row each: its docstring, variant and name (as the tuner and
+/// `--explain` write it); the fitted weights are [`WEIGHTS`], in the same order. Adding a
+/// feature is one row here, its weight there and one line in [`features`].
 macro_rules! fact_features {
-    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $weight:expr;)*) => {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal,)*) => {
         /// A feature of a candidate fact. Values are in roughly `0..=1`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub(crate) enum FactFeature {
@@ -43,78 +43,83 @@ macro_rules! fact_features {
                 }
             }
         }
-
-        /// The fitted weights, in the order of [`FactFeature::ALL`].
-        pub(crate) const WEIGHTS: [f64; FACT_FEATURE_COUNT] = [$($weight),*];
     };
 }
 
 fact_features! {
     /// Always 1: the intercept.
-    Bias = "bias", 0.129;
+    Bias = "bias",
     /// The highest summary weight of the sentences that state it (1 for the best sentence).
-    Best = "best", 0.629;
+    Best = "best",
     /// Lead weight of its first sentence: `1 / (1 + index / 4)`; captions count as index 12.
-    Lead = "lead", 0.695;
+    Lead = "lead",
     /// Where it is first stated, as a share of the article's sentences (captions: 1).
-    Relative = "relative", -0.678;
+    Relative = "relative",
     /// First stated in a photo caption.
-    Caption = "caption", 0.039;
+    Caption = "caption",
     /// Stated in the first two body sentences (the lede).
-    Lede = "lede", -0.135;
+    Lede = "lede",
     /// Named in the title.
-    Title = "title", 0.644;
+    Title = "title",
     /// `ln(mentions)`.
-    Mentions = "mentions", 0.142;
+    Mentions = "mentions",
     /// Mentioned more than once.
-    Repeated = "repeated", 0.365;
+    Repeated = "repeated",
     /// `ln(1 + facts of its kind stated before it)`: how far down its kind it comes.
-    KindOrder = "kind_order", -1.007;
+    KindOrder = "kind_order",
     /// A date.
-    Date = "date", 0.606;
+    Date = "date",
     /// A clock time.
-    Time = "time", -0.779;
+    Time = "time",
     /// A count.
-    Number = "number", -0.340;
+    Number = "number",
     /// An amount of money.
-    Money = "money", 0.454;
+    Money = "money",
     /// A percentage.
-    Percent = "percent", 0.225;
+    Percent = "percent",
     /// An amount in a unit.
-    Quantity = "quantity", 0.203;
+    Quantity = "quantity",
     /// A person.
-    Person = "person", 0.381;
+    Person = "person",
     /// An organisation.
-    Organisation = "organisation", -0.253;
+    Organisation = "organisation",
     /// A place.
-    Place = "place", -0.361;
+    Place = "place",
     /// A quotation.
-    Quote = "quote", -0.136;
+    Quote = "quote",
     /// A quotation with a speaker.
-    Speaker = "speaker", 1.280;
+    Speaker = "speaker",
     /// `ln(1 + mentions)` of the speaker as a fact of the article, over `ln 10` (the quote's
     /// subject is the story's).
-    SpeakerMentions = "speaker_mentions", -0.963;
+    SpeakerMentions = "speaker_mentions",
     /// A quotation embedded in the sentence's own words, without attribution.
-    Fragment = "fragment", -1.783;
+    Fragment = "fragment",
     /// A quotation that goes on from the one before (its speaker inherited).
-    FollowOn = "follow_on", -2.186;
+    FollowOn = "follow_on",
     /// A strong cue (a title before a person, a head word after an organisation).
-    Strong = "strong", 0.789;
+    Strong = "strong",
     /// Too weak to list alone in some mention (a capitalised word after "in"), listed for
     /// being repeated.
-    Weak = "weak", -0.250;
+    Weak = "weak",
     /// Only ever named by a wire dateline.
-    Dateline = "dateline", -0.643;
+    Dateline = "dateline",
     /// A place named as the scene ("in Samarkand").
-    Locative = "locative", 0.780;
+    Locative = "locative",
     /// A date resolved from relative words ("Thursday").
-    Resolved = "resolved", 0.107;
+    Resolved = "resolved",
     /// A date that is a year alone ("2019").
-    Year = "year", -1.554;
+    Year = "year",
     /// `ln(1 + words of the value) / ln 10`.
-    Words = "words", 0.722;
+    Words = "words",
 }
+
+/// The fitted weights, in the order of [`FactFeature::ALL`] (`scripts/tune-facts.py` writes
+/// them).
+pub(crate) const WEIGHTS: [f64; FACT_FEATURE_COUNT] = [
+    0.129, 0.629, 0.695, -0.678, 0.039, -0.135, 0.644, 0.142, 0.365, -1.007, 0.606, -0.779, -0.340, 0.454, 0.225,
+    0.203, 0.381, -0.253, -0.361, -0.136, 1.280, -0.963, -1.783, -2.186, 0.789, -0.250, -0.643, 0.780, 0.107, -1.554,
+    0.722,
+];
 
 /// Facts of lower confidence are not listed, however short the list.
 pub(crate) const THRESHOLD: f64 = 0.400;

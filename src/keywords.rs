@@ -342,18 +342,28 @@ pub(crate) mod cjk {
         }
     }
 
-    fn japanese_segments(text: &str, rank: usize, out: &mut Vec<Segment>) {
-        let ja = &lexicon::JA;
+    /// Walks the characters of `text`: `step` reads from index `i` and returns the index where
+    /// the next step starts (always past `i`).
+    fn each_run(text: &str, mut step: impl FnMut(&[char], usize) -> usize) {
         let chars: Vec<char> = text.chars().collect();
-        let content = |c: char| is_han(c) || is_katakana(c);
         let mut i = 0;
         while i < chars.len() {
+            i = step(&chars, i).max(i + 1);
+        }
+    }
+
+    /// The end of the run of characters from `i` on that `class` accepts.
+    fn run_end(chars: &[char], i: usize, class: impl Fn(char) -> bool) -> usize {
+        i + chars[i..].iter().take_while(|&&c| class(c)).count()
+    }
+
+    fn japanese_segments(text: &str, rank: usize, out: &mut Vec<Segment>) {
+        let ja = &lexicon::JA;
+        let content = |c: char| is_han(c) || is_katakana(c);
+        each_run(text, |chars, i| {
             let c = chars[i];
             if content(c) {
-                let mut j = i;
-                while j < chars.len() && content(chars[j]) {
-                    j += 1;
-                }
+                let j = run_end(chars, i, content);
                 let mut run = chars[i..j].to_vec();
                 // A hiragana place name just before the run is its first part (つくば市).
                 let mut h = i;
@@ -386,12 +396,9 @@ pub(crate) mod cjk {
                 } else if run.len() >= 2 {
                     out.push(Segment { chars: run, rank, whole: false });
                 }
-                i = j;
+                j
             } else if is_hiragana(c) {
-                let mut j = i;
-                while j < chars.len() && is_hiragana(chars[j]) {
-                    j += 1;
-                }
+                let j = run_end(chars, i, is_hiragana);
                 let run: String = chars[i..j].iter().collect();
                 let followed_by_content = j < chars.len() && content(chars[j]);
                 if let Some(w) = ja.keyword_hiragana_words.iter().find(|w| run.starts_with(w)) {
@@ -399,37 +406,32 @@ pub(crate) mod cjk {
                         out.push(Segment { chars: w.chars().collect(), rank, whole: true });
                     }
                 }
-                i = j;
+                j
             } else if is_latin(c) || is_digit(c) {
-                i = latin_run(&chars, i, rank, out);
+                latin_run(chars, i, rank, out)
             } else {
-                i += 1;
+                i + 1
             }
-        }
+        });
     }
 
     fn chinese_segments(text: &str, rank: usize, out: &mut Vec<Segment>) {
-        let chars: Vec<char> = text.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
+        each_run(text, |chars, i| {
             let c = chars[i];
             if is_han(c) {
-                let mut j = i;
-                while j < chars.len() && is_han(chars[j]) {
-                    j += 1;
-                }
+                let j = run_end(chars, i, is_han);
                 let mut run = chars[i..j].to_vec();
                 cut_counters(&mut run, i > 0 && is_digit(chars[i - 1]), &lexicon::ZH.keyword_counters);
                 if run.len() >= 2 {
                     out.push(Segment { chars: run, rank, whole: false });
                 }
-                i = j;
+                j
             } else if is_latin(c) || is_digit(c) {
-                i = latin_run(&chars, i, rank, out);
+                latin_run(chars, i, rank, out)
             } else {
-                i += 1;
+                i + 1
             }
-        }
+        });
     }
 
     /// Whether a Chinese n-gram may be a key phrase: it neither starts nor ends with a function
@@ -502,10 +504,7 @@ pub(crate) mod cjk {
             while i < chars.len() {
                 let c = chars[i];
                 if is_hangul(c) {
-                    let mut j = i;
-                    while j < chars.len() && is_hangul(chars[j]) {
-                        j += 1;
-                    }
+                    let j = run_end(&chars, i, is_hangul);
                     let glued = i > 0 && (is_digit(chars[i - 1]) || is_latin(chars[i - 1]));
                     if !glued {
                         words.push((chars[i..j].iter().collect(), s.rank));

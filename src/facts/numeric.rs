@@ -1490,11 +1490,6 @@ mod tests {
         out.into_iter().map(|m| (m.kind, m.value)).collect()
     }
 
-    fn has(text: &str, kind: FactKind, value: &str) {
-        let f = found(text);
-        assert!(f.iter().any(|(k, v)| *k == kind && v == value), "{value:?} as {kind:?} in {f:?}");
-    }
-
     #[test]
     fn dates() {
         super::super::check_found_rows(crate::test_rows::fixture!("numeric-dates.tsv"), found);

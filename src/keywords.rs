@@ -439,10 +439,12 @@ pub(crate) mod cjk {
         let zh = &lexicon::ZH;
         let mut buf = [0; 4];
         let first = g.chars().next().map_or("", |c| c.encode_utf8(&mut buf));
-        let bad_start = zh.keyword_function_chars.contains(first) && !zh.keyword_content_words.iter().any(|w| g.starts_with(w));
+        let bad_start =
+            zh.keyword_function_chars.contains(first) && !zh.keyword_content_words.iter().any(|w| g.starts_with(w));
         let mut buf = [0; 4];
         let last = g.chars().next_back().map_or("", |c| c.encode_utf8(&mut buf));
-        let bad_end = zh.keyword_function_chars.contains(last) && !zh.keyword_content_words.iter().any(|w| g.ends_with(w));
+        let bad_end =
+            zh.keyword_function_chars.contains(last) && !zh.keyword_content_words.iter().any(|w| g.ends_with(w));
         !bad_start && !bad_end && !zh.keyword_function_words.iter().any(|w| g.starts_with(w) || g.ends_with(w))
     }
 
@@ -697,10 +699,16 @@ mod tests {
     /// language: the reason, if so.
     fn function_material(script: cjk::Script, kw: &str) -> Option<String> {
         let (ja, zh, ko) = (&lexicon::JA, &lexicon::ZH, &lexicon::KO);
-        let is = [&ja.keyword_function_words, &ja.keyword_particles, &ja.keyword_endings, &zh.keyword_function_words, &zh.keyword_function_chars]
-            .into_iter()
-            .chain([&ko.keyword_function_words, &ko.keyword_particles, &ko.keyword_endings])
-            .any(|t| t.contains(kw));
+        let is = [
+            &ja.keyword_function_words,
+            &ja.keyword_particles,
+            &ja.keyword_endings,
+            &zh.keyword_function_words,
+            &zh.keyword_function_chars,
+        ]
+        .into_iter()
+        .chain([&ko.keyword_function_words, &ko.keyword_particles, &ko.keyword_endings])
+        .any(|t| t.contains(kw));
         if is {
             return Some("is a function word".into());
         }
@@ -709,7 +717,8 @@ mod tests {
         match script {
             cjk::Script::Japanese => {
                 let hiragana = kw.chars().any(cjk::is_hiragana);
-                (hiragana && !ja.keyword_hiragana_words.iter().any(|w| kw.starts_with(w))).then(|| "holds hiragana".into())
+                (hiragana && !ja.keyword_hiragana_words.iter().any(|w| kw.starts_with(w)))
+                    .then(|| "holds hiragana".into())
             }
             cjk::Script::Chinese => {
                 let exception = |edge: &dyn Fn(&str) -> bool| zh.keyword_content_words.iter().any(edge);

@@ -426,15 +426,19 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     }
     // Organisations by a cue word of another language: "Landgericht Hamburg", "Tribunale di
     // Milano", "Farmacenter S.A.S.", "Hollweg Antriebstechnik GmbH".
-    if n >= 2 && (first..=last).any(|k| org_word_ml(strip_possessive(word(text, tokens, k))))
+    let cue_word = (first..=last).find(|&k| org_word_ml(strip_possessive(word(text, tokens, k))));
+    let compound = if n >= 2 && cue_word.is_some() { None } else { compound_company(text, tokens, first, last) };
+    if n >= 2 && cue_word.is_some()
+        || compound.is_some()
         || lexicon::ALL.company_forms.iter().any(|x| full.0.strip_suffix(x).is_some_and(|r| r.ends_with(' ')))
     {
+        let end = compound.map_or(last, |c| c.1);
         // A capitalised article opening the sentence is not part of the name ("Das Landgericht").
         let mut skip = usize::from(n >= 3 && lexicon::ALL.articles.contains(word(text, tokens, first)));
         // Words before a particle that come before the first cue word are not part of the
         // name: "Pleno del Congreso de los Diputados" → "Congreso de los Diputados", "Gründer
         // der Solarfirma Nordlicht Energiesysteme" → "Solarfirma Nordlicht Energiesysteme".
-        if let Some(cue) = (first..=last).find(|&k| org_word_ml(strip_possessive(word(text, tokens, k)))) {
+        if let Some(cue) = cue_word.or(compound.map(|c| c.0)) {
             if let Some(p) = (first + 1..cue).rev().find(|&k| is_connector(word(text, tokens, k))) {
                 let mut from = p + 1;
                 while from < cue && is_connector(word(text, tokens, from)) {
@@ -443,10 +447,15 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
                 skip = skip.max(from - first);
             }
         }
-        let (v, s, e) = value(text, tokens, first + skip, last);
+        let (v, s, e) = value(text, tokens, first + skip, end);
         let mut m = Mention::new(FactKind::Organisation, v, s, e);
         m.strong = true;
         out.push(m);
+        if end < last {
+            let rest =
+                Chain { start: tokens[end + 1].start as usize, end: chain.end, first: end + 1, last, acronym: false };
+            classify(text, tokens, &rest, out);
+        }
         return;
     }
     // Organisations by their head word ("… Ministry", "… Party", "… Inc.").
@@ -1156,9 +1165,53 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
 }
 
 /// Whether a word of another language than English makes a capitalised name an organisation
-/// ("Landgericht Hamburg", "Tribunale di Milano"): the `org_cues` of the other language files.
+/// ("Landgericht Hamburg", "Tribunale di Milano", "Costruzioni Ferraresi", "Brauerei
+/// Rothaus"): the `org_cues` (institutions, legal forms) and `company_heads` (sector nouns
+/// that open or end a company's name) of the other language files.
 fn org_word_ml(w: &str) -> bool {
     lexicon::other_languages(|l| &l.org_cues).any(|t| t.contains(w))
+        || lexicon::other_languages(|l| &l.company_heads).any(|t| t.contains(w))
+}
+
+/// Whether a capitalised word ends in a business noun of a language that compounds them
+/// (`company_endings`: "Antriebstechnik", "Solartechnik", "Anlagenbau", "Wegenbouw"), with or
+/// without letters before it ("Bau", "Logistik").
+fn company_ending(w: &str) -> bool {
+    if !w.starts_with(|c: char| c.is_uppercase()) || w.chars().any(|c| !c.is_alphabetic()) {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    lexicon::other_languages(|l| &l.company_endings).any(|t| t.iter().any(|e| lower.ends_with(e)))
+}
+
+/// A company's name by its sector compound in tokens `first..=last`: a name, then a word
+/// with a business ending, then any legal form ("Müller Antriebstechnik GmbH", "Bergmann
+/// Solartechnik", "Rhein Energiesysteme"). Gives the token of the compound and the name's last
+/// token (the legal form's, if any); capitalised nouns after it are not part of the name
+/// ("Bergmann Solartechnik Insolvenz" in German). An opening article is not a name, and a
+/// particle before the compound makes it a noun of its own ("Ausbau der Solartechnik"), as
+/// does a place or a word after a preposition of place ("in Deutschland Maschinenbau
+/// betreiben").
+fn compound_company(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<(usize, usize)> {
+    let first = first + usize::from(lexicon::ALL.articles.contains(word(text, tokens, first)));
+    let k = (first + 1..=last).find(|&k| {
+        company_ending(strip_possessive(word(text, tokens, k))) && !is_connector(word(text, tokens, k - 1))
+    })?;
+    // "in Deutschland Maschinenbau betreiben": one word after a preposition of place is a
+    // place, and the compound a noun after it.
+    let prev = if first > 0 { word(text, tokens, first - 1).to_lowercase() } else { String::new() };
+    if k == first + 1 && (is_place(word(text, tokens, first)) || scene_preposition_ml(&prev)) {
+        return None;
+    }
+    let is_form = |w: &str| {
+        let w = w.trim_end_matches('.');
+        lexicon::ALL.company_forms.contains(w) || lexicon::CORPORATE_SUFFIXES.contains(w)
+    };
+    let mut end = k;
+    while end < last && is_form(word(text, tokens, end + 1)) {
+        end += 1;
+    }
+    Some((k, end))
 }
 
 /// Whether a Chinese character is a function character no name spans (在, 的, 和 …).
@@ -1577,6 +1630,89 @@ mod tests {
             let f = found(sentence);
             let bad = f.iter().any(|(k, v)| v == not && matches!(k, FactKind::Person | FactKind::Place));
             assert!(!bad, "{rule}: {not:?} found in {f:?}");
+        }
+    }
+
+    /// Company names by their sector noun, one row each: (rule, sentence, organisation).
+    /// Companies invented for these tests, in several languages and shapes; none is a name of
+    /// the dev set.
+    const COMPANY_ROWS: &[(&str, &str, &str)] = &[
+        (
+            "de compound, legal form",
+            "Die Aufträge gingen an Müller Antriebstechnik GmbH in Ulm.",
+            "Müller Antriebstechnik GmbH",
+        ),
+        ("de compound", "Gestern meldete Bergmann Solartechnik Insolvenz an.", "Bergmann Solartechnik"),
+        ("de compound", "Der Auftrag ging an Rhein Energiesysteme und nicht an andere.", "Rhein Energiesysteme"),
+        ("de compound", "Die Becker Anlagenbau hat 40 Leute eingestellt.", "Becker Anlagenbau"),
+        ("de word of its own", "Den Zuschlag bekam Schulz Bau aus Kassel.", "Schulz Bau"),
+        (
+            "de head and compound",
+            "Er ist Chef der Spedition Krause Kühllogistik und lacht.",
+            "Spedition Krause Kühllogistik",
+        ),
+        (
+            "de compound, after a particle",
+            "Er ist Gründer der Solarfirma Lindner Windenergie und lacht.",
+            "Solarfirma Lindner Windenergie",
+        ),
+        ("de head first", "Das Bier braut die Brauerei Rothaus seit Jahren.", "Brauerei Rothaus"),
+        ("de head first", "Die Stadtwerke Lindau erhöhen die Preise.", "Stadtwerke Lindau"),
+        ("nl compound", "De opdracht ging naar Jansen Installatietechniek uit Zwolle.", "Jansen Installatietechniek"),
+        ("nl compound", "Het werk is gegund aan Bakker Wegenbouw en zijn partners.", "Bakker Wegenbouw"),
+        (
+            "it head first",
+            "I lavori sono stati affidati a Costruzioni Ferraresi per due anni.",
+            "Costruzioni Ferraresi",
+        ),
+        ("it head first", "Lo stabilimento delle Officine Meccaniche Lucchesi chiude.", "Officine Meccaniche Lucchesi"),
+        (
+            "it head first, legal form",
+            "Le Acciaierie Valdostane S.p.A. hanno assunto 30 operai.",
+            "Acciaierie Valdostane S.p.A",
+        ),
+        ("it head first", "Il vino delle Cantine Morello è stato premiato.", "Cantine Morello"),
+        ("es head first", "El contrato fue para Transportes Rivera desde enero.", "Transportes Rivera"),
+        ("es head first", "La planta de Laboratorios Quiroga cerró ayer.", "Laboratorios Quiroga"),
+        ("es head first", "La obra, según Construcciones Almeida, termina en mayo.", "Construcciones Almeida"),
+        ("es head last", "La cadena Lácteos del Valle Sur despidió a 20 personas.", "Lácteos del Valle Sur"),
+        ("pt head last", "A cooperativa vende leite para a Serra Azul Alimentos há anos.", "Serra Azul Alimentos"),
+        ("pt head first", "Os ônibus da Transportes Oliveira voltaram a circular.", "Transportes Oliveira"),
+        ("pt head first", "A Construtora Andrade Lima entregou as casas.", "Construtora Andrade Lima"),
+        ("fr head first", "Les Établissements Moreau ont fermé leur usine.", "Établissements Moreau"),
+        ("fr head first", "Le contrat revient aux Transports Giraud depuis mars.", "Transports Giraud"),
+        ("fr head first", "Le livre paraît aux Éditions Lavergne cet automne.", "Éditions Lavergne"),
+    ];
+
+    #[test]
+    fn company_names_by_sector_noun() {
+        let mut failed = Vec::new();
+        for (rule, sentence, value) in COMPANY_ROWS {
+            let f = found(sentence);
+            if !f.iter().any(|(k, v)| *k == FactKind::Organisation && v == value) {
+                failed.push(format!("{rule}: {value:?} in {f:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// Sector nouns in ordinary sentences and a person's name make no organisation.
+    #[test]
+    fn sector_nouns_in_sentences_are_not_companies() {
+        for (rule, sentence) in [
+            ("de noun alone", "Die Antriebstechnik wächst seit Jahren."),
+            ("de noun alone", "Der Ausbau der Solartechnik kommt voran."),
+            ("de noun after a place", "In Deutschland Maschinenbau zu betreiben ist teuer."),
+            ("de person", "Das sagte Andreas Bergmann am Montag."),
+            ("it noun lower case", "Le costruzioni e i trasporti sono fermi."),
+            ("es noun lower case", "Los transportes y los laboratorios cerraron."),
+            ("es sentence start", "Transportes públicos cerrados hoy."),
+            ("pt noun alone", "Alimentos ficaram mais caros em março."),
+            ("fr noun alone", "Les transports sont perturbés à Lyon."),
+            ("en", "Transport Secretary Grant Shapps said so."),
+        ] {
+            let f = found(sentence);
+            assert!(!f.iter().any(|(k, _)| *k == FactKind::Organisation), "{rule}: {f:?}");
         }
     }
 }

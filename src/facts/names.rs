@@ -65,6 +65,81 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: 
         }
     }
     institutions(text, tokens, sentence_from, out);
+    bracketed_acronyms(text, sentence_from, out);
+}
+
+/// Replaces the mentions from `from` on that lie within `s..e` by one strong organisation,
+/// unless a longer mention already holds the span.
+fn replace_with_organisation(text: &str, s: usize, e: usize, from: usize, out: &mut Vec<Mention>) {
+    if out[from..].iter().any(|m| m.start <= s && m.end >= e && m.end - m.start > e - s) {
+        return;
+    }
+    let mut k = from;
+    while k < out.len() {
+        if out[k].start >= s && out[k].end <= e {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    let mut m = Mention::new(FactKind::Organisation, text[s..e].to_string(), s, e);
+    m.strong = true;
+    out.push(m);
+}
+
+/// A long name before its acronym in brackets sets the name's extent: "l'Istituto nazionale
+/// di geofisica e vulcanologia (INGV)", "La Superintendencia de Industria y Comercio (SIC)".
+/// Read back from the bracket, the initials of the name's words spell the acronym (capitalised
+/// words and lower-case words of four letters or more; particles and short links such as "di",
+/// "e", "y", "and" are passed over), and the first word is capitalised. The run is one
+/// organisation as written, without an elided article ("l'").
+fn bracketed_acronyms(text: &str, from: usize, out: &mut Vec<Mention>) {
+    let mut search = 0;
+    while let Some(p) = text[search..].find(" (") {
+        let open = search + p + 1;
+        search = open + 1;
+        let Some(close) = text[open..].find(')').map(|c| open + c) else { break };
+        let letters: Vec<char> = text[open + 1..close].chars().collect();
+        if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        let mut end = open - 1;
+        let mut left = letters.len();
+        let mut start = None;
+        while end > 0 {
+            let s = text[..end].rfind(' ').map_or(0, |i| i + 1);
+            let (mut ws, mut w) = (s, &text[s..end]);
+            if let Some((a, ap)) = w.char_indices().rev().find(|(_, c)| matches!(c, '\'' | '’')) {
+                if w[a + ap.len_utf8()..].starts_with(|c: char| c.is_uppercase()) {
+                    ws = s + a + ap.len_utf8();
+                    w = &text[ws..end];
+                }
+            }
+            if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                break;
+            }
+            let upper = w.starts_with(|c: char| c.is_uppercase());
+            if upper || w.chars().count() >= 4 {
+                if w.chars().next().and_then(|c| c.to_uppercase().next()) != Some(letters[left - 1]) {
+                    break;
+                }
+                left -= 1;
+                if left == 0 {
+                    start = upper.then_some(ws);
+                    break;
+                }
+            }
+            if s == 0 {
+                break;
+            }
+            end = s - 1;
+        }
+        // Only a name with a lower-case word inside is left to this rule ("di", "y", "and"):
+        // a run of capitalised words is the chains' ("Named Binary Tag (NBT)" is no body).
+        if let Some(s) = start.filter(|&s| text[s..open - 1].split(' ').any(|w| w.starts_with(char::is_lowercase))) {
+            replace_with_organisation(text, s, open - 1, from, out);
+        }
+    }
 }
 
 /// Whether a word is an institution noun of another language (`institution_nouns`), in any
@@ -137,23 +212,8 @@ fn institutions(text: &str, tokens: &[Token], from: usize, out: &mut Vec<Mention
         {
             end += 1;
         }
-        let (s, e) = (tokens[start].start as usize, tokens[end].end as usize);
         // A name already found around the run holds it ("Câmara Municipal do Recife").
-        if out[from..].iter().any(|m| m.start <= s && m.end >= e && m.end - m.start > e - s) {
-            i = end + 1;
-            continue;
-        }
-        let mut k2 = from;
-        while k2 < out.len() {
-            if out[k2].start >= s && out[k2].end <= e {
-                out.remove(k2);
-            } else {
-                k2 += 1;
-            }
-        }
-        let mut m = Mention::new(FactKind::Organisation, text[s..e].to_string(), s, e);
-        m.strong = true;
-        out.push(m);
+        replace_with_organisation(text, tokens[start].start as usize, tokens[end].end as usize, from, out);
         i = end + 1;
     }
 }
@@ -1865,6 +1925,48 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// A long name before its acronym in brackets: (rule, sentence, organisation as written).
+    const ACRONYM_ROWS: &[(&str, &str, &str)] = &[
+        (
+            "it lower-case words, elided article",
+            "Lo comunica l'Istituto nazionale di statistica e censimento (INSC) oggi.",
+            "Istituto nazionale di statistica e censimento",
+        ),
+        (
+            "es capitalised words and y",
+            "La Agencia de Vivienda y Suelo Urbano (AVSU) abrió el plazo.",
+            "Agencia de Vivienda y Suelo Urbano",
+        ),
+        (
+            "fr lower case",
+            "Selon l’Office national des forêts (ONF), la coupe est légale.",
+            "Office national des forêts",
+        ),
+        (
+            "en and",
+            "The National Aeronautics and Space Administration (NASA) said so.",
+            "National Aeronautics and Space Administration",
+        ),
+    ];
+
+    #[test]
+    fn long_names_before_acronyms() {
+        let mut failed = Vec::new();
+        for (rule, sentence, value) in ACRONYM_ROWS {
+            let f = found(sentence);
+            if !f.iter().any(|(k, v)| *k == FactKind::Organisation && v == value) {
+                failed.push(format!("{rule}: {value:?} in {f:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+        // Initials that do not spell the acronym set no extent; capitalised words alone are
+        // left to the chains.
+        let f = found("It is stored as Named Binary Tag (NBT) data.");
+        assert!(!f.iter().any(|(k, v)| *k == FactKind::Organisation && v == "Named Binary Tag"), "{f:?}");
+        let f = found("Il prezzo del grano e del mais (PAC) sale.");
+        assert!(!f.iter().any(|(_, v)| v.contains("grano")), "{f:?}");
     }
 
     /// Institution nouns that are common words here make no organisation.

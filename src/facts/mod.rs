@@ -644,6 +644,24 @@ pub(crate) fn check_found_rows((file, text): (&str, &'static str), found: impl F
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
+/// Checks a fixture of rows that must NOT be found (`tests/fixtures/rows/*.tsv`: name,
+/// sentence, value): no value `found` finds in the sentence equals the row's value. Every
+/// failing row is named.
+#[cfg(test)]
+pub(crate) fn check_not_found_rows(
+    (file, text): (&str, &'static str),
+    found: impl Fn(&str) -> Vec<(FactKind, String)>,
+) {
+    let mut failed = Vec::new();
+    for [name, sentence, not] in crate::test_rows::rows((file, text)) {
+        let f = found(sentence);
+        if f.iter().any(|(_, v)| v == not) {
+            failed.push(format!("{name}: {not:?} found in {f:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{file}: {}", failed.join("\n"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

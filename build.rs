@@ -14,6 +14,7 @@ use langdata::{Data, LangFile, Section, Shape};
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=lang");
+    row_files();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lang");
     let (common, langs) = langdata::load(&dir).unwrap_or_else(|e| panic!("bad language data: {e}"));
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
@@ -182,4 +183,25 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
     let codes: Vec<String> = langs.iter().map(|l| format!("{:?}", l.code)).collect();
     writeln!(out, "/// The language codes of the files in `lang/`, in the order listed.\n#[allow(dead_code)]\npub(crate) const LANGUAGES: &[&str] = &[{}];", codes.join(", ")).unwrap();
     Ok(out)
+}
+
+/// Lists the test fixtures of `tests/fixtures/rows/` for `src/test_rows.rs` (`ROW_FILES`), each
+/// included at compile time, so that a new table of test rows is a new file and nothing else.
+fn row_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rows");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "tsv")).collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut out = String::from("&[\n");
+    for f in &files {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", f.display().to_string()));
+    }
+    out.push_str("]\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("row_files.rs");
+    std::fs::write(dest, out).unwrap();
 }

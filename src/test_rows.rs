@@ -2,6 +2,10 @@
 //! each opening with its name, included at compile time (`include_str!`) so that the tests need
 //! no files at run time.
 
+/// Every fixture of `tests/fixtures/rows/` as `(file name, text)`, listed by `build.rs` and
+/// included at compile time.
+pub(crate) const ROW_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/row_files.rs"));
+
 /// A fixture of `tests/fixtures/rows/` as `(file name, text)`, included at compile time.
 macro_rules! fixture {
     ($file:literal) => {

@@ -666,6 +666,32 @@ pub(crate) fn check_not_found_rows(
 mod tests {
     use super::*;
 
+    /// Every fixture of `tests/fixtures/rows/` whose first line says `# check: FINDER found` or
+    /// `# check: FINDER not-found` is checked here, so that adding a table of named rows is
+    /// adding a file: FINDER is `names` (the name rules on an English tokenisation), `names-cjk`
+    /// (the Chinese, Japanese and Korean rules) or `numeric` (figures, dates and times).
+    #[test]
+    fn named_row_fixtures() {
+        let mut checked = 0;
+        for &(file, text) in crate::test_rows::ROW_FILES {
+            let Some(check) = text.lines().next().and_then(|l| l.strip_prefix("# check: ")) else { continue };
+            let (finder, how) = check.split_once(' ').unwrap_or_else(|| panic!("{file}: bad check line {check:?}"));
+            let found: fn(&str) -> Vec<(FactKind, String)> = match finder {
+                "names" => names::tests::found,
+                "names-cjk" => names::tests::cjk,
+                "numeric" => numeric::tests::found,
+                other => panic!("{file}: unknown finder {other:?}"),
+            };
+            match how {
+                "found" => check_found_rows((file, text), found),
+                "not-found" => check_not_found_rows((file, text), found),
+                other => panic!("{file}: unknown check {other:?}"),
+            }
+            checked += 1;
+        }
+        assert!(checked >= 20, "only {checked} row fixtures checked");
+    }
+
     /// The values of every candidate fact of `text`.
     fn candidate_values(text: &str) -> Vec<String> {
         let article = crate::model::Article::from_text(text.to_string());

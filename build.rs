@@ -4,6 +4,9 @@
 //! A bad language file (a duplicate entry, a table without a source, a missing section) stops
 //! the build with a message naming the file.
 
+// The build script is not part of the WebAssembly module: the standard sorts are fine here.
+#![allow(clippy::disallowed_methods)]
+
 use std::fmt::Write;
 
 #[path = "lang/langdata.rs"]
@@ -125,14 +128,21 @@ fn literal(data: &Data) -> String {
     }
 }
 
-/// The `Lang` struct (one field per section name), `COMMON`, one static per language, `ALL`
-/// (the union of common.toml and every language) and `for_lang`.
+/// The `Lang` struct (one field per section name, each a reference to a table), one static per
+/// non-empty table, `COMMON`, one `Lang` per language, `ALL` (the union of common.toml and every
+/// language) and `for_lang`. A section a file lacks points at the one shared empty table, and a
+/// union table of `ALL` lists the tables it joins instead of copying their entries: the tables
+/// cost the WebAssembly payload their text once.
 fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
     let mut names: Vec<(&str, Shape)> = Vec::new();
     for s in common.iter().chain(langs.iter().flat_map(|l| &l.sections)) {
         if !names.iter().any(|(n, _)| *n == s.name) {
             names.push((&s.name, s.data.shape()));
         }
+    }
+    // Check what the union would hold (a word given two values is an error) before writing it.
+    for (name, shape) in &names {
+        union(name, *shape, common.iter().chain(langs.iter().flat_map(|l| &l.sections)).filter(|s| s.name == *name))?;
     }
     // Code reads the union (`ALL`) and some tables of one language; the rest is there for the
     // rules to come, hence the `allow(dead_code)`s (unused statics are not linked).
@@ -142,34 +152,75 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
     out.push_str("#[allow(dead_code)]\npub(crate) struct Lang {\n");
     for (name, shape) in &names {
         let ty = if *shape == Shape::Words { "Table" } else { "Map" };
-        writeln!(out, "    /// The `{name}` sections.\n    pub {name}: {ty},").unwrap();
+        writeln!(out, "    /// The `{name}` sections.\n    pub {name}: &'static {ty},").unwrap();
     }
     out.push_str("}\n\n");
-    let write_static = |out: &mut String, doc: &str, ident: &str, sections: &[Section]| {
-        writeln!(out, "/// {doc}\n#[allow(dead_code)]\npub(crate) static {ident}: Lang = Lang {{").unwrap();
+    out.push_str("static EMPTY_TABLE: Table = Table::new(\"\");\nstatic EMPTY_MAP: Map = Map::new(\"\", &[]);\n\n");
+    let empty = |shape: Shape| if shape == Shape::Words { "EMPTY_TABLE" } else { "EMPTY_MAP" };
+    // The static of one file's section, or `None` when the file lacks it or it is empty.
+    let ident = |prefix: &str, name: &str| format!("{}_{}", prefix.to_uppercase(), name.to_uppercase());
+    let mut files: Vec<(String, &[Section])> = vec![("common".to_string(), common)];
+    files.extend(langs.iter().map(|l| (l.code.clone(), l.sections.as_slice())));
+    let filled = |sections: &[Section], name: &str| {
+        sections.iter().any(|s| {
+            s.name == name
+                && !matches!(&s.data, Data::Words(w) if w.is_empty())
+                && !matches!(&s.data, Data::Values(v) if v.is_empty())
+        })
+    };
+    for (prefix, sections) in &files {
+        for s in sections.iter().filter(|s| filled(sections, &s.name)) {
+            let ty = if s.data.shape() == Shape::Words { "Table" } else { "Map" };
+            writeln!(out, "#[allow(dead_code)]\nstatic {}: {ty} = {};", ident(prefix, &s.name), literal(&s.data))
+                .unwrap();
+        }
+    }
+    let write_lang = |out: &mut String, doc: &str, ident_of: &dyn Fn(&str, Shape) -> String, lang: &str| {
+        writeln!(out, "/// {doc}\n#[allow(dead_code)]\npub(crate) static {lang}: Lang = Lang {{").unwrap();
         for (name, shape) in &names {
-            let data = sections.iter().find(|s| s.name == *name).map(|s| s.data.clone());
-            let data = data.unwrap_or(if *shape == Shape::Words { Data::Words(vec![]) } else { Data::Values(vec![]) });
-            writeln!(out, "    {name}: {},", literal(&data)).unwrap();
+            writeln!(out, "    {name}: &{},", ident_of(name, *shape)).unwrap();
         }
         out.push_str("};\n\n");
     };
-    write_static(&mut out, "The tables of lang/common.toml.", "COMMON", common);
-    for l in langs {
-        let doc = format!("The tables of lang/{}.toml ({}).", l.code, l.name);
-        write_static(&mut out, &doc, &l.code.to_uppercase(), &l.sections);
+    for (prefix, sections) in &files {
+        let doc = match langs.iter().find(|l| &l.code == prefix) {
+            Some(l) => format!("The tables of lang/{}.toml ({}).", l.code, l.name),
+            None => "The tables of lang/common.toml.".to_string(),
+        };
+        let of = |name: &str, shape: Shape| {
+            if filled(sections, name) {
+                ident(prefix, name)
+            } else {
+                empty(shape).to_string()
+            }
+        };
+        write_lang(&mut out, &doc, &of, &prefix.to_uppercase());
     }
-    let mut all = Vec::new();
+    // ALL: each section is the one file's table when only one file has it, else a union table.
     for (name, shape) in &names {
-        let parts = common.iter().chain(langs.iter().flat_map(|l| &l.sections)).filter(|s| s.name == *name);
-        let data = union(name, *shape, parts)?;
-        all.push(Section { name: name.to_string(), source: String::new(), data });
+        let parts: Vec<String> =
+            files.iter().filter(|(_, sections)| filled(sections, name)).map(|(p, _)| ident(p, name)).collect();
+        if parts.len() > 1 {
+            let (ty, joined) = if *shape == Shape::Words { ("Table", "Table") } else { ("Map", "Map") };
+            let refs: Vec<String> = parts.iter().map(|p| format!("&{p}")).collect();
+            writeln!(out, "static ALL_{}: {ty} = {joined}::union(&[{}]);", name.to_uppercase(), refs.join(", "))
+                .unwrap();
+        }
     }
-    write_static(
+    let all_of = |name: &str, shape: Shape| {
+        let parts: Vec<String> =
+            files.iter().filter(|(_, sections)| filled(sections, name)).map(|(p, _)| ident(p, name)).collect();
+        match parts.len() {
+            0 => empty(shape).to_string(),
+            1 => parts[0].clone(),
+            _ => format!("ALL_{}", name.to_uppercase()),
+        }
+    };
+    write_lang(
         &mut out,
         "The union of every file's tables: common.toml, then the languages in the order listed, each entry once.",
+        &all_of,
         "ALL",
-        &all,
     );
     out.push_str("/// The tables of a language, by ISO 639-1 code (or alias); `None` for a language without a file.\n");
     out.push_str(

@@ -14,10 +14,25 @@ use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// A word list: entries separated by `|` in one string (no pointer per entry in the binary),
-/// looked up through a hash set built on first use.
+/// or the union of other word lists (each entry once, in order); looked up through hash sets
+/// built on first use. A table in the binary is its text and one pointer: what is built on
+/// first use lives on the heap.
 pub(crate) struct Table {
-    src: &'static str,
-    entries: OnceLock<Vec<&'static str>>,
+    src: TableSource,
+    cache: OnceLock<Box<TableCache>>,
+}
+
+/// Where a [`Table`]'s entries come from.
+enum TableSource {
+    /// `|`-separated entries.
+    Text(&'static str),
+    /// The entries of these tables, in order, each once (the [`ALL`] tables).
+    Union(&'static [&'static Table]),
+}
+
+/// What a [`Table`] builds on first use.
+struct TableCache {
+    entries: Vec<&'static str>,
     set: OnceLock<FxHashSet<&'static str>>,
     lower: OnceLock<FxHashSet<String>>,
 }
@@ -25,22 +40,42 @@ pub(crate) struct Table {
 impl Table {
     /// A table of the `|`-separated entries of `src`.
     pub const fn new(src: &'static str) -> Table {
-        Table { src, entries: OnceLock::new(), set: OnceLock::new(), lower: OnceLock::new() }
+        Table { src: TableSource::Text(src), cache: OnceLock::new() }
+    }
+
+    /// The union of `parts`: their entries in order, each once.
+    pub const fn union(parts: &'static [&'static Table]) -> Table {
+        Table { src: TableSource::Union(parts), cache: OnceLock::new() }
+    }
+
+    fn cache(&self) -> &TableCache {
+        self.cache.get_or_init(|| {
+            let entries = match self.src {
+                TableSource::Text(src) => src.split('|').filter(|e| !e.is_empty()).collect(),
+                TableSource::Union(parts) => {
+                    let mut seen = FxHashSet::default();
+                    parts.iter().flat_map(|t| t.iter()).filter(|e| seen.insert(*e)).collect()
+                }
+            };
+            Box::new(TableCache { entries, set: OnceLock::new(), lower: OnceLock::new() })
+        })
     }
 
     /// The entries, in the order written.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.get_or_init(|| self.src.split('|').filter(|e| !e.is_empty()).collect()).iter().copied()
+        self.cache().entries.iter().copied()
     }
 
     /// Whether `word` is an entry, exactly.
     pub fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.iter().collect()).contains(word)
+        let cache = self.cache();
+        cache.set.get_or_init(|| cache.entries.iter().copied().collect()).contains(word)
     }
 
     /// Whether `word` is an entry, ignoring case.
     pub fn contains_ci(&self, word: &str) -> bool {
-        let lower = self.lower.get_or_init(|| self.iter().map(str::to_lowercase).collect());
+        let cache = self.cache();
+        let lower = cache.lower.get_or_init(|| cache.entries.iter().map(|e| e.to_lowercase()).collect());
         if word.chars().any(char::is_uppercase) {
             lower.contains(&word.to_lowercase())
         } else {
@@ -50,43 +85,77 @@ impl Table {
 }
 
 /// A word → number map (months → 1..12, scale words → multipliers): the words are a [`Table`]
-/// (so the word-list lookups work on the keys), the values a slice in the same order.
+/// (so the word-list lookups work on the keys), the values a slice in the same order; or the
+/// union of other maps (the build rejects a word given two values).
 pub(crate) struct Map {
     keys: Table,
-    values: &'static [i64],
-    lower: OnceLock<rustc_hash::FxHashMap<String, i64>>,
+    values: MapValues,
+    lower: OnceLock<Box<rustc_hash::FxHashMap<String, i64>>>,
+}
+
+/// Where a [`Map`]'s values come from.
+enum MapValues {
+    /// One value per key, in order.
+    Slice(&'static [i64]),
+    /// The values of these maps (the keys are the union of theirs).
+    Union(&'static [&'static Map]),
 }
 
 impl Map {
     /// A map of the `|`-separated words of `keys` to `values`, in order.
     pub const fn new(keys: &'static str, values: &'static [i64]) -> Map {
-        Map { keys: Table::new(keys), values, lower: OnceLock::new() }
+        Map { keys: Table::new(keys), values: MapValues::Slice(values), lower: OnceLock::new() }
+    }
+
+    /// The union of `parts`: their words in order, each once, with the first map's value.
+    pub const fn union(parts: &'static [&'static Map]) -> Map {
+        Map { keys: Table::new(""), values: MapValues::Union(parts), lower: OnceLock::new() }
     }
 
     /// The words, in the order written.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.keys.iter()
+        self.entries().map(|(w, _)| w)
     }
 
     /// The words with their values, in the order written.
-    pub fn entries(&self) -> impl Iterator<Item = (&'static str, i64)> + '_ {
-        self.keys.iter().zip(self.values.iter().copied())
+    pub fn entries(&self) -> Box<dyn Iterator<Item = (&'static str, i64)> + '_> {
+        match self.values {
+            MapValues::Slice(values) => Box::new(self.keys.iter().zip(values.iter().copied())),
+            MapValues::Union(parts) => {
+                let mut seen = FxHashSet::default();
+                Box::new(parts.iter().flat_map(|m| m.entries()).filter(move |(w, _)| seen.insert(*w)))
+            }
+        }
     }
 
     /// Whether `word` is a word of the map, exactly.
     pub fn contains(&self, word: &str) -> bool {
-        self.keys.contains(word)
+        match self.values {
+            MapValues::Slice(_) => self.keys.contains(word),
+            MapValues::Union(parts) => parts.iter().any(|m| m.contains(word)),
+        }
     }
 
     /// Whether `word` is a word of the map, ignoring case.
     pub fn contains_ci(&self, word: &str) -> bool {
-        self.keys.contains_ci(word)
+        match self.values {
+            MapValues::Slice(_) => self.keys.contains_ci(word),
+            MapValues::Union(parts) => parts.iter().any(|m| m.contains_ci(word)),
+        }
     }
 
     /// The value of `word`, ignoring case; `None` for words longer than 16 bytes or not
     /// starting with a letter.
     pub fn get_ci(&self, word: &str) -> Option<i64> {
-        lookup_ci(self.lower.get_or_init(|| self.entries().map(|(w, n)| (w.to_lowercase(), n)).collect()), word)
+        let lower = self.lower.get_or_init(|| {
+            let mut map = rustc_hash::FxHashMap::default();
+            // As written, a later word wins over an earlier one of the same lower-case form.
+            for (w, n) in self.entries() {
+                map.insert(w.to_lowercase(), n);
+            }
+            Box::new(map)
+        });
+        lookup_ci(lower, word)
     }
 }
 
@@ -94,81 +163,81 @@ include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 /// Abbreviations that never end a sentence when followed by a name or a number: personal
 /// titles and honorifics, of every language.
-pub(crate) static TITLE_ABBREVIATIONS: &Table = &ALL.title_abbreviations;
+pub(crate) static TITLE_ABBREVIATIONS: &Table = ALL.title_abbreviations;
 /// Abbreviations that usually do not end a sentence, but may: a company, street or state
 /// abbreviation, a month, a suffix. A boundary after one is kept only when the next word
 /// opens a sentence (a capitalised stopword or pronoun: "… Co. The company said").
-pub(crate) static AMBIGUOUS_ABBREVIATIONS: &Table = &ALL.ambiguous_abbreviations;
+pub(crate) static AMBIGUOUS_ABBREVIATIONS: &Table = ALL.ambiguous_abbreviations;
 /// Words that open page-chrome lines: navigation, calls to action, widget and section labels.
 /// A short line without a full stop that starts with one of these (case-insensitive, as whole
 /// words) is dropped.
-pub(crate) static CHROME_OPENERS: &Table = &ALL.chrome_phrases;
+pub(crate) static CHROME_OPENERS: &Table = ALL.chrome_phrases;
 /// Word endings of widget alt texts and labels ("Cloudy icon", "Site logo").
-pub(crate) static CHROME_ENDINGS: &Table = &ALL.chrome_endings;
+pub(crate) static CHROME_ENDINGS: &Table = ALL.chrome_endings;
 /// Words inside the brackets of a photo credit: "(AP Photo/Name)", "(Photo: Name/Outlet)",
 /// "(… via AP)", "Getty Images".
-pub(crate) static CREDIT_WORDS: &Table = &ALL.credit_words;
+pub(crate) static CREDIT_WORDS: &Table = ALL.credit_words;
 /// Opening words of photo captions ("In this handout photo released by …", "FILE - …").
-pub(crate) static CAPTION_OPENERS: &Table = &ALL.caption_openers;
+pub(crate) static CAPTION_OPENERS: &Table = ALL.caption_openers;
 /// English reporting verbs that attribute a quote or a claim ("… , the ministry said."); the
 /// other languages' are read through [`other_languages`].
-pub(crate) static REPORTING_VERBS: &Table = &EN.reporting_verbs;
+pub(crate) static REPORTING_VERBS: &Table = EN.reporting_verbs;
 /// Words that, capitalised at the start of a sentence, leave it hanging on what came before:
 /// connectives and pronouns. A sentence opening with one is demoted unless it is the first.
-pub(crate) static DANGLING_OPENERS: &Table = &ALL.dangling_openers;
+pub(crate) static DANGLING_OPENERS: &Table = ALL.dangling_openers;
 /// English personal titles and roles that stand before a name ("Foreign Minister Qin Gang",
 /// "CEO Craig Menear"): they are cut from person names and mark the name as a person.
-pub(crate) static PERSON_TITLES: &Table = &EN.person_titles;
+pub(crate) static PERSON_TITLES: &Table = EN.person_titles;
 /// English head words that make a capitalised name an organisation ("Chinese Foreign Ministry",
 /// "Home Depot Inc.", "Conservative Party").
-pub(crate) static ORG_HEADS: &Table = &EN.org_cues;
+pub(crate) static ORG_HEADS: &Table = EN.org_cues;
 /// Words that open an organisation's name: "University of …", "Bank of …", "Ministry of …".
-pub(crate) static ORG_OPENERS: &Table = &ALL.org_openers;
+pub(crate) static ORG_OPENERS: &Table = ALL.org_openers;
 /// Demonyms and national adjectives: capitalised words that are not names ("Russian Foreign
 /// Minister Sergey Lavrov"). Kept inside organisation names ("Chinese Foreign Ministry"),
 /// dropped from person names.
-pub(crate) static DEMONYMS: &Table = &ALL.demonyms;
+pub(crate) static DEMONYMS: &Table = ALL.demonyms;
 /// Countries, as news writes their short names.
-pub(crate) static COUNTRIES: &Table = &ALL.countries;
+pub(crate) static COUNTRIES: &Table = ALL.countries;
 /// Regions, states, provinces and cities: a small gazetteer (countries are in [`COUNTRIES`]).
-pub(crate) static PLACES: &Table = &ALL.places;
+pub(crate) static PLACES: &Table = ALL.places;
 /// Units after a number that make it a quantity ("8 inches", "55 mph", "10 years").
-pub(crate) static QUANTITY_UNITS: &Table = &ALL.units;
+pub(crate) static QUANTITY_UNITS: &Table = ALL.units;
 /// Currency symbols: a symbol before a number makes it money.
-pub(crate) static CURRENCY_SYMBOLS: &Table = &ALL.currency_symbols;
+pub(crate) static CURRENCY_SYMBOLS: &Table = ALL.currency_symbols;
 /// Currency words that follow an amount ("176 Hong Kong dollars", "5 million euros").
-pub(crate) static CURRENCY_WORDS: &Table = &ALL.currencies;
+pub(crate) static CURRENCY_WORDS: &Table = ALL.currencies;
 /// Scale words after a number ("1.2 billion", "$12.9bn", "Rs 2 crore"), with their multipliers.
-pub(crate) static SCALE_WORDS: &Map = &ALL.scale_words;
+pub(crate) static SCALE_WORDS: &Map = ALL.scale_words;
 /// Lower-case words that may sit inside a name ("Bank of America", "Ludwig van Beethoven").
-pub(crate) static CONNECTORS: &Table = &ALL.name_particles;
+pub(crate) static CONNECTORS: &Table = ALL.name_particles;
 /// Title words that modify a title rather than being one ("Foreign" in "Foreign Minister"):
 /// stripped from the front of a person's name but not a cue on their own.
-pub(crate) static TITLE_MODIFIERS: &Table = &ALL.title_modifiers;
+pub(crate) static TITLE_MODIFIERS: &Table = ALL.title_modifiers;
 /// English head words of places ("Eagle Ridge"; "Logar province" is written lower case).
-pub(crate) static PLACE_HEADS: &Table = &EN.place_cues;
+pub(crate) static PLACE_HEADS: &Table = EN.place_cues;
 /// Lower-case words after a name that make it a place ("Logar province").
-pub(crate) static LOWER_PLACE_HEADS: &Table = &ALL.lower_place_cues;
+pub(crate) static LOWER_PLACE_HEADS: &Table = ALL.lower_place_cues;
 /// Corporate suffixes after which a chain is cut ("Brightline Inc. Chief Executive …").
-pub(crate) static CORPORATE_SUFFIXES: &Table = &ALL.corporate_suffixes;
+pub(crate) static CORPORATE_SUFFIXES: &Table = ALL.corporate_suffixes;
 /// Words that stand before a place ("in Kabul", "near Tulsa").
-pub(crate) static PLACE_PREPOSITIONS: &Table = &ALL.place_prepositions;
+pub(crate) static PLACE_PREPOSITIONS: &Table = ALL.place_prepositions;
 /// Time zone abbreviations that may follow a clock time.
-pub(crate) static TIME_ZONES: &Table = &ALL.time_zones;
+pub(crate) static TIME_ZONES: &Table = ALL.time_zones;
 /// Words before a bare month name that make it a date ("in March", "since May").
-pub(crate) static MONTH_CUES: &Table = &ALL.month_cues;
+pub(crate) static MONTH_CUES: &Table = ALL.month_cues;
 /// Month names and their abbreviations, mapped to the month number.
-pub(crate) static MONTHS: &Map = &ALL.months;
+pub(crate) static MONTHS: &Map = ALL.months;
 /// Words that open sentences and are capitalised only for that: adverbs, prepositions and
 /// conjunctions ("Since Diwali", "Unlike LLMs", "Sadly"). A chain of capitalised words that
 /// starts a sentence loses such first words.
-pub(crate) static SENTENCE_OPENERS: &Table = &ALL.sentence_openers;
+pub(crate) static SENTENCE_OPENERS: &Table = ALL.sentence_openers;
 /// Phrases that mark a correction or retraction notice, lower case ("correction:", "an
 /// earlier version of this story"): not a source of key facts.
-pub(crate) static CORRECTION_PHRASES: &Table = &ALL.correction_phrases;
+pub(crate) static CORRECTION_PHRASES: &Table = ALL.correction_phrases;
 /// Common given names (and the commonest Chinese surnames, which stand first): a capitalised
 /// pair that starts with one is a person ("Robin Biesbroek").
-pub(crate) static GIVEN_NAMES: &Table = &ALL.given_names;
+pub(crate) static GIVEN_NAMES: &Table = ALL.given_names;
 
 /// The month number of a month name or abbreviation (case-insensitive).
 pub(crate) fn month(word: &str) -> Option<u8> {

@@ -293,7 +293,7 @@ pub(crate) fn features(
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
 
     let mut title: Vec<TermId> = title_terms.to_vec();
-    title.sort_unstable();
+    crate::vector::sort_terms(&mut title);
     title.dedup();
     let lede = sentences.first().map(|s| tfidf.vector(s.terms)).unwrap_or_default();
     // Degree centrality on the cosine-similarity graph (LexRank's continuous degree, Erkan
@@ -404,7 +404,7 @@ fn textrank(sentences: &[ScoreInput]) -> Vec<f64> {
         .iter()
         .map(|s| {
             let mut v = s.terms.to_vec();
-            v.sort_unstable();
+            crate::vector::sort_terms(&mut v);
             v.dedup();
             v
         })

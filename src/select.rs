@@ -72,7 +72,7 @@ pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool)
         chosen.push(i);
     }
     let mut out: Vec<usize> = chosen.into_iter().map(|i| cands[i].index).collect();
-    out.sort_unstable();
+    crate::vector::sort_by_key(&mut out, |&i| i);
     out
 }
 
@@ -102,7 +102,7 @@ pub(crate) fn trigrams<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
             h
         })
         .collect();
-    out.sort_unstable();
+    crate::vector::sort_by_key(&mut out, |&i| i);
     out.dedup();
     out
 }

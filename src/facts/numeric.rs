@@ -31,7 +31,7 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
     cjk_scan(text, &mut found, &mut claimed);
     passed_over(text, tokens, &mut claimed);
     // Claimed spans in order, for a binary search (long sentences stay linear).
-    claimed.sort_unstable();
+    crate::vector::sort_by_key(&mut claimed, |&c| c);
     let mut reach = 0;
     for c in claimed.iter_mut() {
         reach = reach.max(c.1);
@@ -76,7 +76,7 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
         }
         i += consumed.unwrap_or(1).max(1);
     }
-    found.sort_by_key(|m| m.start);
+    crate::vector::sort_by_key(&mut found, |m| m.start);
     out.extend(found);
 }
 

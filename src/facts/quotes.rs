@@ -157,7 +157,7 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
             }
         }
     }
-    out.sort_by_key(|q| q.start);
+    crate::vector::sort_by_key(&mut out, |q: &Quote| q.start);
     // Attributions, each bounded by the quotations beside it.
     for i in 0..out.len() {
         let lo = if i == 0 { 0 } else { mark_end(text, out[i - 1].end) };

@@ -306,7 +306,7 @@ impl FactFeatures {
             .map(|(f, (&v, w))| (f.name(), v, v * w))
             .filter(|(_, _, c)| c.abs() >= 0.005)
             .collect();
-        out.sort_by(|a, b| b.2.abs().total_cmp(&a.2.abs()));
+        crate::vector::sort_by(&mut out, |a, b| b.2.abs().total_cmp(&a.2.abs()));
         out
     }
 }
@@ -326,7 +326,9 @@ pub(crate) fn features(facts: &[Fact], sentences: &[FactSentence], title: Option
     }
     // Facts in order of first statement, for the kind order.
     let mut order: Vec<usize> = (0..facts.len()).collect();
-    order.sort_by_key(|&i| (sentences[facts[i].first].index.unwrap_or(usize::MAX), facts[i].start, i));
+    crate::vector::sort_by_key(&mut order, |&i| {
+        (sentences[facts[i].first].index.unwrap_or(usize::MAX), facts[i].start, i)
+    });
     let mut kind_order = vec![0usize; facts.len()];
     for i in order {
         let b = before.entry(facts[i].kind).or_default();
@@ -436,7 +438,7 @@ mod tests {
     #[test]
     fn every_feature_has_a_distinct_name() {
         let mut names: Vec<&str> = FactFeature::ALL.iter().map(|f| f.name()).collect();
-        names.sort_unstable();
+        crate::vector::sort_by_key(&mut names, |&n| n);
         names.dedup();
         assert_eq!(names.len(), FACT_FEATURE_COUNT);
     }

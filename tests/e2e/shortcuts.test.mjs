@@ -72,6 +72,9 @@ async function ready(P, url, wmClass) {
   await P.raw.bringToFront();
   x.focus(wmClass);
   await P.evaluate(() => window.focus());
+  // A slow machine gives the window focus late: a key pressed before that goes nowhere.
+  const end = Date.now() + 5000;
+  while (!(await P.evaluate(() => document.hasFocus())) && Date.now() < end) await sleep(100);
   await sleep(200);
 }
 
@@ -167,7 +170,7 @@ function shortcutChecks(name, { skip, start, wmClass, pageWinsOwnLetter }) {
             if (m && m.state === 'open') {
               m.hidePopup();
               resolve('open');
-            } else if (++n > 80) resolve(m ? m.state : 'no History menu');
+            } else if (++n > 200) resolve(m ? m.state : 'no History menu');
             else setTimeout(tick, 50);
           };
           tick();

@@ -60,6 +60,25 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 /// (Not to be confused with [`MAX_SUMMARY_SENTENCES`].)
 pub const MAX_ANALYSED_SENTENCES: usize = 250_000;
 
+/// Longest article the extension's content script hands the core, in UTF-16 code units
+/// (JavaScript's `String.length`, summed over the paragraphs). A longer article (a long live
+/// blog, a transcript) is cut to its first whole paragraphs within this length, or to the first
+/// [`LONG_ARTICLE_PARAGRAPHS`], and [`Article::full_length`](crate::Article::full_length) tells
+/// the core how long the whole was; the summary then says which share it covers
+/// ([`Summary::truncated`](crate::Summary::truncated), limit [`FIRST_PART`]). 300,000 units are
+/// about 50,000 words, longer than nearly every news article, and summarised in about a quarter
+/// of a second in the browser.
+pub const LONG_ARTICLE_CHARS: usize = 300_000;
+
+/// Most paragraphs the content script hands the core (see [`LONG_ARTICLE_CHARS`]); the service
+/// worker refuses a request with more.
+pub const LONG_ARTICLE_PARAGRAPHS: usize = 5_000;
+
+/// The [`Truncation::limit`](crate::Truncation::limit) of a summary of the first part of a long
+/// article: its [`value`](crate::Truncation::value) is the share of the article given, in
+/// percent (1 to 99).
+pub const FIRST_PART: &str = "first_part";
+
 /// Most summary sentences returned, whatever `sentences` or `ratio` ask for, unless the ratio
 /// is 1.0 (every sentence). The longest summary the panel's length control offers, and the
 /// largest `sentences` the service worker accepts.
@@ -106,6 +125,9 @@ pub fn js_module() -> String {
     MAX_ANALYSED_SENTENCES: {max_analysed},
     MAX_SUMMARY_SENTENCES: {max_summary},
     MAX_LIST_ITEMS: {max_list},
+    LONG_ARTICLE_CHARS: {long_chars},
+    LONG_ARTICLE_PARAGRAPHS: {long_paragraphs},
+    FIRST_PART: {first_part},
     FACT_KINDS: Object.freeze([{kinds}]),
   }});
 }})((globalThis.AbridgeLib = globalThis.AbridgeLib || {{}}));
@@ -116,6 +138,9 @@ pub fn js_module() -> String {
         max_analysed = MAX_ANALYSED_SENTENCES,
         max_summary = MAX_SUMMARY_SENTENCES,
         max_list = MAX_LIST_ITEMS,
+        long_chars = LONG_ARTICLE_CHARS,
+        long_paragraphs = LONG_ARTICLE_PARAGRAPHS,
+        first_part = quoted(FIRST_PART),
         kinds = kinds.join(", "),
     )
 }

@@ -40,6 +40,13 @@ pub struct Article {
     /// [`KeyFact::resolved`]. A value of any other shape is ignored, as if absent: it comes
     /// from page metadata, which is often malformed, and must not cost the summary.
     pub published: Option<String>,
+    /// When the text given is the first part of a longer article (the extension cuts very long
+    /// pages: [`LONG_ARTICLE_CHARS`](crate::contract::LONG_ARTICLE_CHARS)), the whole article's
+    /// length in UTF-16 code units (JavaScript's `String.length`, summed over its paragraphs).
+    /// The summary's [`truncated`](Summary::truncated) then says which share was summarised
+    /// (limit [`FIRST_PART`](crate::contract::FIRST_PART)). Ignored when it is not larger than
+    /// the text given.
+    pub full_length: Option<usize>,
 }
 
 impl Article {

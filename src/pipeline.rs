@@ -195,7 +195,33 @@ fn rank(
 /// Runs the whole pipeline.
 pub(crate) fn summarize(article: &Article, options: &Options, weights: &Weights) -> Result<Summary, Error> {
     let published = article.published.as_deref().and_then(facts::anchor::parse_published);
-    with_analysis(article, |input, cleaned, a| summarize_analysis(input, cleaned, a, options, weights, published))
+    let mut summary =
+        with_analysis(article, |input, cleaned, a| summarize_analysis(input, cleaned, a, options, weights, published))?;
+    if let Some(part) = first_part(article) {
+        summary.truncated = Some(part);
+    }
+    Ok(summary)
+}
+
+/// The [`Truncation`] of an article that is the first part of a longer one
+/// ([`Article::full_length`]): the share given, in whole percent from 1 to 99 (rounded down, so
+/// that 99.9 % is not shown as the whole).
+fn first_part(article: &Article) -> Option<Truncation> {
+    let full = article.full_length?;
+    let given: usize = match (&article.paragraphs, &article.text) {
+        (Some(ps), _) => ps.iter().map(|p| p.encode_utf16().count()).sum(),
+        (None, Some(t)) => t.encode_utf16().count(),
+        (None, None) => 0,
+    };
+    if full <= given || given == 0 {
+        return None;
+    }
+    let percent = ((given as u128 * 100 / full as u128) as usize).clamp(1, 99);
+    Some(Truncation {
+        limit: crate::contract::FIRST_PART.into(),
+        value: percent,
+        detail: format!("only the first {percent} % of a very long article was given"),
+    })
 }
 
 /// Runs the stages that do not depend on the options (input, cleaning, language, sentences,

@@ -76,6 +76,7 @@ fn read_article(v: &JsValue) -> Result<Article, JsValue> {
         title: opt_string(v, "title")?,
         lang: opt_string(v, "lang")?,
         published: opt_string(v, "published")?,
+        full_length: opt_number(v, "full_length")?.filter(|n| n.is_finite() && *n > 0.0).map(|n| n.min(1e15) as usize),
     })
 }
 

@@ -132,3 +132,34 @@ fn stats_and_language() {
     assert!(s.stats.reduction_percent > 70.0);
     assert!(s.keywords.iter().any(|k| k.text.contains("Afghan")), "{:?}", s.keywords);
 }
+
+/// The first part of a long article (the extension cuts very long pages): the summary says which
+/// share it covers, counted in UTF-16 code units as JavaScript counts them, and nothing else
+/// changes; a `full_length` that is not longer than the text given is ignored.
+#[test]
+fn first_part_of_a_long_article_says_its_share() {
+    let text = include_str!("fixtures/seed.txt");
+    let units = text.encode_utf16().count();
+    let whole = summary();
+    assert!(whole.truncated.is_none());
+    for (full, percent) in [(units * 4, 25), (units * 3, 33), (units + 1, 99), (units * 1000, 1)] {
+        let s = summarize(&Article { full_length: Some(full), ..seed() }, &Options::default()).unwrap();
+        let t = s.truncated.as_ref().expect("truncated");
+        assert_eq!((t.limit.as_str(), t.value), (abridge::contract::FIRST_PART, percent), "full length {full}");
+        assert!(t.detail.contains(&format!("{percent} %")), "{}", t.detail);
+        assert_eq!(s.sentences, whole.sentences, "the summary of the part given is unchanged");
+    }
+    for full in [units, units / 2, 0] {
+        let s = summarize(&Article { full_length: Some(full), ..seed() }, &Options::default()).unwrap();
+        assert!(s.truncated.is_none(), "full length {full} is not longer than the text");
+    }
+    // Paragraphs: UTF-16 units, so a character outside the BMP counts twice.
+    let paragraphs = vec![
+        "The council met on Monday to approve the budget for the coming year. 🎉".to_string(),
+        "Officials said the vote was close and the debate lasted four hours.".to_string(),
+    ];
+    let given: usize = paragraphs.iter().map(|p| p.encode_utf16().count()).sum();
+    assert_eq!(given, paragraphs.iter().map(|p| p.chars().count()).sum::<usize>() + 1);
+    let article = Article { paragraphs: Some(paragraphs), full_length: Some(given * 2), ..Article::default() };
+    assert_eq!(summarize(&article, &Options::default()).unwrap().truncated.map(|t| t.value), Some(50));
+}

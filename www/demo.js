@@ -53,7 +53,7 @@ function render(s) {
     e.dir = dir;
     e.lang = s.lang !== 'und' ? s.lang : '';
   }
-  els.message.textContent = s.truncated ? t('truncated', [s.truncated.detail]) : '';
+  els.message.textContent = s.truncated ? fmt.truncationNote(s.truncated, t) : '';
   els.message.className = 'message';
   els.stats.textContent = fmt.statsLine(s.stats, t);
   els.sentences.replaceChildren(...s.sentences.map((x) => {

@@ -111,6 +111,57 @@
     return pairs;
   }
 
+  /**
+   * Most characters of page text Readability reads: twice the contract's LONG_ARTICLE_CHARS,
+   * room for the page chrome before the article. Readability's work grows with the text (a
+   * 10 MB live blog took seconds), so the clone it reads is cut here (trimClone).
+   */
+  const READ_CHARS = 2 * globalThis.AbridgeLib.contract.LONG_ARTICLE_CHARS;
+
+  /**
+   * Cuts the clone Readability reads: once `max` characters of text have been seen (text in
+   * scripts, styles and templates does not count), the text after is emptied, so Readability's
+   * work is bounded by `max` and not by the page. Returns `{cut, offsets}`: how many characters
+   * were cut (0 for nearly every page), and for a page that was cut, where each text node that
+   * was read ends in the page's text. The live page is untouched; a cut text node keeps its
+   * start, so the offsets into it still hold in its live twin.
+   */
+  function trimClone(clone, max) {
+    const walker = clone.createTreeWalker(clone.body || clone, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let seen = 0;
+    let cut = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentNode ? n.parentNode.nodeName : '';
+      if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
+      const len = n.data.length;
+      if (seen + len <= max) {
+        seen += len;
+        nodes.push([n, seen]);
+        continue;
+      }
+      const keep = max - seen;
+      cut += len - keep;
+      seen = max;
+      if (keep > 0) nodes.push([n, max]);
+      n.data = keep > 0 ? n.data.slice(0, keep) : '';
+    }
+    return { cut, offsets: cut ? new Map(nodes) : null };
+  }
+
+  /**
+   * How much of a cut page (trimClone) the article lost: the characters cut when the article
+   * runs on to the cut (its last text ends in the last tenth of what was read), else 0 (an
+   * article followed by a very long comment thread was read whole).
+   */
+  function articleCut(content, { cut, offsets }, max) {
+    if (!cut) return 0;
+    const walker = content.ownerDocument.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    let end = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) end = Math.max(end, offsets.get(n) || 0);
+    return end >= 0.9 * max ? cut : 0;
+  }
+
   function isVisible(el) {
     if (el.hidden || el.getAttribute('aria-hidden') === 'true') return false;
     if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
@@ -136,6 +187,7 @@
     if (typeof Readability !== 'function') return null;
     const clone = doc.cloneNode(true);
     const pairs = pairTextNodes(doc, clone);
+    const trimmed = trimClone(clone, READ_CHARS);
     let res;
     try {
       res = new Readability(clone, { serializer: (el) => el }).parse();
@@ -147,6 +199,7 @@
     return {
       source: 'readability',
       maps,
+      cut: articleCut(res.content, trimmed, READ_CHARS),
       meta: {
         title: res.title || doc.title || '',
         byline: res.byline || '',
@@ -282,6 +335,35 @@
   }
 
   /**
+   * What the core gets of an article's paragraphs: all of them, or for a very long article (a
+   * long live blog, a transcript) its first whole paragraphs within the contract's
+   * LONG_ARTICLE_CHARS UTF-16 units and LONG_ARTICLE_PARAGRAPHS paragraphs, with `full_length`,
+   * the whole article's length in UTF-16 units, so that the core says which share it covers.
+   * A first paragraph longer than the limit on its own is cut at the last white space within it.
+   * `cut`: characters of the page the extraction did not read (trimClone), counted in the
+   * whole length. Returns `{paragraphs, full_length?}`; `paragraphs[i]` is still the text of
+   * `maps[i]`.
+   */
+  function firstPart(paragraphs, cut = 0) {
+    const { LONG_ARTICLE_CHARS: maxChars, LONG_ARTICLE_PARAGRAPHS: maxParagraphs } = globalThis.AbridgeLib.contract;
+    const total = paragraphs.reduce((n, p) => n + p.length, 0) + cut;
+    if (total <= maxChars && paragraphs.length <= maxParagraphs) return { paragraphs };
+    const kept = [];
+    let chars = 0;
+    for (const p of paragraphs) {
+      if (kept.length >= maxParagraphs || chars + p.length > maxChars) break;
+      kept.push(p);
+      chars += p.length;
+    }
+    if (!kept.length) {
+      const cut = paragraphs[0].slice(0, maxChars);
+      const space = cut.search(/\s\S*$/);
+      kept.push(space > 0 ? cut.slice(0, space) : cut);
+    }
+    return { paragraphs: kept, full_length: total };
+  }
+
+  /**
    * Extracts what to summarise from `doc`: `mode` 'page' (Readability, else the selection,
    * else the visible text) or 'selection' (the selection, else as 'page').
    *
@@ -306,7 +388,7 @@
     }
     const ms = performance.now() - t0;
     if (!got) return { source: null, readerable, meta: pageMeta(doc), maps: [], article: null, ms };
-    const article = { paragraphs: got.maps.map((m) => m.text) };
+    const article = firstPart(got.maps.map((m) => m.text), got.cut || 0);
     if (got.meta.title.trim()) article.title = got.meta.title.trim();
     const lang = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(got.meta.lang) ? got.meta.lang : '';
     if (lang) article.lang = lang;
@@ -321,5 +403,5 @@
     return { ...got, readerable, article, ms };
   }
 
-  lib.extract = { extract, collect, usable, isVisible, publishedDate, isoDate };
+  lib.extract = { extract, collect, usable, isVisible, publishedDate, isoDate, firstPart };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

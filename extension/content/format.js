@@ -160,5 +160,15 @@
     return lines.join('\n') + '\n';
   }
 
-  lib.format = { FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, resolvedDate, factText, summaryText, factsText };
+  /**
+   * The note above a summary the core cut short (`summary.truncated`): for the first part of a
+   * very long page, which share of it was summarised ("Summary of the first 3 % of a very long
+   * page."); otherwise the core's own explanation.
+   */
+  function truncationNote(truncated, t) {
+    if (truncated.limit === lib.contract.FIRST_PART) return t('truncatedFirstPart', [String(truncated.value)]);
+    return t('truncated', [truncated.detail]);
+  }
+
+  lib.format = { FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, resolvedDate, factText, summaryText, factsText, truncationNote };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

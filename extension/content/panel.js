@@ -214,7 +214,7 @@
       const keywords = h(doc, 'ul', { class: 'chips', id: 'keywords', dir, lang }, summary.keywords.map((k) => h(doc, 'li', {}, k.text)));
 
       const truncated = summary.truncated
-        ? h(doc, 'p', { class: 'message', role: 'note' }, t('truncated', [summary.truncated.detail]))
+        ? h(doc, 'p', { class: 'message truncated', role: 'note' }, fmt.truncationNote(summary.truncated, t))
         : null;
 
       const focused = this.root.activeElement;

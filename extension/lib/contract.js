@@ -18,6 +18,9 @@
     MAX_ANALYSED_SENTENCES: 250000,
     MAX_SUMMARY_SENTENCES: 100,
     MAX_LIST_ITEMS: 100,
+    LONG_ARTICLE_CHARS: 300000,
+    LONG_ARTICLE_PARAGRAPHS: 5000,
+    FIRST_PART: 'first_part',
     FACT_KINDS: Object.freeze(['person', 'organisation', 'place', 'date', 'time', 'number', 'money', 'percent', 'quantity', 'quote']),
   });
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

@@ -17,7 +17,7 @@ export const SUMMARIZE = contract.SUMMARIZE_MESSAGE;
 // stricter than the core's. Articles over either limit get the core's own error code,
 // `too_large`, which the panel explains ("too long to summarise") in the UI's language.
 // MAX_SUMMARY_SENTENCES: the most summary sentences a request may ask for (the core's cap).
-export const MAX_PARAGRAPHS = 5000;
+export const MAX_PARAGRAPHS = contract.LONG_ARTICLE_PARAGRAPHS;
 export const MAX_CHARS = contract.MAX_INPUT_BYTES;
 export const MAX_SUMMARY_SENTENCES = contract.MAX_SUMMARY_SENTENCES;
 
@@ -63,6 +63,12 @@ export function parseSummarizeRequest(msg) {
     return { error: 'article has neither paragraphs nor text' };
   }
   if (chars > MAX_CHARS) return { error: 'article too long', code: TOO_LARGE };
+  // `full_length`: the whole article's length when these paragraphs are its first part (the
+  // content script cuts very long pages); the core says which share it summarised.
+  if (a.full_length !== undefined && a.full_length !== null) {
+    if (!Number.isSafeInteger(a.full_length) || a.full_length < 0) return { error: 'full_length must be a whole number' };
+    if (a.full_length > chars) article.full_length = a.full_length;
+  }
   // `published`: the page's publication date (ISO 8601); the core ignores any other shape.
   for (const key of ['title', 'lang', 'published']) {
     if (a[key] === undefined || a[key] === null) continue;

@@ -78,6 +78,7 @@ fn main() -> ExitCode {
         lang: cli.lang.clone(),
         paragraphs: None,
         published: cli.published.clone(),
+        full_length: None,
     };
     let options = Options {
         sentences: cli.sentences,

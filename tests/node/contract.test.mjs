@@ -137,3 +137,21 @@ test('wasm: the fact kinds it returns are the contract list, grouped in its orde
   }
   assert.ok(seen.size >= 6, `the fixtures show most kinds (${[...seen]})`);
 });
+
+test('wasm: full_length longer than the text makes a FIRST_PART truncation with the share in percent', { skip }, async () => {
+  const { summarize } = await core();
+  const paragraphs = ['The council approved the budget on Monday after a long debate.', 'Officials said the vote was close.'];
+  const units = paragraphs.reduce((n, p) => n + p.length, 0);
+  const part = summarize({ paragraphs, full_length: units * 4 }, {});
+  assert.equal(part.truncated.limit, C.FIRST_PART);
+  assert.equal(part.truncated.value, 25);
+  assert.equal(fmtNote(part.truncated), 'first 25 %');
+  assert.equal(summarize({ paragraphs, full_length: units }, {}).truncated, null);
+  assert.equal(summarize({ paragraphs }, {}).truncated, null);
+  assert.ok(C.LONG_ARTICLE_CHARS * 4 < C.MAX_INPUT_BYTES && C.LONG_ARTICLE_PARAGRAPHS >= 1000);
+});
+
+/** The share as the panel words it, with the English message's shape. */
+function fmtNote(truncated) {
+  return globalThis.AbridgeLib.format.truncationNote(truncated, (key, subs) => (key === 'truncatedFirstPart' ? `first ${subs[0]} %` : key));
+}

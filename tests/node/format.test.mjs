@@ -104,3 +104,12 @@ test('resolved dates: a calendar day in any time zone, nothing shown for a bad v
   // An unknown UI language tag falls back to the default locale rather than throwing.
   assert.match(fmt.resolvedDate('2023-04-13', 'not a tag!'), /2023/);
 });
+
+test("truncation note: the share of a very long page, or the core's explanation", () => {
+  const { FIRST_PART } = globalThis.AbridgeLib.contract;
+  assert.equal(fmt.truncationNote({ limit: FIRST_PART, value: 3, detail: 'x' }, t), 'Summary of the first 3 % of a very long page.');
+  assert.equal(
+    fmt.truncationNote({ limit: 'max_sentences', value: 250000, detail: 'only the first 250000 sentences were analysed' }, t),
+    'Only part of the article was summarised: only the first 250000 sentences were analysed',
+  );
+});

@@ -26,6 +26,11 @@ test('a valid request keeps only known fields', () => {
     options: { sentences: 4 },
   });
   assert.deepEqual(parseSummarizeRequest({ type: SUMMARIZE, article: { text: 'x' } }), { article: { text: 'x' }, options: {} });
+  // full_length: kept when longer than the text sent (the first part of a long page), else dropped.
+  const part = parseSummarizeRequest({ type: SUMMARIZE, article: { paragraphs: ['Abc.', 'De.'], full_length: 70 } });
+  assert.deepEqual(part.article, { paragraphs: ['Abc.', 'De.'], full_length: 70 });
+  const whole = parseSummarizeRequest({ type: SUMMARIZE, article: { paragraphs: ['Abc.', 'De.'], full_length: 7 } });
+  assert.deepEqual(whole.article, { paragraphs: ['Abc.', 'De.'] });
 });
 
 test('bad requests are refused with a reason', () => {
@@ -45,6 +50,9 @@ test('bad requests are refused with a reason', () => {
     { type: SUMMARIZE, article: { text: 'x' }, options: { sentences: 2.5 } },
     { type: SUMMARIZE, article: { text: 'x' }, options: { sentences: 1000 } },
     { type: SUMMARIZE, article: { text: 'x' }, options: 'long' },
+    { type: SUMMARIZE, article: { text: 'x', full_length: '9' } },
+    { type: SUMMARIZE, article: { text: 'x', full_length: -1 } },
+    { type: SUMMARIZE, article: { text: 'x', full_length: 1.5 } },
   ];
   for (const m of bad) assert.ok(parseSummarizeRequest(m).error, JSON.stringify(m)?.slice(0, 80));
 });

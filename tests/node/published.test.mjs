@@ -1,8 +1,10 @@
 // Unit tests of the publication-date reader in extension/content/extract.js, on small HTML
-// documents: meta tags, JSON-LD, <time> in the article header, and what is ignored.
+// documents: meta tags, JSON-LD, <time> in the article header, and what is ignored; and the
+// cut of a very long article to its first part (firstPart).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from 'cheerio';
+import '../../extension/lib/contract.js';
 import '../../extension/content/textmap.js';
 import '../../extension/content/extract.js';
 
@@ -70,4 +72,28 @@ test('isoDate keeps ISO 8601 as written and refuses the rest', () => {
   for (const bad of ['13/04/2023', 'April 13, 2023', '20230413', '2023-04-13<script>', null, undefined, 12]) {
     assert.equal(isoDate(bad), '', String(bad));
   }
+});
+
+test('a very long article: its first whole paragraphs within the contract\'s limits, and its whole length', () => {
+  const { firstPart } = globalThis.AbridgeLib.extract;
+  const { LONG_ARTICLE_CHARS: max, LONG_ARTICLE_PARAGRAPHS: maxParagraphs } = globalThis.AbridgeLib.contract;
+  const short = ['One paragraph.', 'Another one.'];
+  assert.deepEqual(firstPart(short), { paragraphs: short });
+  const p = 'The council met again on Monday. '.repeat(300); // ~10,000 units
+  const long = new Array(Math.ceil((max * 3) / p.length)).fill(p);
+  const part = firstPart(long);
+  const kept = part.paragraphs.reduce((n, x) => n + x.length, 0);
+  assert.ok(kept <= max && kept > max - p.length, `kept ${kept}`);
+  assert.ok(part.paragraphs.every((x) => x === p), 'whole paragraphs');
+  assert.equal(part.full_length, long.length * p.length);
+  // Too many paragraphs, however short.
+  const many = firstPart(new Array(maxParagraphs + 10).fill('Short.'));
+  assert.equal(many.paragraphs.length, maxParagraphs);
+  assert.equal(many.full_length, (maxParagraphs + 10) * 6);
+  // One paragraph longer than the limit: cut at white space, never inside a word.
+  const one = 'word '.repeat(max);
+  const cut = firstPart([one]);
+  assert.equal(cut.paragraphs.length, 1);
+  assert.ok(cut.paragraphs[0].length <= max && one.startsWith(cut.paragraphs[0]) && cut.paragraphs[0].endsWith('word'));
+  assert.equal(cut.full_length, one.length);
 });

@@ -15,6 +15,7 @@
 //! [`KeyFact::resolved`], and dates are merged by the day they stand for.
 
 pub(crate) mod anchor;
+mod designator;
 mod names;
 mod numeric;
 mod quotes;
@@ -341,6 +342,10 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
             }
         }
     }
+
+    // Figures that name rather than count ("LC 500", list markers), and names only written
+    // before one.
+    designator::drop_non_counts(sentences, &mut per_sentence, nouns_capitalised);
 
     // Merge mentions into facts.
     let mut facts: Vec<Fact> = Vec::new();
@@ -669,7 +674,8 @@ mod tests {
     /// Every fixture of `tests/fixtures/rows/` whose first line says `# check: FINDER found` or
     /// `# check: FINDER not-found` is checked here, so that adding a table of named rows is
     /// adding a file: FINDER is `names` (the name rules on an English tokenisation), `names-cjk`
-    /// (the Chinese, Japanese and Korean rules) or `numeric` (figures, dates and times).
+    /// (the Chinese, Japanese and Korean rules), `numeric` (figures, dates and times) or `facts`
+    /// (the candidate facts of the whole article).
     #[test]
     fn named_row_fixtures() {
         let mut checked = 0;
@@ -680,6 +686,7 @@ mod tests {
                 "names" => names::tests::found,
                 "names-cjk" => names::tests::cjk,
                 "numeric" => numeric::tests::found,
+                "facts" => candidate_facts,
                 other => panic!("{file}: unknown finder {other:?}"),
             };
             match how {
@@ -690,6 +697,17 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 20, "only {checked} row fixtures checked");
+    }
+
+    /// Every candidate fact of an article of `text` (a row's `\n` a line break): the finder
+    /// `facts` of the row fixtures, for the passes over the whole article.
+    fn candidate_facts(text: &str) -> Vec<(FactKind, String)> {
+        let article = crate::model::Article::from_text(crate::test_rows::text(text));
+        crate::pipeline::tuning::fact_candidates(&article)
+            .expect("an article")
+            .into_iter()
+            .map(|c| (c.0.kind, c.0.value))
+            .collect()
     }
 
     /// The values of every candidate fact of `text`.

@@ -126,12 +126,27 @@ fn key(m: &Mention) -> (FactKind, String) {
         return (kind, format!("@{d}"));
     }
     let k: String = value.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    let kind = match kind {
-        // A place and an organisation of the same name are one fact.
-        FactKind::Organisation => FactKind::Place,
-        other => other,
-    };
-    (kind, k)
+    match kind {
+        // A place and an organisation of the same name are one fact, and so are a place
+        // written with and without its division ("合肥市", "合肥").
+        FactKind::Organisation | FactKind::Place => (FactKind::Place, place_stem(&k).to_string()),
+        other => (other, k),
+    }
+}
+
+/// A place's name without the administrative division written onto it in Chinese, Japanese
+/// and Korean ("合肥市" → "合肥", "愛知県" → "愛知", "평택시" → "평택": `place_suffixes` in the
+/// language files), when two characters or more are left; any other name as it is.
+fn place_stem(name: &str) -> &str {
+    if !name.chars().all(crate::script::is_cjk) {
+        return name;
+    }
+    crate::lexicon::ALL
+        .place_suffixes
+        .iter()
+        .filter_map(|s| name.strip_suffix(s))
+        .find(|stem| stem.chars().count() >= 2)
+        .unwrap_or(name)
 }
 
 /// What fact extraction needs to know of the article beyond its sentences.
@@ -346,6 +361,7 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
     // Figures that name rather than count ("LC 500", list markers), and names only written
     // before one.
     designator::drop_non_counts(sentences, &mut per_sentence, nouns_capitalised);
+    drop_nested_names(&mut per_sentence);
 
     // Merge mentions into facts.
     let mut facts: Vec<Fact> = Vec::new();
@@ -428,6 +444,26 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
     facts
 }
 
+/// Drops a person, organisation or place found inside a longer name of the same kind at the
+/// same place ("深圳证券" inside "深圳证券交易所", "University of Kabul" inside "American
+/// University of Kabul"): the same words name one thing. A place inside an organisation's
+/// name stays ("桂林市" of "桂林市防汛抗旱指挥部").
+fn drop_nested_names(per_sentence: &mut [Vec<Mention>]) {
+    for ms in per_sentence.iter_mut() {
+        let spans: Vec<(FactKind, usize, usize)> = ms
+            .iter()
+            .filter(|m| matches!(m.kind, FactKind::Person | FactKind::Organisation | FactKind::Place))
+            .filter(|m| !m.dateline && m.start < m.end)
+            .map(|m| (m.kind, m.start, m.end))
+            .collect();
+        ms.retain(|m| {
+            !spans.iter().any(|&(kind, start, end)| {
+                kind == m.kind && start <= m.start && m.end <= end && end - start > m.end - m.start
+            })
+        });
+    }
+}
+
 /// The span of `input` that `value` was cleaned from, when `value` is not in `input` as it
 /// is: a space of the value may be any run of white space there (a no-break or narrow
 /// no-break space: "1\u{202f}200 postes"). `None` when the value is already verbatim or not
@@ -477,6 +513,11 @@ fn add(facts: &mut Vec<Fact>, by_key: &mut HashMap<(FactKind, String), usize>, p
             f.dateline &= m.dateline;
             f.locative |= m.locative;
             f.best = f.best.max(weight);
+            // The bare name of a place written with and without its division ("合肥").
+            let named = matches!(f.kind, FactKind::Place | FactKind::Organisation);
+            if named && m.value.len() < f.value.len() && f.value.starts_with(m.value.as_str()) {
+                f.value.clone_from(&m.value);
+            }
             if f.speaker.is_none() {
                 f.speaker.clone_from(&m.speaker);
             }

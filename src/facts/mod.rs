@@ -362,6 +362,8 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
     // before one.
     designator::drop_non_counts(sentences, &mut per_sentence, nouns_capitalised);
     drop_nested_names(&mut per_sentence);
+    per_sentence.iter_mut().for_each(|ms| ms.retain(|m| !not_a_name(m)));
+    drop_first_words(sentences, &mut per_sentence);
 
     // Merge mentions into facts.
     let mut facts: Vec<Fact> = Vec::new();
@@ -442,6 +444,50 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
 
     facts.retain(|f| !f.weak || f.mentions >= 2 && f.kind != FactKind::Person);
     facts
+}
+
+/// Drops an organisation named by one word that opens its sentence wherever it is named
+/// ("Left to its own devices, it can get to 10 metres", "Don't look at your phone"): a
+/// sentence's first word is capitalised for being first, so nothing says it is a name. Named
+/// once inside a sentence, it stays ("Alibaba said … Alibaba's shares").
+fn drop_first_words(sentences: &[FactSentence], per_sentence: &mut [Vec<Mention>]) {
+    let opens =
+        |text: &str, start: usize| text.get(..start).is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()));
+    let mut inside: HashSet<String> = HashSet::default();
+    let mut single: HashSet<String> = HashSet::default();
+    for (s, ms) in sentences.iter().zip(per_sentence.iter()) {
+        // Only where letters have case: Korean and Chinese names open sentences as subjects.
+        for m in ms.iter().filter(|m| !m.value.contains(' ') && m.value.starts_with(char::is_uppercase)) {
+            if m.kind == FactKind::Organisation && !m.strong {
+                single.insert(m.value.clone());
+            }
+            if !opens(s.text, m.start) || m.strong {
+                inside.insert(m.value.clone());
+            }
+        }
+    }
+    for (s, ms) in sentences.iter().zip(per_sentence.iter_mut()) {
+        ms.retain(|m| {
+            !(m.kind == FactKind::Organisation
+                && m.value.starts_with(char::is_uppercase)
+                && single.contains(&m.value)
+                && !inside.contains(&m.value)
+                && opens(s.text, m.start))
+        });
+    }
+}
+
+/// Whether a person or place found is no name: it opens with a lower-case word ("the Decade"
+/// of "Artist of the Decade"), or ends with the head of a job title ("Cyber Solutions Officer"
+/// of "Chief Cyber Solutions Officer", "Full Stack Web Developer": `role_heads` in the
+/// language files).
+fn not_a_name(m: &Mention) -> bool {
+    if !matches!(m.kind, FactKind::Person | FactKind::Place) || m.dateline {
+        return false;
+    }
+    let lower_start = m.value.starts_with(char::is_lowercase);
+    let last = m.value.rsplit(' ').next().unwrap_or("");
+    lower_start || m.value.contains(' ') && crate::lexicon::ALL.role_heads.contains(last)
 }
 
 /// Drops a person, organisation or place found inside a longer name of the same kind at the

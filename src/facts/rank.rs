@@ -134,13 +134,13 @@ fact_features! {
 /// The fitted weights, in the order of [`FactFeature::ALL`] (`scripts/tune-facts.py` writes
 /// them).
 pub(crate) const WEIGHTS: [f64; FACT_FEATURE_COUNT] = [
-    0.129, 0.629, 0.695, -0.678, 0.039, -0.135, 0.644, 0.142, 0.365, -1.007, 0.606, -0.779, -0.340, 0.454, 0.225,
-    0.203, 0.381, -0.253, -0.361, -0.136, 1.280, -0.963, -1.783, -2.186, 0.789, -0.250, -0.643, 0.780, 0.107, -1.554,
-    0.0, 0.722,
+    0.314, 0.951, 0.277, -0.845, 0.073, 0.124, 0.877, 0.178, 0.588, -1.143, 0.872, -0.669, -0.057, 0.512, 0.362,
+    -0.267, 0.487, -0.472, -0.572, -0.197, 1.355, -0.527, -1.737, -2.214, 1.014, 0.289, -0.916, 0.843, 0.051, -1.536,
+    -1.370, 0.644,
 ];
 
 /// Facts of lower confidence are not listed, however short the list.
-pub(crate) const THRESHOLD: f64 = 0.400;
+pub(crate) const THRESHOLD: f64 = 0.325;
 
 /// Most facts of each kind in the list (a kind not named: no cap).
 const KIND_CAPS: &[(FactKind, usize)] = &[];

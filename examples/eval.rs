@@ -108,7 +108,7 @@ fn main() {
                     .map(|(f, x)| {
                         let features: serde_json::Map<String, Value> =
                             x.into_iter().map(|(name, v)| (name.to_string(), json!(v))).collect();
-                        json!({"kind": f.kind.as_str(), "value": f.value, "speaker": f.speaker, "features": features})
+                        json!({"kind": f.kind.as_str(), "value": f.value, "speaker": f.speaker, "context": f.context, "features": features})
                     })
                     .collect();
                 json!({"id": id, "candidates": cands})

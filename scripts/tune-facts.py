@@ -44,7 +44,7 @@ from pathlib import Path
 
 KINDS = ("date", "time", "number", "money", "percent", "quantity", "person", "organisation", "place", "quote")
 # The hand-set ranking this replaces (src/facts/mod.rs before the learned ranking).
-OLD_CAPS = {"person": 5, "organisation": 3, "place": 3, "date": 3, "time": 1, "number": 3, "money": 2,
+OLD_CAPS = {"person": 5, "organisation": 4, "place": 3, "date": 3, "time": 1, "number": 3, "money": 2,
             "percent": 2, "quantity": 2, "quote": 2}
 OLD_FIRST_PASS = ("person", "place", "date", "quote", "organisation", "money")
 OLD_PRIOR = {"person": 1.0, "organisation": 0.75, "place": 0.8, "date": 1.3, "time": 0.5, "number": 0.6,
@@ -82,6 +82,10 @@ def old_score(c):
         lead = 1.0 / (1.0 + rank / 4.0)
     strong = (1.2 if x["strong"] else 1.0) * (0.3 if x["dateline"] else 1.0)
     scene, repeat = (1.6 if x["locative"] else 1.0, 0.5) if kind == "place" else (1.0, 1.0)
+    if kind == "organisation" and not x["strong"]:
+        repeat = 0.0
+    if kind == "date" and x.get("period"):
+        scene = 0.3  # YEAR_IN_PERIOD
     importance = 0.7 * lead + 0.3 * x["best"]
     return prior * importance * strong * scene * (1.0 + repeat * x["mentions"])
 

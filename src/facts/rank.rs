@@ -124,6 +124,9 @@ fact_features! {
     Resolved = "resolved",
     /// A date that is a year alone ("2019").
     Year = "year",
+    /// A year alone stated with another year in its sentence: part of a period ("from 2010 to
+    /// 2015").
+    Period = "period",
     /// `ln(1 + words of the value) / ln 10`.
     Words = "words",
 }
@@ -131,13 +134,13 @@ fact_features! {
 /// The fitted weights, in the order of [`FactFeature::ALL`] (`scripts/tune-facts.py` writes
 /// them).
 pub(crate) const WEIGHTS: [f64; FACT_FEATURE_COUNT] = [
-    0.129, 0.629, 0.695, -0.678, 0.039, -0.135, 0.644, 0.142, 0.365, -1.007, 0.606, -0.779, -0.340, 0.454, 0.225,
-    0.203, 0.381, -0.253, -0.361, -0.136, 1.280, -0.963, -1.783, -2.186, 0.789, -0.250, -0.643, 0.780, 0.107, -1.554,
-    0.722,
+    0.314, 0.951, 0.277, -0.845, 0.073, 0.124, 0.877, 0.178, 0.588, -1.143, 0.872, -0.669, -0.057, 0.512, 0.362,
+    -0.267, 0.487, -0.472, -0.572, -0.197, 1.355, -0.527, -1.737, -2.214, 1.014, 0.289, -0.916, 0.843, 0.051, -1.536,
+    -1.370, 0.644,
 ];
 
 /// Facts of lower confidence are not listed, however short the list.
-pub(crate) const THRESHOLD: f64 = 0.400;
+pub(crate) const THRESHOLD: f64 = 0.325;
 
 /// Most facts of each kind in the list (a kind not named: no cap).
 const KIND_CAPS: &[(FactKind, usize)] = &[];
@@ -164,7 +167,7 @@ pub(crate) fn select(facts: &[Fact], confidence: &[f64], k: usize) -> Vec<usize>
 /// Hand-set ranking: most facts of each kind in the list.
 const HAND_KIND_CAPS: &[(FactKind, usize)] = &[
     (FactKind::Person, 5),
-    (FactKind::Organisation, 3),
+    (FactKind::Organisation, 4),
     (FactKind::Place, 3),
     (FactKind::Date, 3),
     (FactKind::Time, 1),
@@ -182,6 +185,26 @@ const FIRST_PASS_KINDS: &[FactKind] =
 /// Hand-set ranking: how much a fact's rank follows the summary score of its sentences (the rest: their place
 /// in the article).
 const SUMMARY_SHARE: f64 = 0.3;
+
+/// Hand-set ranking: the weight of a year alone ("2019", "2025年") stated with another year in
+/// its sentence, against other dates: a period ("from 2010 to 2015", "entre 2019 et 2023",
+/// "(1838-1891)", "zwischen 2021 und 2024", "2019年至2023年") is the story's background, not
+/// its day. A year stated on its own keeps its weight ("designated a terror organisation in
+/// 2003").
+const YEAR_IN_PERIOD: f64 = 0.3;
+
+/// A year written alone: four digits, in Chinese and Japanese with 年, in Korean with 년.
+pub(crate) fn year_alone(value: &str) -> bool {
+    let digits = value.trim_end_matches(['年', '년']);
+    digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && digits.len() + 3 >= value.len()
+}
+
+/// Whether `text` writes a year (a run of four digits from 1500 to 2099) other than `year`.
+fn other_year(text: &str, year: &str) -> bool {
+    let year = year.trim_end_matches(['年', '년']);
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4 && run != year && matches!(run.parse::<u32>(), Ok(1500..=2099)))
+}
 
 /// The hand-set score of a fact: kind prior × lead weight × (1 + ln mentions), with the
 /// summary score of its sentences, cues and the scene of places.
@@ -210,14 +233,23 @@ pub(crate) fn hand_score(f: &Fact, sentences: &[FactSentence]) -> f64 {
     let lead = if f.kind == FactKind::Quote { 1.0 / (1.0 + rank / 12.0) } else { 1.0 / (1.0 + rank / 4.0) };
     let strong = if f.strong { 1.2 } else { 1.0 } * if f.dateline { 0.3 } else { 1.0 };
     // A place is a key fact where the story happens, less where it is an actor ("China said").
+    // An organisation named without a cue gains nothing from being named again: what a story
+    // repeats without a cue is more often a product, a work or a topic ("Vision Pro",
+    // "Minecraft") than the body that acts in it.
     let (scene, repeat) = match f.kind {
         FactKind::Place if f.locative => (1.6, 0.5),
         FactKind::Place => (1.0, 0.5),
+        FactKind::Organisation if !f.strong => (1.0, 0.0),
         _ => (1.0, 1.0),
     };
     // Facts of the sentences the summary would choose matter most.
     let importance = (1.0 - SUMMARY_SHARE) * lead + SUMMARY_SHARE * f.best;
-    prior * importance * strong * scene * (1.0 + repeat * (f.mentions as f64).ln())
+    let year = if f.kind == FactKind::Date && year_alone(&f.value) && other_year(sentences[f.first].text, &f.value) {
+        YEAR_IN_PERIOD
+    } else {
+        1.0
+    };
+    prior * importance * strong * scene * year * (1.0 + repeat * (f.mentions as f64).ln())
 }
 
 /// The shipping list: the hand-set ranking ([`hand_score`]), the best fact of each kind of
@@ -380,8 +412,9 @@ pub(crate) fn features(facts: &[Fact], sentences: &[FactSentence], title: Option
             set(F::Dateline, flag(f.dateline));
             set(F::Locative, flag(f.locative));
             set(F::Resolved, flag(f.resolved.is_some()));
-            let year = f.value.len() == 4 && f.value.bytes().all(|b| b.is_ascii_digit());
-            set(F::Year, flag(f.kind == FactKind::Date && year));
+            let year = f.kind == FactKind::Date && year_alone(&f.value);
+            set(F::Year, flag(year));
+            set(F::Period, flag(year && other_year(sentences[f.first].text, &f.value)));
             let words = f.value.split_whitespace().count().max(1);
             set(F::Words, (1.0 + words as f64).ln() / 10f64.ln());
             FactFeatures { values: v }
@@ -432,6 +465,93 @@ mod tests {
             ("Home Depot's profit rises", "home depot", true),
         ] {
             assert_eq!(contains_words(&loose(hay), &loose(needle)), want, "{hay} / {needle}");
+        }
+    }
+
+    #[test]
+    fn years_alone() {
+        for (value, want) in [
+            ("2019", true),
+            ("2025年", true),
+            ("2025년", true),
+            ("2025年3月", false),
+            ("May 2019", false),
+            ("2019-20", false),
+            ("19", false),
+            ("20195", false),
+        ] {
+            assert_eq!(year_alone(value), want, "{value}");
+        }
+    }
+
+    #[test]
+    fn years_of_a_period() {
+        // (name, sentence, year, another year in the sentence)
+        for (name, text, year, want) in [
+            ("en range", "From 2010 to 2015 there were 3248 cases.", "2010", true),
+            ("fr pair", "Il avait perçu entre 2019 et 2023 près de 870 000 euros.", "2019", true),
+            ("dates of a life", "Un portrait d'Émilie Vautrin (1838-1891) a été vendu.", "1891", true),
+            ("de", "Er habe zwischen 2021 und 2024 Anlagen verkauft.", "2021", true),
+            ("zh", "2019年至2023年，该公司亏损。", "2019年", true),
+            ("alone", "It designated the group a terror organization in 2003.", "2003", false),
+            ("with an amount", "Since 2016, the fund paid $1,500 to 300 people.", "2016", false),
+            ("same year twice", "In 2019 the plan was made, and in 2019 it failed.", "2019", false),
+        ] {
+            assert_eq!(other_year(text, year), want, "{name}");
+        }
+    }
+
+    fn fact(kind: FactKind, value: &str, mentions: usize, strong: bool) -> Fact {
+        Fact {
+            kind,
+            value: value.to_string(),
+            first: 0,
+            start: 0,
+            end: 0,
+            mentions,
+            strong,
+            weak: false,
+            dateline: false,
+            locative: false,
+            best: 0.5,
+            fragment: false,
+            speaker: None,
+            follow_on: false,
+            resolved: None,
+        }
+    }
+
+    fn sentence(text: &str) -> FactSentence<'_> {
+        FactSentence { text, tokens: &[], index: Some(3), names: true, dateline: None, weight: 0.5 }
+    }
+
+    #[test]
+    fn repeats_count_for_people_and_cued_organisations_only() {
+        let s = [sentence("The Vision Pro costs $3,499, Apple Inc. said.")];
+        let score = |kind, value, mentions, strong| hand_score(&fact(kind, value, mentions, strong), &s);
+        // (name, kind, value, strong): (5 mentions > 1 mention)
+        for (name, kind, value, strong, gains) in [
+            ("product repeated without a cue", FactKind::Organisation, "Vision Pro", false, false),
+            ("company with its head word", FactKind::Organisation, "Apple Inc.", true, true),
+            ("person", FactKind::Person, "Tim Cook", false, true),
+            ("place", FactKind::Place, "Cupertino", false, true),
+        ] {
+            let (once, often) = (score(kind, value, 1, strong), score(kind, value, 5, strong));
+            assert_eq!(often > once, gains, "{name}: {once} / {often}");
+        }
+    }
+
+    #[test]
+    fn a_year_in_a_period_weighs_less_than_a_year_alone() {
+        for (name, period, alone) in [
+            ("en", "From 2010 to 2015 there were 3248 cases.", "There were 3248 cases in 2010."),
+            ("fr", "Il a perçu entre 2010 et 2023 près de 870 000 euros.", "Il a perçu en 2010 près de 870 000 euros."),
+            ("zh", "2010年至2015年共有3248例。", "2010年共有3248例。"),
+        ] {
+            let value = if name == "zh" { "2010年" } else { "2010" };
+            let year = fact(FactKind::Date, value, 1, false);
+            let (p, a) = (hand_score(&year, &[sentence(period)]), hand_score(&year, &[sentence(alone)]));
+            assert!((p - YEAR_IN_PERIOD * a).abs() < 1e-9, "{name}: {p} / {a}");
         }
     }
 

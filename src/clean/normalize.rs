@@ -2,9 +2,9 @@
 //!
 //! A paragraph's normalised text has HTML entities decoded, white space of every kind (tabs,
 //! newlines, no-break and ideographic spaces) collapsed to one ASCII space, invisible characters
-//! (zero-width space, soft hyphen, byte-order mark), bidirectional controls (including the
-//! right-to-left override) and other control characters removed, and its ends trimmed. Every
-//! later stage works on normalised text; [`Normalized::to_input`] turns a byte offset in it back
+//! (zero-width space, soft hyphen, byte-order mark), the bidirectional overrides (left-to-right
+//! and right-to-left; the marks, embeddings and isolates of right-to-left text are kept) and
+//! other control characters removed, and its ends trimmed. Every later stage works on normalised text; [`Normalized::to_input`] turns a byte offset in it back
 //! into a byte offset in the input, so spans in the [`crate::Summary`] slice the caller's text.
 
 /// Normalised text and the map from its byte offsets to input byte offsets.
@@ -130,8 +130,9 @@ fn classify(c: char) -> CharClass {
         '\u{202f}' | '\u{205f}' | '\u{3000}' => CharClass::Space,
         // Invisible: zero-width space, word joiner, byte-order mark, soft hyphen.
         '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => CharClass::Drop,
-        // Bidirectional marks, embeddings, overrides and isolates.
-        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => CharClass::Drop,
+        // Bidirectional overrides, which reorder what a reader sees; the other bidirectional
+        // controls (marks, embeddings, isolates) are part of right-to-left text and are kept.
+        '\u{202d}' | '\u{202e}' => CharClass::Drop,
         // Replacement character (lossy decoding of binary junk) and noncharacters.
         '\u{fffd}' | '\u{fffe}' | '\u{ffff}' => CharClass::Drop,
         c if c.is_control() => CharClass::Drop,
@@ -248,6 +249,15 @@ mod tests {
         let n = normalized(s, "abcdefg");
         let p = n.text.find('d').unwrap();
         assert_eq!(&s[n.to_input(p)..n.to_input(p) + 1], "d");
+    }
+
+    #[test]
+    fn keeps_the_bidi_marks_and_isolates_of_right_to_left_text() {
+        for s in ["قال\u{200f} الوزير", "\u{2067}شركة\u{2069} Acme", "a\u{200e}b\u{202b}c\u{202c}\u{61c}"]
+        {
+            assert_eq!(normalize_str(s), s);
+        }
+        assert_eq!(normalize_str("\u{202d}ab\u{202c}"), "ab\u{202c}");
     }
 
     #[test]

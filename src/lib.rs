@@ -203,7 +203,8 @@ pub fn segment(text: &str, lang: Option<&str>) -> Vec<Sentence> {
 
 /// Normalises text the way sentence texts are normalised: HTML entities decoded, invisible
 /// characters and bidirectional overrides removed (bidirectional marks, embeddings and
-/// isolates, which right-to-left text needs, are kept), white space collapsed, ends trimmed. For any
+/// isolates are kept in the words that hold a right-to-left letter, which need them, and
+/// removed from other words), white space collapsed, ends trimmed. For any
 /// summary sentence `s`, `normalize(&input[s.span.start..s.span.end]) == s.text`.
 pub fn normalize(text: &str) -> String {
     clean::normalize_str(text)

@@ -184,7 +184,8 @@ pub struct Summary {
 pub struct SummarySentence {
     /// The sentence for display: the input slice with HTML entities decoded, invisible
     /// characters and bidirectional overrides removed (bidirectional marks, embeddings and
-    /// isolates are kept) and runs of white space collapsed to one space.
+    /// isolates are kept in right-to-left words and removed from other words) and runs of white
+    /// space collapsed to one space.
     pub text: String,
     /// Index among all the article's sentences (those `ratio = 1.0` would list), from 0.
     pub index: usize,

@@ -7,7 +7,7 @@
 //! - after a terminator before a number ("… gestiegen. 64 Prozent …") or a word written with a
 //!   lower-case initial and a capital inside ("… update. iOS 17 …", "eBay");
 //! - after a full stop glued to the next sentence ("roads.The", "9:40 a.m.Officials",
-//!   "1,000.That"), outside web and e-mail addresses;
+//!   "1,000.That"), outside web and e-mail addresses and not after an initial ("J.Smith");
 //! - before the items of an inline list ("1.) … 2.) …", "a. … b. …", "• 9. … • 10. …"): an item
 //!   marker that follows the previous one of its sequence with no sentence end between them;
 //! - after a spaced ellipsis glued to a word ("compounds. . . . The"): after the word's period.
@@ -398,14 +398,20 @@ fn keep_after_period(
     if word.is_empty() {
         return true;
     }
-    let caps = word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase);
+    // ALL-CAPS copy: the word and the sentence so far are in capitals ("SEC." in mixed-case
+    // text is an acronym, not a title).
+    let caps = word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !core.chars().any(char::is_lowercase);
     let title = in_table(lexicon::TITLE_ABBREVIATIONS, word);
     if title && !caps {
         return false;
     }
     if glued {
         // "roads.The", "a.m.Officials": a capitalised word glued to a period starts a sentence,
-        // except inside a web or e-mail address ("Jane.Doe@example.com").
+        // except after an initial ("J.Smith") or inside a web or e-mail address
+        // ("Jane.Doe@example.com").
+        if is_initial(word) && word.chars().all(char::is_uppercase) {
+            return false;
+        }
         let token_start = text[..end].rfind(' ').map_or(0, |i| i + 1);
         let token_end = text[end..].find(' ').map_or(text.len(), |i| end + i);
         let token = &text[token_start..token_end];
@@ -417,7 +423,7 @@ fn keep_after_period(
         return opens_sentence(next_word, rules.is_starter); // "am 7. März", "2. Bundesliga"
     }
     let ambiguous = in_table(lexicon::AMBIGUOUS_ABBREVIATIONS, word)
-        || is_initial(word)
+        || (is_initial(word) && !core[..core.len() - word.len() - 1].ends_with(['\'', '’']))
         || is_dotted_acronym(word)
         || (caps
             && (title
@@ -467,7 +473,7 @@ fn dot_run(core: &str) -> (usize, bool, bool) {
 
 /// Whether `core` (a sentence so far) is only a list marker: "1.", "12.", "a.", "• 9.", "⁃9.".
 fn is_list_marker(core: &str) -> bool {
-    let body = core.trim_start_matches(|c: char| matches!(c, '•' | '⁃' | '‣' | '◦' | '▪' | '*' | '-' | ' '));
+    let body = core.trim_start_matches(['•', '⁃', '‣', '◦', '▪', '*', '-', ' ']);
     let Some(mark) = body.strip_suffix('.') else { return false };
     let digits = mark.len() <= 2 && !mark.is_empty() && mark.chars().all(|c| c.is_ascii_digit());
     let letter = mark.len() == 1 && mark.chars().all(|c| c.is_ascii_lowercase());
@@ -661,7 +667,61 @@ mod tests {
         ("Vol.", "See Vol. 2 for more.", &["See Vol. 2 for more."]),
         ("1. The first point", "1. The first point is cost.", &["1. The first point is cost."]),
         ("“Why?” she asked", "“Why?” she asked. Nobody knew.", &["“Why?” she asked.", "Nobody knew."]),
+        ("…", "She paused… Then she signed.", &["She paused…", "Then she signed."]),
+        ("update. iOS 17", "He shipped the update. iOS 17 is out.", &["He shipped the update.", "iOS 17 is out."]),
+        ("eBay", "Shares rose. eBay led.", &["Shares rose.", "eBay led."]),
+        ("roads.The", "Police closed roads.The detour is long.", &["Police closed roads.", "The detour is long."]),
+        ("9:40 a.m.Officials", "9:40 a.m.Officials spoke.", &["9:40 a.m.", "Officials spoke."]),
+        ("1,000.That", "He bought 1,000.That is a lot.", &["He bought 1,000.", "That is a lot."]),
+        ("J.Smith", "J.Smith scored twice.", &["J.Smith scored twice."]),
+        ("wasn't. Michael", "He wasn't. Michael was.", &["He wasn't.", "Michael was."]),
+        ("SEC. in mixed case", "He sued the SEC. Companies paid.", &["He sued the SEC.", "Companies paid."]),
+        ("1.) … 2.) …", "1.) The first 2.) The second", &["1.) The first", "2.) The second"]),
+        ("a. … b. …", "a. The first b. The second", &["a. The first", "b. The second"]),
+        ("• 9. … • 10. …", "• 9. The first • 10. The second", &["• 9. The first", "• 10. The second"]),
+        ("compounds. . . . The", "It compounds. . . . The end.", &["It compounds.", ". . . The end."]),
+        ("د.", "قال د. أحمد إن المستشفى جاهز.", &["قال د. أحمد إن المستشفى جاهز."]),
+        ("Mio.", "Es kostet 12 Mio. Euro.", &["Es kostet 12 Mio. Euro."]),
+        ("u. a.", "Es kamen u. a. Vertreter der Stadt.", &["Es kamen u. a. Vertreter der Stadt."]),
+        ("DR.", "DR. MARK LEE SPOKE.", &["DR. MARK LEE SPOKE."]),
+        ("GOV.", "THE GOV. SIGNED IT. THE END.", &["THE GOV. SIGNED IT.", "THE END."]),
+        ("N°.", "It is N°. 12 on the list.", &["It is N°. 12 on the list."]),
+        (" . . . ", "He was . . . I mean tired.", &["He was . . . I mean tired."]),
+        ("really ... well", "It was really ... well, fine.", &["It was really ... well, fine."]),
+        ("Yahoo! in", "She works at Yahoo! in Paris.", &["She works at Yahoo! in Paris."]),
+        ("… win! 🎉 The …", "We win! 🎉 The parade is Sunday.", &["We win! 🎉", "The parade is Sunday."]),
     ];
+
+    /// The German examples of the module's rules, with German's ordinal rule.
+    const GERMAN_EXAMPLES: &[(&str, &str, &[&str])] = &[
+        (
+            "am 7. März",
+            "Die Wahl ist am 7. März. Die Auszählung folgt.",
+            &["Die Wahl ist am 7. März.", "Die Auszählung folgt."],
+        ),
+        ("2. Bundesliga", "Er spielt in der 2. Bundesliga.", &["Er spielt in der 2. Bundesliga."]),
+        (
+            "gestiegen. 64 Prozent",
+            "Sie ist gestiegen. 64 Prozent gingen hin.",
+            &["Sie ist gestiegen.", "64 Prozent gingen hin."],
+        ),
+    ];
+
+    #[test]
+    fn german_comment_examples() {
+        fn starter(w: &str) -> bool {
+            ["die", "der", "das", "er", "sie", "es"].contains(&w)
+        }
+        let de = Rules { is_starter: &starter, ordinal_period: true };
+        let mut failed = Vec::new();
+        for (example, text, want) in GERMAN_EXAMPLES {
+            let got: Vec<&str> = split(text, &de).into_iter().map(|(s, e)| &text[s..e]).collect();
+            if got != *want {
+                failed.push(format!("{example:?}: {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
 
     #[test]
     fn comment_examples() {

@@ -182,3 +182,48 @@ fn one_sample_per_language() {
         assert!(sampled.iter().any(|l| l == code), "no sample row for {code} in languages.tsv");
     }
 }
+
+/// Through the summariser: right-to-left text keeps its bidirectional marks and isolates, so
+/// that a summary sentence is the page's text (and the input's slice, normalised); overrides,
+/// which reorder what a reader sees, are still removed, and so are marks inside left-to-right
+/// words.
+#[test]
+fn summaries_keep_the_bidi_marks_of_right_to_left_text() {
+    for (name, text, kept) in [
+        ("Arabic RLM", "قال الوزير\u{200f} إن الاتفاق تم توقيعه في القاهرة مساء الأحد بعد مفاوضات طويلة.", '\u{200f}'),
+        (
+            "Arabic isolate",
+            "أعلنت شركة \u{2067}النيل\u{2069} للطيران عن رحلات جديدة إلى عمان وبيروت ابتداء من الشهر المقبل.",
+            '\u{2067}',
+        ),
+        ("Hebrew RLM", "השר אמר\u{200f} כי ההסכם ייחתם בירושלים ביום ראשון לאחר משא ומתן ארוך.", '\u{200f}'),
+    ] {
+        let article = abridge::Article::from_text(text);
+        let summary = abridge::summarize(&article, &abridge::Options::sentences(1)).unwrap();
+        let s = &summary.sentences[0];
+        assert!(s.text.contains(kept), "{name}: {:?}", s.text);
+        assert_eq!(abridge::normalize(&text[s.span.start..s.span.end]), s.text, "{name}");
+    }
+    assert_eq!(abridge::normalize("\u{202e}قال\u{202c}"), "قال\u{202c}");
+    // Stray marks inside left-to-right words are junk, and go.
+    assert_eq!(abridge::normalize("h\u{200e}e said \u{202e}abc\u{202c}"), "he said abc");
+}
+
+/// Through the summariser: a short text whose sentence names a web address is summarised, not
+/// dropped whole as a share line; a bare share line still is.
+#[test]
+fn short_texts_with_a_web_address_are_summarised() {
+    for text in [
+        "The full report is at https://example.org/report and runs to 80 pages.",
+        "Le rapport complet est en ligne sur https://exemple.fr/rapport depuis lundi matin.",
+        "Der vollständige Bericht steht seit Montag unter www.beispiel.de/bericht im Netz.",
+        "Read the council's statement at https://council.example.gov/statement before the vote.",
+    ] {
+        let summary = abridge::summarize(&abridge::Article::from_text(text), &abridge::Options::default());
+        let summary = summary.unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert_eq!(summary.sentences.len(), 1, "{text:?}");
+    }
+    let share = "Follow our live coverage at https://example.org/live\n\nThe council voted on Tuesday to close the old bridge for repairs.";
+    let summary = abridge::summarize(&abridge::Article::from_text(share), &abridge::Options::default()).unwrap();
+    assert!(summary.sentences.iter().all(|s| !s.text.contains("https://")), "{:?}", summary.sentences);
+}

@@ -60,8 +60,8 @@ mod vector;
 mod wasm;
 
 pub use model::{
-    Article, DropReason, DroppedParagraph, FactKind, KeyFact, Keyword, Options, Reason, ScoreParts, Span, Stats,
-    Summary, SummarySentence, Truncation,
+    Article, DropReason, DroppedParagraph, FactKind, KeyFact, Keyword, Options, Reason, ScoreParts, Sentence, Span,
+    Stats, Summary, SummarySentence, Truncation,
 };
 pub use segment::MAX_SENTENCE_BYTES;
 
@@ -177,8 +177,34 @@ pub fn published_date(article: &Article) -> Option<String> {
     article.published.as_deref().and_then(facts::anchor::parse_published).map(facts::anchor::iso)
 }
 
-/// Normalises text the way sentence texts are normalised: HTML entities decoded, invisible and
-/// bidirectional-control characters removed, white space collapsed, ends trimmed. For any
+/// Splits text into sentences, the way [`summarize`] does but without cleaning: nothing is
+/// dropped as page chrome, every sentence of the input is listed, in order.
+///
+/// `lang` is a BCP-47 tag (`"de"`, `"pt-BR"`); when it is `None` or malformed the language is
+/// detected from the text. The language decides which words open a sentence and whether a
+/// number followed by a period is an ordinal ("am 7. März").
+///
+/// Blank lines separate paragraphs; a single line break ends a sentence unless the line runs on
+/// (the next line starts in lower case or continues a hard-wrapped or CJK paragraph).
+/// Spans are byte offsets into `text` (see [`Sentence`]); UTF-16 offsets are for the
+/// summary's sentences only. Runs in time linear in the input's length, on any input.
+///
+/// ```
+/// let text = "Die Partie am 7. März endete 2:1. 64 Prozent der Karten waren verkauft.";
+/// let sentences = abridge::segment(text, Some("de"));
+/// assert_eq!(sentences.len(), 2);
+/// assert_eq!(sentences[1].text, "64 Prozent der Karten waren verkauft.");
+/// let span = sentences[0].span;
+/// assert_eq!(&text[span.start..span.end], "Die Partie am 7. März endete 2:1.");
+/// ```
+pub fn segment(text: &str, lang: Option<&str>) -> Vec<Sentence> {
+    pipeline::segment_text(text, lang)
+}
+
+/// Normalises text the way sentence texts are normalised: HTML entities decoded, invisible
+/// characters and bidirectional overrides removed (bidirectional marks, embeddings and
+/// isolates are kept in the words that hold a right-to-left letter, which need them, and
+/// removed from other words), white space collapsed, ends trimmed. For any
 /// summary sentence `s`, `normalize(&input[s.span.start..s.span.end]) == s.text`.
 pub fn normalize(text: &str) -> String {
     clean::normalize_str(text)

@@ -189,8 +189,10 @@ pub struct Summary {
 /// One summary sentence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SummarySentence {
-    /// The sentence for display: the input slice with HTML entities decoded, invisible and
-    /// bidirectional-control characters removed and runs of white space collapsed to one space.
+    /// The sentence for display: the input slice with HTML entities decoded, invisible
+    /// characters and bidirectional overrides removed (bidirectional marks, embeddings and
+    /// isolates are kept in right-to-left words and removed from other words) and runs of white
+    /// space collapsed to one space.
     pub text: String,
     /// Index among all the article's sentences (those `ratio = 1.0` would list), from 0.
     pub index: usize,
@@ -207,6 +209,17 @@ pub struct SummarySentence {
     /// The span in UTF-16 code units from the start of its paragraph's text in the input
     /// (for `paragraphs` input: into `paragraphs[paragraph]`).
     pub paragraph_span_utf16: Span,
+}
+
+/// One sentence found by [`crate::segment`]: where it stands in the input and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Byte offsets into the input (`&text[span.start..span.end]` is the sentence as written,
+    /// line breaks included), trimmed of white space at both ends; on char boundaries.
+    pub span: Span,
+    /// The sentence as written, with each run of white space (a line break too) collapsed to
+    /// one space, or removed between two CJK characters; nothing else is changed or removed.
+    pub text: String,
 }
 
 /// A half-open range `start..end` of offsets; the unit is given where it is used.

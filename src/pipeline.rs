@@ -74,6 +74,7 @@ fn language_of(article: &Article, cleaned: &Cleaned) -> Language {
 
 fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<'a>, Error> {
     let is_starter = |w: &str| language.is_stopword(w);
+    let rules = segment::Rules::new(&is_starter, &language.code);
     // Sentences, deduplicated, and their tokens.
     let mut vocab = Vocabulary::new(language);
     let mut sentences: Vec<Sentence> = Vec::new();
@@ -82,7 +83,7 @@ fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<
     let mut truncated = None;
     'paragraphs: for (pi, p) in cleaned.paragraphs.iter().enumerate() {
         let body = &p.norm.text[p.content_start..];
-        for (s, e) in segment::split(body, &is_starter) {
+        for (s, e) in segment::split(body, &rules) {
             let (start, end) = (s + p.content_start, e + p.content_start);
             let text = &p.norm.text[start..end];
             if p.kind == ParaKind::Caption {
@@ -411,6 +412,41 @@ pub mod tuning {
     }
 }
 
+/// [`crate::segment`]: the paragraphs and lines of `text` (no cleaning), each split into
+/// sentences with the rules of the language asked for or detected.
+pub(crate) fn segment_text(text: &str, lang: Option<&str>) -> Vec<crate::Sentence> {
+    let language = Language::resolve(lang, text);
+    let is_starter = |w: &str| language.is_stopword(w);
+    let rules = segment::Rules::new(&is_starter, &language.code);
+    let mut out = Vec::new();
+    for (ps, pe) in clean::split_text(text) {
+        let norm = clean::Normalized::new(text, ps, pe);
+        for (s, e) in segment::split(&norm.text, &rules) {
+            let (start, end) = (norm.to_input(s), norm.to_input(e));
+            let slice = text[start..end].trim();
+            let start = start + (text[start..end].len() - text[start..end].trim_start().len());
+            let span = crate::Span { start, end: start + slice.len() };
+            out.push(crate::Sentence { span, text: collapse_space(slice) });
+        }
+    }
+    out
+}
+
+/// `s` with each run of white space collapsed to one space, or removed between two CJK
+/// characters (a line break inside Japanese or Chinese text).
+fn collapse_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        let joins = out.chars().next_back().is_some_and(crate::script::is_cjk)
+            && word.chars().next().is_some_and(crate::script::is_cjk);
+        if !out.is_empty() && !joins {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Hidden API for the fuzz targets (`fuzz/`): one stage at a time.
 pub mod fuzzing {
     use super::*;
@@ -422,10 +458,11 @@ pub mod fuzzing {
         let cleaned = clean::clean(text, &raw, None);
         let language = Language::resolve(Some("en"), "");
         let is_starter = |w: &str| language.is_stopword(w);
+        let rules = segment::Rules::new(&is_starter, &language.code);
         let mut out = Vec::new();
         for p in &cleaned.paragraphs {
             let body = &p.norm.text[p.content_start..];
-            for (s, e) in segment::split(body, &is_starter) {
+            for (s, e) in segment::split(body, &rules) {
                 out.push(body[s..e].to_string());
             }
         }

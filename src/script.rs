@@ -10,6 +10,12 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | 0x0e00..=0x0e7f | 0x0e80..=0x0eff | 0x1000..=0x109f | 0x1780..=0x17ff)
 }
 
+/// Whether `c` is a letter of a script written right to left (Hebrew, Arabic, Syriac, Thaana,
+/// N'Ko and their presentation forms).
+pub(crate) fn is_rtl(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08ff | 0xfb1d..=0xfdff | 0xfe70..=0xfefe | 0x10800..=0x10fff | 0x1e800..=0x1efff)
+}
+
 /// Quotation marks as (opening, closing) pairs: English curly quotes, guillemets, CJK corner
 /// brackets, German low-high quotes and straight double quotes.
 pub(crate) const QUOTE_PAIRS: [(char, char); 5] = [('“', '”'), ('«', '»'), ('「', '」'), ('„', '“'), ('"', '"')];

@@ -2,8 +2,11 @@
 //!
 //! ```text
 //! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--published DATE] [--facts N] [--keywords N] [--json [--explain]]
+//! abridge --segment [FILE | -] [--lang L] [--json]
 //! ```
 //! Without FILE it summarises the bundled sample (an AP news page, page chrome included).
+//! `--segment` lists the input's sentences instead, one a line, without cleaning (with
+//! `--json`, each with its byte span).
 //! Errors go to standard error with exit status 1 (2 for bad arguments).
 
 use abridge::{summarize, Article, FactKind, Options, Summary};
@@ -48,9 +51,13 @@ struct Cli {
     /// Most keywords to list.
     #[arg(long, default_value_t = 8)]
     keywords: usize,
-    /// Print the whole summary as JSON.
+    /// Print the whole summary as JSON (with --segment: the sentences with their byte spans).
     #[arg(long)]
     json: bool,
+    /// Do not summarise: print every sentence of the input, one a line, as the summariser
+    /// splits them but without cleaning (nothing is dropped as page chrome).
+    #[arg(long, conflicts_with_all = ["sentences", "ratio", "title", "published", "explain"])]
+    segment: bool,
     /// With --json: say why each key fact was listed (its confidence and the features that
     /// moved it, in a "why" field).
     #[arg(long, requires = "json")]
@@ -72,6 +79,9 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if cli.segment {
+        return segment(&text, &cli);
+    }
     let article = Article {
         text: Some(text),
         title: cli.title.clone(),
@@ -100,6 +110,24 @@ fn main() -> ExitCode {
             eprintln!("abridge: error: {e}");
             return ExitCode::from(1);
         }
+    };
+    write_out(&out)
+}
+
+/// `--segment`: the sentences of `text`, one a line, or as JSON (`[{"span": {"start", "end"},
+/// "text"}]`, byte offsets into the input).
+fn segment(text: &str, cli: &Cli) -> ExitCode {
+    let sentences = abridge::segment(text, cli.lang.as_deref());
+    let out = if cli.json {
+        match serde_json::to_string_pretty(&sentences) {
+            Ok(s) => s + "\n",
+            Err(e) => {
+                eprintln!("abridge: error: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        sentences.iter().map(|s| format!("{}\n", s.text)).collect()
     };
     write_out(&out)
 }

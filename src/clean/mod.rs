@@ -112,13 +112,23 @@ fn flush_block(text: &str, block: &mut Vec<(usize, usize)>, out: &mut Vec<RawPar
             .count();
         fits_broken * 3 >= (block.len() - 1) * 2
     };
+    // A block none of whose lines ends a sentence is a list of lines ("features\ncontact
+    // manager"), not a sentence broken over lines.
+    let prose = block.iter().any(|&(s, e)| ends_with_terminal(&text[s..e]));
     let mut cur = block[0];
     for i in 1..block.len() {
         let prev = text[block[i - 1].0..block[i - 1].1].trim_end();
         let next = text[block[i].0..block[i].1].trim_start();
         let ends_sentence = ends_with_terminal(prev);
+        // CJK text broken inside a sentence: the line is as long as the block's longest (a
+        // heading is shorter than the text under it).
+        let cjk_wrapped = prose
+            && prev.chars().next_back().is_some_and(is_cjk)
+            && next.chars().next().is_some_and(|c| is_cjk(c) || matches!(c, '「' | '『' | '（' | '《'))
+            && lens[i - 1] * 10 >= width * 8;
         let run_on = !ends_sentence
-            && (starts_lowercase(next)
+            && ((prose && starts_lowercase(next))
+                || cjk_wrapped
                 || (wrapped
                     && lens[i - 1] + 1 + first_word_chars(next) > width.saturating_sub(2)
                     && lens[i - 1] * 10 >= width * 6));
@@ -300,7 +310,9 @@ fn chrome_reason(text: &str, s: &Shape) -> Option<DropReason> {
     if let Some(r) = opener_reason(&lower, s) {
         return Some(r);
     }
-    if s.has_url && s.words <= 12 {
+    // A share line is a web address with a few words; a sentence that names an address ("The
+    // report is at https://….") is prose.
+    if s.has_url && s.words <= 12 && !is_prose(s) {
         return Some(DropReason::Share);
     }
     // Embedded posts: "… https://t.co/Nc0nKoXGBP", "— Name (@handle) November 20, 2019".

@@ -2,9 +2,10 @@
 //!
 //! A paragraph's normalised text has HTML entities decoded, white space of every kind (tabs,
 //! newlines, no-break and ideographic spaces) collapsed to one ASCII space, invisible characters
-//! (zero-width space, soft hyphen, byte-order mark), bidirectional controls (including the
-//! right-to-left override) and other control characters removed, and its ends trimmed. Every
-//! later stage works on normalised text; [`Normalized::to_input`] turns a byte offset in it back
+//! (zero-width space, soft hyphen, byte-order mark), bidirectional controls (the overrides
+//! always; marks, embeddings and isolates unless the word they stand in, between white space,
+//! holds a right-to-left letter: right-to-left text keeps them) and other control characters
+//! removed, and its ends trimmed. Every later stage works on normalised text; [`Normalized::to_input`] turns a byte offset in it back
 //! into a byte offset in the input, so spans in the [`crate::Summary`] slice the caller's text.
 
 /// Normalised text and the map from its byte offsets to input byte offsets.
@@ -27,6 +28,9 @@ impl Normalized {
         // Where the white space seen since the last kept character began, if any.
         let mut pending_space: Option<usize> = None;
         let bytes = src.as_bytes();
+        // Right-to-left words keep their bidirectional marks, embeddings and isolates.
+        let rtl_words = rtl_words(src);
+        let mut word = 0;
         let mut i = 0;
         while i < src.len() {
             // Fast path: a run of printable ASCII other than '&' is copied as it is.
@@ -53,7 +57,11 @@ impl Normalized {
                 '&' => decode_entity(&bytes[i..]).unwrap_or((ch, 1)),
                 _ => (ch, ch.len_utf8()),
             };
-            match classify(c) {
+            while word < rtl_words.len() && rtl_words[word].1 <= i {
+                word += 1;
+            }
+            let rtl = rtl_words.get(word).is_some_and(|&(s, _)| s <= i);
+            match classify(c, rtl) {
                 CharClass::Space => {
                     pending_space.get_or_insert(start + i);
                 }
@@ -123,15 +131,49 @@ enum CharClass {
     Drop,
 }
 
-fn classify(c: char) -> CharClass {
+/// The byte ranges of the words of `src` (runs between white space) that hold a right-to-left
+/// letter, in order; none when `src` has no right-to-left letter.
+fn rtl_words(src: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !src.chars().any(crate::script::is_rtl) {
+        return out;
+    }
+    let mut start = None;
+    let mut rtl = false;
+    for (i, c) in src.char_indices() {
+        if classify(c, false) == CharClass::Space {
+            if let Some(s) = start.take() {
+                if rtl {
+                    out.push((s, i));
+                }
+            }
+            rtl = false;
+        } else {
+            start.get_or_insert(i);
+            rtl |= crate::script::is_rtl(c);
+        }
+    }
+    if let (Some(s), true) = (start, rtl) {
+        out.push((s, src.len()));
+    }
+    out
+}
+
+/// The class of `c`, in a word with (`rtl`) or without right-to-left letters.
+fn classify(c: char, rtl: bool) -> CharClass {
     match c {
         ' ' | '\t' | '\n' | '\r' | '\u{0b}' | '\u{0c}' => CharClass::Space,
         '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' => CharClass::Space,
         '\u{202f}' | '\u{205f}' | '\u{3000}' => CharClass::Space,
         // Invisible: zero-width space, word joiner, byte-order mark, soft hyphen.
         '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => CharClass::Drop,
-        // Bidirectional marks, embeddings, overrides and isolates.
-        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => CharClass::Drop,
+        // Bidirectional overrides, which reorder what a reader sees, always; the other
+        // bidirectional controls (marks, embeddings, isolates) are part of right-to-left text,
+        // and stray junk in left-to-right text ("h\u{200e}e said").
+        '\u{202d}' | '\u{202e}' => CharClass::Drop,
+        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202c}' | '\u{2066}'..='\u{2069}' | '\u{61c}' if !rtl => {
+            CharClass::Drop
+        }
         // Replacement character (lossy decoding of binary junk) and noncharacters.
         '\u{fffd}' | '\u{fffe}' | '\u{ffff}' => CharClass::Drop,
         c if c.is_control() => CharClass::Drop,
@@ -248,6 +290,20 @@ mod tests {
         let n = normalized(s, "abcdefg");
         let p = n.text.find('d').unwrap();
         assert_eq!(&s[n.to_input(p)..n.to_input(p) + 1], "d");
+    }
+
+    #[test]
+    fn keeps_the_bidi_marks_and_isolates_of_right_to_left_text() {
+        for s in ["قال\u{200f} الوزير", "\u{2067}שלום\u{2069} Acme", "a\u{200e}b\u{202b}جc\u{202c}\u{61c}"]
+        {
+            assert_eq!(normalize_str(s), s);
+        }
+        assert_eq!(normalize_str("\u{202d}قال\u{202c}"), "قال\u{202c}");
+        // Left-to-right words have no use for them: stray marks are junk ("h\u{200e}e said"),
+        // also beside right-to-left words; what is kept does not depend on the text around the
+        // word, so a sentence's slice normalises as the sentence.
+        assert_eq!(normalize_str("h\u{200e}e said\u{200f} \u{2066}it\u{2069}"), "he said it");
+        assert_eq!(normalize_str("Acme\u{200f} قال\u{200f}"), "Acme قال\u{200f}");
     }
 
     #[test]

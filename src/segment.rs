@@ -71,7 +71,7 @@ impl<'a> Rules<'a> {
 pub(crate) fn split(text: &str, rules: &Rules) -> Vec<(usize, usize)> {
     let mut candidates = uax29_boundaries(text);
     more_candidates(text, &mut candidates);
-    candidates.sort_unstable();
+    crate::vector::sort_by_key(&mut candidates, |&c| c);
     candidates.dedup();
     let mut raw: Vec<(usize, usize)> = Vec::new();
     let mut cur_start = 0;

@@ -20,6 +20,8 @@
 //! cargo run --release --example eval -- standalone ../shared/eval/cnndm/dev.jsonl --lines --sentences 3
 //! cargo run --release --example eval -- standalone ../shared/eval/bbc-news-summary/dev.jsonl --ratio 0.42
 //! cargo run --release --example eval -- standalone ../shared/pages [--list]
+//! # … or of the summaries in a predictions file of `rouge` (another build's, say):
+//! cargo run --release --example eval -- standalone ../shared/eval/cnndm/dev.jsonl --lines --pred cnndm.jsonl
 //!
 //! # Every candidate fact with its ranking features, for scripts/tune-facts.py:
 //! # {"id", "candidates": [{"kind", "value", "speaker", "features": {name: value}}]}.
@@ -50,7 +52,8 @@ fn main() {
     let options =
         Options { sentences: flag("--sentences").map(|n| n as usize), ratio: flag("--ratio"), ..Options::default() };
     if mode == "standalone" {
-        standalone(Path::new(path), lines, &options, args.iter().any(|a| a == "--list"));
+        let pred = args.iter().position(|a| a == "--pred").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+        standalone(Path::new(path), lines, &options, args.iter().any(|a| a == "--list"), pred.as_deref());
         return;
     }
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
@@ -141,8 +144,20 @@ fn main() {
 /// sentences that are never summary sentences (correction and editor's notes, lead-ins).
 /// Input: a JSON-lines corpus (its `article`, as `rouge` reads it) or a folder of pages, each
 /// `<id>/truth.json` whose `text` (the true article text) and `title` are summarised with the
-/// default options.
-fn standalone(path: &Path, lines: bool, options: &Options, list: bool) {
+/// default options. With `pred` (a predictions file of `rouge`), the summaries measured are its
+/// lines, each matched to the article's sentence with the same text.
+fn standalone(path: &Path, lines: bool, options: &Options, list: bool, pred: Option<&Path>) {
+    let predicted: Option<std::collections::HashMap<String, Vec<String>>> = pred.map(|p| {
+        let raw = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
+        raw.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                let v: Value = serde_json::from_str(l).expect("a JSON record");
+                let lines = v["summary"].as_str().unwrap_or("").lines().map(str::to_string).collect();
+                (v["id"].as_str().unwrap_or("").to_string(), lines)
+            })
+            .collect()
+    });
     let mut articles: Vec<(String, Article)> = Vec::new();
     if path.is_dir() {
         let mut dirs: Vec<PathBuf> = std::fs::read_dir(path)
@@ -181,7 +196,15 @@ fn standalone(path: &Path, lines: bool, options: &Options, list: bool) {
     let mut by_rule: std::collections::BTreeMap<&str, usize> = Default::default();
     let mut summaries = 0;
     for (id, article) in &articles {
-        let (Ok(summary), Ok(standing)) = (summarize(article, options), abridge::tuning::standing(article)) else {
+        let summary = match &predicted {
+            None => summarize(article, options),
+            Some(p) => summarize(article, &Options::ratio(1.0)).map(|mut all| {
+                let lines = p.get(id).cloned().unwrap_or_default();
+                all.sentences.retain(|s| lines.contains(&s.text));
+                all
+            }),
+        };
+        let (Ok(summary), Ok(standing)) = (summary, abridge::tuning::standing(article)) else {
             continue;
         };
         summaries += 1;

@@ -14,6 +14,15 @@
 //! cargo run --release --example eval -- facts ../shared/facts/dev.jsonl > facts.jsonl
 //! python3 ../shared/tools/facts_eval.py --gold ../shared/facts/dev.jsonl --pred facts.jsonl
 //!
+//! # Summaries that stand alone: the share of summary sentences that lean on a sentence left out
+//! # of the summary (src/standalone.rs says when a sentence leans), over a corpus or over the
+//! # shared pages' true article text (a folder of <id>/truth.json); --list prints each one.
+//! cargo run --release --example eval -- standalone ../shared/eval/cnndm/dev.jsonl --lines --sentences 3
+//! cargo run --release --example eval -- standalone ../shared/eval/bbc-news-summary/dev.jsonl --ratio 0.42
+//! cargo run --release --example eval -- standalone ../shared/pages [--list]
+//! # … or of the summaries in a predictions file of `rouge` (another build's, say):
+//! cargo run --release --example eval -- standalone ../shared/eval/cnndm/dev.jsonl --lines --pred cnndm.jsonl
+//!
 //! # Every candidate fact with its ranking features, for scripts/tune-facts.py:
 //! # {"id", "candidates": [{"kind", "value", "speaker", "features": {name: value}}]}.
 //! cargo run --release --example eval -- fact-candidates ../shared/facts/dev.jsonl > candidates.jsonl
@@ -23,6 +32,8 @@
 //! sentence per line, lower-cased, so capital letters cannot mark sentence starts); otherwise
 //! the article is given as text. `--sentences N` / `--ratio R` is the corpus's budget. A
 //! record's `title`, when present, is passed as the article's title.
+// Native-only code, not in the WebAssembly module: the standard sorts are fine (clippy.toml).
+#![allow(clippy::disallowed_methods)]
 
 use abridge::{summarize, Article, Options};
 use serde_json::{json, Value};
@@ -31,7 +42,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: eval (rouge|lead|facts|fact-candidates) FILE.jsonl [--lines] [--sentences N | --ratio R] [--key-facts N]";
+    let usage = "usage: eval (rouge|lead|facts|fact-candidates|standalone) FILE.jsonl [--lines] [--sentences N | --ratio R] [--key-facts N] [--list]";
     let (Some(mode), Some(path)) = (args.first(), args.get(1)) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -42,6 +53,11 @@ fn main() {
     };
     let options =
         Options { sentences: flag("--sentences").map(|n| n as usize), ratio: flag("--ratio"), ..Options::default() };
+    if mode == "standalone" {
+        let pred = args.iter().position(|a| a == "--pred").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+        standalone(Path::new(path), lines, &options, args.iter().any(|a| a == "--list"), pred.as_deref());
+        return;
+    }
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -120,6 +136,110 @@ fn main() {
         };
         writeln!(out, "{row}").expect("stdout");
     }
+}
+
+/// The `standalone` measure. A summary sentence **leans on a left-out sentence** when the rules
+/// of `src/standalone.rs` say it needs the sentence before it (it opens with a pronoun or a
+/// connective of its language, or is a quotation whose speaker is a pronoun or nobody, or goes on
+/// with a quotation) and that sentence is not in the summary. Reported beside it: sentences that
+/// need the one after them (a question and its answer, a quotation that goes on) without it, and
+/// sentences that are never summary sentences (correction and editor's notes, lead-ins).
+/// Input: a JSON-lines corpus (its `article`, as `rouge` reads it) or a folder of pages, each
+/// `<id>/truth.json` whose `text` (the true article text) and `title` are summarised with the
+/// default options. With `pred` (a predictions file of `rouge`), the summaries measured are its
+/// lines, each matched to the article's sentence with the same text.
+fn standalone(path: &Path, lines: bool, options: &Options, list: bool, pred: Option<&Path>) {
+    let predicted: Option<std::collections::HashMap<String, Vec<String>>> = pred.map(|p| {
+        let raw = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
+        raw.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                let v: Value = serde_json::from_str(l).expect("a JSON record");
+                let lines = v["summary"].as_str().unwrap_or("").lines().map(str::to_string).collect();
+                (v["id"].as_str().unwrap_or("").to_string(), lines)
+            })
+            .collect()
+    });
+    let mut articles: Vec<(String, Article)> = Vec::new();
+    if path.is_dir() {
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.join("truth.json").is_file())
+            .collect();
+        dirs.sort();
+        for d in dirs {
+            let raw = std::fs::read_to_string(d.join("truth.json")).expect("readable truth.json");
+            let v: Value = serde_json::from_str(&raw).expect("truth.json");
+            let mut article = Article::from_text(v["text"].as_str().unwrap_or("").to_string());
+            article.title = v["title"].as_str().map(str::to_string);
+            articles.push((d.file_name().unwrap_or_default().to_string_lossy().into_owned(), article));
+        }
+    } else {
+        let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {}: {e}", path.display()));
+        for line in std::io::BufReader::new(file).lines() {
+            let line = line.expect("readable line");
+            if line.trim().is_empty() {
+                continue;
+            }
+            let rec: Value = serde_json::from_str(&line).expect("a JSON record");
+            let text = rec["article"].as_str().expect("an article").to_string();
+            let mut article = if lines {
+                Article::from_paragraphs(text.lines().map(str::to_string))
+            } else {
+                Article::from_text(text)
+            };
+            article.title = rec["title"].as_str().map(str::to_string);
+            articles.push((rec["id"].as_str().unwrap_or("").to_string(), article));
+        }
+    }
+    let (mut total, mut leaning, mut without_next, mut never) = (0usize, 0usize, 0usize, 0usize);
+    let mut by_rule: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut summaries = 0;
+    for (id, article) in &articles {
+        let summary = match &predicted {
+            None => summarize(article, options),
+            Some(p) => summarize(article, &Options::ratio(1.0)).map(|mut all| {
+                let lines = p.get(id).cloned().unwrap_or_default();
+                all.sentences.retain(|s| lines.contains(&s.text));
+                all
+            }),
+        };
+        let (Ok(summary), Ok(standing)) = (summary, abridge::tuning::standing(article)) else {
+            continue;
+        };
+        summaries += 1;
+        let chosen: std::collections::HashSet<usize> = summary.sentences.iter().map(|s| s.index).collect();
+        for s in &summary.sentences {
+            total += 1;
+            let Some(Some((needs, rule))) = standing.get(s.index) else { continue };
+            let bad = match *needs {
+                "previous" => s.index > 0 && !chosen.contains(&(s.index - 1)),
+                "next" => !chosen.contains(&(s.index + 1)),
+                _ => true,
+            };
+            if !bad {
+                continue;
+            }
+            match *needs {
+                "previous" => leaning += 1,
+                "next" => without_next += 1,
+                _ => never += 1,
+            }
+            *by_rule.entry(rule).or_default() += 1;
+            if list {
+                println!("{id}\t{needs} {rule}\t{}", s.text);
+            }
+        }
+    }
+    let share = |k: usize| if total > 0 { 100.0 * k as f64 / total as f64 } else { 0.0 };
+    println!("articles {}  summarised {summaries}  summary sentences {total}", articles.len());
+    println!("leaning on a left-out previous sentence  {leaning} ({:.1} %)", share(leaning));
+    println!("needing a left-out next sentence         {without_next} ({:.1} %)", share(without_next));
+    println!("never summary sentences (notes, lead-ins) {never} ({:.1} %)", share(never));
+    let rules: Vec<String> = by_rule.iter().map(|(r, k)| format!("{r} {k}")).collect();
+    println!("by rule: {}", if rules.is_empty() { "-".to_string() } else { rules.join(", ") });
 }
 
 /// Lead-k: the first k sentences of the article as Abridge cleans and segments it (every

@@ -8,6 +8,8 @@
 //! cargo run --release --example tune -- ../shared/eval/cnndm/dev.jsonl ../shared/eval/bbc-news-summary/dev.jsonl
 //! cargo run --release --example tune -- --show    # only score the shipping weights
 //! cargo run --release --example tune -- --rounds 3 --all-only   # skip the two-fold check
+//! cargo run --release --example tune -- --regime long --all-only  # only the long-summary weights
+//! cargo run --release --example tune -- --only mmr_short,short:lede --all-only  # only these
 //! ```
 //!
 //! ROUGE here is a re-implementation of the `rouge-score` package's ROUGE-1, ROUGE-2 and
@@ -163,9 +165,12 @@ fn objective(r: (f64, f64, f64)) -> f64 {
 }
 
 /// The fitting objective over both corpora: CNN/DailyMail (human highlights, the target)
-/// counts fully, BBC (machine-made references, long summaries) half.
+/// counts fully, BBC (machine-made references, long summaries) half. An empty corpus counts
+/// nothing (`--regime long` leaves CNN/DailyMail out: its three-sentence summaries read only
+/// the short-summary weights).
 fn joint(corpora: &[Vec<Item>; 2], w: &Weights, which: Option<bool>) -> f64 {
-    objective(evaluate(&corpora[0], w, which)) + 0.5 * objective(evaluate(&corpora[1], w, which))
+    let score = |items: &[Item]| if items.is_empty() { 0.0 } else { objective(evaluate(items, w, which)) };
+    score(&corpora[0]) + 0.5 * score(&corpora[1])
 }
 
 /// The values tried for a feature weight. Signs are fixed by what the feature means: what
@@ -178,18 +183,25 @@ fn grid(feature: &str) -> &'static [f64] {
     }
 }
 
-/// Every tunable setting: (name, values, setter).
-fn params() -> Vec<(String, Vec<f64>)> {
+/// Every tunable setting: (name, values, setter). `regime` (`short` or `long`) keeps the
+/// settings of one kind of summary only.
+fn params(regime: Option<&str>) -> Vec<(String, Vec<f64>)> {
     let mut v = Vec::new();
-    for regime in ["short", "long"] {
+    for regime in ["short", "long"].into_iter().filter(|r| regime.is_none_or(|x| x == *r)) {
         for f in Feature::ALL {
             v.push((format!("{regime}:{}", f.name()), grid(f.name()).to_vec()));
         }
     }
-    v.push(("position_decay".into(), vec![1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0]));
-    v.push(("mmr_short".into(), vec![0.5, 0.6, 0.7, 0.8, 0.9, 1.0]));
-    v.push(("mmr_long".into(), vec![0.5, 0.6, 0.7, 0.8, 0.9, 1.0]));
-    v.push(("block_long".into(), vec![0.0, 1.0]));
+    if regime.is_none() {
+        v.push(("position_decay".into(), vec![1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0]));
+    }
+    if regime.is_none_or(|r| r == "short") {
+        v.push(("mmr_short".into(), vec![0.5, 0.6, 0.7, 0.8, 0.9, 1.0]));
+    }
+    if regime.is_none_or(|r| r == "long") {
+        v.push(("mmr_long".into(), vec![0.5, 0.6, 0.7, 0.8, 0.9, 1.0]));
+        v.push(("block_long".into(), vec![0.0, 1.0]));
+    }
     v
 }
 
@@ -211,12 +223,19 @@ fn set(w: &mut Weights, name: &str, v: f64) {
     }
 }
 
-fn fit(corpora: &[Vec<Item>; 2], start: Weights, which: Option<bool>, rounds: usize) -> Weights {
+fn fit(
+    corpora: &[Vec<Item>; 2],
+    start: Weights,
+    which: Option<bool>,
+    rounds: usize,
+    regime: Option<&str>,
+    only: Option<&[String]>,
+) -> Weights {
     let mut best = start;
     let mut best_score = joint(corpora, &best, which);
     for round in 0..rounds {
         let mut improved = false;
-        for (name, values) in params() {
+        for (name, values) in params(regime).into_iter().filter(|(name, _)| only.is_none_or(|o| o.contains(name))) {
             for &v in &values {
                 let mut w = best;
                 set(&mut w, &name, v);
@@ -285,16 +304,29 @@ fn main() {
     let paths: Vec<&String> = args
         .iter()
         .enumerate()
-        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--rounds"))
+        .filter(|(i, a)| {
+            !a.starts_with("--") && (*i == 0 || !matches!(args[i - 1].as_str(), "--rounds" | "--regime" | "--only"))
+        })
         .map(|(_, a)| a)
         .collect();
     let cnn = paths.first().map(|s| s.to_string()).unwrap_or_else(|| "../shared/eval/cnndm/dev.jsonl".into());
     let bbc = paths.get(1).map(|s| s.to_string()).unwrap_or_else(|| "../shared/eval/bbc-news-summary/dev.jsonl".into());
     let mut interner = Interner { ids: HashMap::new(), stemmer: Stemmer::create(Algorithm::English) };
-    let corpora = [load(&cnn, true, Some(3), None, &mut interner), load(&bbc, false, None, Some(0.42), &mut interner)];
+    let regime = args.iter().position(|a| a == "--regime").and_then(|i| args.get(i + 1)).map(String::as_str);
+    let only: Option<Vec<String>> = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .map(|o| o.split(',').map(str::to_string).collect());
+    if regime.is_some_and(|r| r != "short" && r != "long") {
+        eprintln!("--regime is short or long");
+        std::process::exit(2);
+    }
+    let cnn_items = if regime == Some("long") { Vec::new() } else { load(&cnn, true, Some(3), None, &mut interner) };
+    let corpora = [cnn_items, load(&bbc, false, None, Some(0.42), &mut interner)];
     eprintln!("{} + {} articles", corpora[0].len(), corpora[1].len());
     let show = |label: &str, w: &Weights| {
-        for (name, items) in ["cnndm", "bbc"].iter().zip(&corpora) {
+        for (name, items) in ["cnndm", "bbc"].iter().zip(&corpora).filter(|(_, items)| !items.is_empty()) {
             let (a, b, all) =
                 (evaluate(items, w, Some(true)), evaluate(items, w, Some(false)), evaluate(items, w, None));
             println!(
@@ -324,16 +356,16 @@ fn main() {
         .unwrap_or(6);
     if !args.iter().any(|a| a == "--all-only") {
         eprintln!("fitting on half A");
-        let wa = fit(&corpora, WEIGHTS, Some(true), rounds);
+        let wa = fit(&corpora, WEIGHTS, Some(true), rounds, regime, only.as_deref());
         show("fitted on A (score B!)", &wa);
         println!("{wa:?}");
         eprintln!("fitting on half B");
-        let wb = fit(&corpora, WEIGHTS, Some(false), rounds);
+        let wb = fit(&corpora, WEIGHTS, Some(false), rounds, regime, only.as_deref());
         show("fitted on B (score A!)", &wb);
         println!("{wb:?}");
     }
     eprintln!("fitting on all of dev");
-    let w = fit(&corpora, WEIGHTS, None, rounds);
+    let w = fit(&corpora, WEIGHTS, None, rounds, regime, only.as_deref());
     show("fitted on all", &w);
     print_rows(&w);
 }

@@ -96,6 +96,14 @@ pub const REQUIRED: &[(&str, Shape)] = &[
     ("ordinal_suffixes", Shape::Words),
     ("counters", Shape::Words),
     ("counter_particles", Shape::Words),
+    // Summaries that stand alone (src/standalone.rs): a language without data ("none yet")
+    // has no sentence leaning on the one before by its first words; the quotation, question,
+    // note and lead-in rules still apply.
+    ("leaning_pronouns", Shape::Words),
+    ("leaning_connectives", Shape::Words),
+    ("non_leaning_openers", Shape::Words),
+    ("editor_note_phrases", Shape::Words),
+    ("lead_in_phrases", Shape::Words),
 ];
 
 /// The entries of a table.

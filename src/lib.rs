@@ -52,6 +52,7 @@ mod score;
 mod script;
 mod segment;
 mod select;
+mod standalone;
 #[cfg(test)]
 mod test_rows;
 mod token;

@@ -9,6 +9,8 @@ use crate::clean::{self, Cleaned, ParaKind};
 use crate::lang::Language;
 use crate::model::{Article, KeyFact, Keyword, Options, ScoreParts, Summary, Truncation};
 use crate::score::{self, Features, TfIdf, Weights};
+use crate::select::Need;
+use crate::standalone::{self, Standing};
 use crate::token::{TermId, Tokenized, Vocabulary};
 use crate::{facts, keywords, limits, segment, select, vector, Error, ErrorKind};
 use rustc_hash::FxHashSet as HashSet;
@@ -62,6 +64,10 @@ struct Analysis<'a> {
     tfidf: TfIdf,
     /// Features of the eligible sentences, in order.
     features: Vec<Features>,
+    /// What each sentence needs beside it to be a summary sentence (`standalone`).
+    standing: Vec<Standing>,
+    /// The same for each eligible sentence, by position among the eligible ones.
+    needs: Vec<Need>,
 }
 
 /// The language of the article: the caller's, or detected from the body text.
@@ -143,7 +149,47 @@ fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<
     let tfidf = TfIdf::new(&inputs);
     let features = score::features(&inputs, &tfidf, &title_terms, language.is_english());
     drop(inputs);
-    Ok(Analysis { language, sentences, captions, truncated, eligible, title_terms, tfidf, features })
+    let standing = standing_of(&sentences, language);
+    let needs = needs_of(&standing, &eligible, sentences.len());
+    Ok(Analysis { language, sentences, captions, truncated, eligible, title_terms, tfidf, features, standing, needs })
+}
+
+/// What each sentence needs beside it, by the rules of `standalone` in the article's language.
+fn standing_of(sentences: &[Sentence], language: &Language) -> Vec<Standing> {
+    let tables = crate::lexicon::for_lang(&language.code);
+    (0..sentences.len())
+        .map(|i| {
+            let s = &sentences[i];
+            // A question's answer is a sentence of the same kind of text (body, heading).
+            let next = sentences.get(i + 1).filter(|n| n.kind == s.kind).map(|n| n.text);
+            match standalone::standing(s.text, next, tables) {
+                Standing::Previous(_) if i == 0 => Standing::Alone,
+                other => other,
+            }
+        })
+        .collect()
+}
+
+/// The needs of the eligible sentences, by position among them: a neighbour that is not
+/// eligible cannot be chosen, so neither can the sentence that needs it.
+fn needs_of(standing: &[Standing], eligible: &[usize], total: usize) -> Vec<Need> {
+    let mut position = vec![None; total];
+    for (k, &i) in eligible.iter().enumerate() {
+        position[i] = Some(k);
+    }
+    let neighbour = |i: Option<usize>| match i.and_then(|i| position.get(i).copied().flatten()) {
+        Some(k) => Need::Neighbour(k),
+        None => Need::Never,
+    };
+    eligible
+        .iter()
+        .map(|&i| match standing[i] {
+            Standing::Alone => Need::Nothing,
+            Standing::Previous(_) => neighbour(i.checked_sub(1)),
+            Standing::Next(_) => neighbour(Some(i + 1)),
+            Standing::Never(_) => Need::Never,
+        })
+        .collect()
 }
 
 impl Analysis<'_> {
@@ -155,6 +201,8 @@ impl Analysis<'_> {
             score,
             vector: self.tfidf.vector(&s.tok.terms),
             trigrams: select::trigrams(s.tok.tokens.iter().map(|t| t.text(s.text))),
+            needs: Need::Nothing,
+            support: false,
         }
     }
 }
@@ -170,11 +218,12 @@ struct Ranking {
 }
 
 /// Scores the eligible sentences under `weights` and chooses `n` of them by score with
-/// redundancy control (MMR, trigram blocking) among the top [`select::pool_size`]: the one
-/// ranking, for summaries and for the tuner. `candidate(k, score)` gives the redundancy data of
-/// eligible sentence `k`.
+/// redundancy control (MMR, trigram blocking) among the top [`select::pool_size`], each with
+/// the neighbours it needs (`needs`, by eligible position): the one ranking, for summaries and
+/// for the tuner. `candidate(k, score)` gives the redundancy data of eligible sentence `k`.
 fn rank(
     features: &[Features],
+    needs: &[Need],
     n: usize,
     weights: &Weights,
     candidate: impl Fn(usize, f64) -> select::Candidate,
@@ -182,12 +231,28 @@ fn rank(
     let longness = Weights::longness(n);
     let parts: Vec<ScoreParts> = features.iter().map(|f| f.score(weights, longness)).collect();
     let scores: Vec<f64> = parts.iter().map(score::total).collect();
-    let chosen = if n >= features.len() {
+    let need = |k: usize| needs.get(k).copied().unwrap_or_default();
+    let chosen = if n >= features.len() && (0..features.len()).all(|k| need(k) == Need::Nothing) {
         (0..features.len()).collect()
     } else {
         let mut order = vector::order_desc(&scores);
         order.truncate(select::pool_size(n));
-        let cands: Vec<select::Candidate> = order.iter().map(|&k| candidate(k, scores[k])).collect();
+        // The neighbours the pool's sentences need, and theirs, join as support candidates.
+        let pool = order.len();
+        let mut k = 0;
+        while k < order.len() {
+            if let Need::Neighbour(j) = need(order[k]) {
+                if !order.contains(&j) && (k < pool || order.len() < pool + pool * (select::MAX_UNIT - 1)) {
+                    order.push(j);
+                }
+            }
+            k += 1;
+        }
+        let cands: Vec<select::Candidate> = order
+            .iter()
+            .enumerate()
+            .map(|(p, &k)| select::Candidate { needs: need(k), support: p >= pool, ..candidate(k, scores[k]) })
+            .collect();
         select::select(&cands, n, weights.mmr_at(longness), weights.blocking_at(longness))
     };
     Ranking { parts, scores, chosen }
@@ -249,7 +314,7 @@ fn summarize_analysis(
 
     let body_words: usize = a.eligible.iter().map(|&i| sentences[i].tok.tokens.len()).sum();
     let n = options.summary_length(sentences.len(), body_words);
-    let ranking = rank(&a.features, n, weights, |k, score| a.candidate(k, score));
+    let ranking = rank(&a.features, &a.needs, n, weights, |k, score| a.candidate(k, score));
     let chosen: Vec<usize> = if options.keeps_every_sentence() {
         (0..sentences.len()).collect()
     } else {
@@ -362,6 +427,8 @@ pub mod tuning {
         pub total: usize,
         /// Redundancy data per sentence: TF-IDF vector and trigram hashes.
         candidates: Vec<(vector::SparseVector, Vec<u64>)>,
+        /// What each eligible sentence needs beside it.
+        needs: Vec<Need>,
     }
 
     /// Analyses an article as [`crate::summarize`] does.
@@ -376,6 +443,26 @@ pub mod tuning {
                     (c.vector, c.trigrams)
                 })
                 .collect(),
+            needs: a.needs.clone(),
+        })
+    }
+
+    /// Why each of the article's sentences (those `ratio = 1.0` lists, by
+    /// [`crate::SummarySentence::index`]) cannot stand alone in a summary: `None` when it can,
+    /// else what it needs (`"previous"`, `"next"` or `"never"`) and the rule that says so
+    /// (`"pronoun"`, `"connective"`, `"quotation"`, …). What the `standalone` measure of
+    /// `examples/eval.rs` reads.
+    pub fn standing(article: &Article) -> Result<Vec<Option<(&'static str, &'static str)>>, Error> {
+        with_analysis(article, |_, _, a| {
+            a.standing
+                .iter()
+                .map(|s| match *s {
+                    Standing::Alone => None,
+                    Standing::Previous(w) => Some(("previous", w.as_str())),
+                    Standing::Next(w) => Some(("next", w.as_str())),
+                    Standing::Never(w) => Some(("never", w.as_str())),
+                })
+                .collect()
         })
     }
 
@@ -388,7 +475,7 @@ pub mod tuning {
             let body_words: usize = a.eligible.iter().map(|&i| a.sentences[i].tok.tokens.len()).sum();
             let options = Options::default();
             let n = options.summary_length(a.sentences.len(), body_words);
-            let ranking = rank(&a.features, n, &crate::WEIGHTS, |k, score| a.candidate(k, score));
+            let ranking = rank(&a.features, &a.needs, n, &crate::WEIGHTS, |k, score| a.candidate(k, score));
             let (inputs, anchor) = fact_inputs(a, cleaned, &ranking.scores, published);
             let setup = facts::Setup {
                 k: options.key_fact_count(),
@@ -402,11 +489,13 @@ pub mod tuning {
 
     /// The positions in `doc.texts` of an `n`-sentence summary under `weights`, in order.
     pub fn choose(doc: &Doc, n: usize, weights: &Weights) -> Vec<usize> {
-        rank(&doc.features, n, weights, |k, score| select::Candidate {
+        rank(&doc.features, &doc.needs, n, weights, |k, score| select::Candidate {
             index: k,
             score,
             vector: doc.candidates[k].0.clone(),
             trigrams: doc.candidates[k].1.clone(),
+            needs: Need::Nothing,
+            support: false,
         })
         .chosen
     }

@@ -7,6 +7,13 @@
 //! shares a word trigram with a sentence already chosen is passed over while others remain.
 //! Only the top [`CANDIDATE_POOL`] sentences by score (at least 8 per summary sentence) are
 //! considered, which bounds the pairwise similarity work whatever the article's length.
+//!
+//! Summaries that stand alone (`crate::standalone`): a candidate that leans on a neighbour
+//! ("He said…" on the sentence before, a question on its answer) is chosen only as a unit with
+//! it: the unit's value is the mean MMR value of its sentences, it must fit in what is left of
+//! the budget, and none of its sentences may be blocked or a near copy. A candidate whose
+//! neighbour cannot be chosen, or that is never a summary sentence (a correction note, a
+//! lead-in), is passed over and the next best taken.
 
 use crate::vector::{self, SparseVector};
 
@@ -22,7 +29,27 @@ pub(crate) struct Candidate {
     pub vector: SparseVector,
     /// Sorted, deduplicated hashes of its lower-cased word trigrams.
     pub trigrams: Vec<u64>,
+    /// What it needs beside it to be chosen.
+    pub needs: Need,
+    /// Added to the pool only as the neighbour another candidate needs: chosen with it, never
+    /// alone, and left out of the score range.
+    pub support: bool,
 }
+
+/// What a candidate needs beside it to be chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) enum Need {
+    /// Nothing: it stands alone.
+    #[default]
+    Nothing,
+    /// The candidate whose `index` this is (its neighbour).
+    Neighbour(usize),
+    /// It is never chosen.
+    Never,
+}
+
+/// Most sentences in one unit (a sentence and the neighbours it needs, theirs included).
+pub const MAX_UNIT: usize = 3;
 
 /// TF-IDF cosine at or above which two sentences count as the same sentence.
 const NEAR_DUPLICATE: f64 = 0.9;
@@ -35,45 +62,101 @@ pub(crate) fn pool_size(n: usize) -> usize {
     CANDIDATE_POOL.max(n.saturating_mul(8))
 }
 
-/// Chooses `n` candidates. `cands` must be sorted by score, best first. Returns sentence
-/// indices in article order.
+/// Chooses `n` candidates. `cands` must be sorted by score, best first, with the support
+/// candidates after the rest. Returns sentence indices in article order.
 pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool) -> Vec<usize> {
-    let n = n.min(cands.len());
-    let max = cands.iter().map(|c| c.score).fold(f64::MIN, f64::max);
-    let min = cands.iter().map(|c| c.score).fold(f64::MAX, f64::min);
+    let pool = || cands.iter().filter(|c| !c.support);
+    let n = n.min(cands.iter().filter(|c| c.needs != Need::Never).count());
+    let max = pool().map(|c| c.score).fold(f64::MIN, f64::max);
+    let min = pool().map(|c| c.score).fold(f64::MAX, f64::min);
     let range = if max > min { max - min } else { 1.0 };
-    let norm = |s: f64| (s - min) / range;
+    let norm = |s: f64| ((s - min) / range).max(0.0);
+    let position: rustc_hash::FxHashMap<usize, usize> = cands.iter().enumerate().map(|(i, c)| (c.index, i)).collect();
 
     let mut chosen: Vec<usize> = Vec::with_capacity(n); // positions in cands
     let mut taken = vec![false; cands.len()];
     while chosen.len() < n {
-        let mut best: Option<(usize, f64)> = None;
+        let mut best: Option<(Vec<usize>, f64)> = None;
+        let mut fallback: Option<Vec<usize>> = None;
         for (i, c) in cands.iter().enumerate() {
-            if taken[i] || blocking && chosen.iter().any(|&j| vector::share_any(&c.trigrams, &cands[j].trigrams)) {
+            if taken[i] || c.support {
                 continue;
             }
-            let redundancy = chosen.iter().map(|&j| vector::cosine(&c.vector, &cands[j].vector)).fold(0.0, f64::max);
-            // A near copy of a chosen sentence (an article that repeats itself) is never
-            // taken while anything else remains, whatever λ and blocking say.
-            if redundancy >= NEAR_DUPLICATE
-                || chosen.iter().any(|&j| shared_share(&c.trigrams, &cands[j].trigrams) >= NEAR_DUPLICATE_TRIGRAMS)
-            {
+            let Some(unit) = unit(cands, &position, &taken, i) else { continue };
+            if chosen.len() + unit.len() > n {
                 continue;
             }
-            let mmr = lambda * norm(c.score) - (1.0 - lambda) * redundancy;
-            if best.is_none_or(|(_, b)| mmr > b) {
-                best = Some((i, mmr));
+            // When every remaining unit is blocked, the best by score that fits is taken.
+            if fallback.is_none() {
+                fallback = Some(unit.clone());
+            }
+            let mut value = 0.0;
+            let mut passed = false;
+            for &m in &unit {
+                let c = &cands[m];
+                if blocking && chosen.iter().any(|&j| vector::share_any(&c.trigrams, &cands[j].trigrams)) {
+                    passed = true;
+                    break;
+                }
+                let redundancy =
+                    chosen.iter().map(|&j| vector::cosine(&c.vector, &cands[j].vector)).fold(0.0, f64::max);
+                // A near copy of a chosen sentence (an article that repeats itself) is never
+                // taken while anything else remains, whatever λ and blocking say.
+                if redundancy >= NEAR_DUPLICATE
+                    || chosen.iter().any(|&j| shared_share(&c.trigrams, &cands[j].trigrams) >= NEAR_DUPLICATE_TRIGRAMS)
+                {
+                    passed = true;
+                    break;
+                }
+                value += lambda * norm(c.score) - (1.0 - lambda) * redundancy;
+            }
+            if passed {
+                continue;
+            }
+            let mmr = value / unit.len() as f64;
+            if best.as_ref().is_none_or(|(_, b)| mmr > *b) {
+                best = Some((unit, mmr));
             }
         }
-        // When every remaining candidate is blocked, take the best by score.
-        let pick = best.map(|(i, _)| i).or_else(|| (0..cands.len()).find(|&i| !taken[i]));
-        let Some(i) = pick else { break };
-        taken[i] = true;
-        chosen.push(i);
+        let Some(unit) = best.map(|(u, _)| u).or(fallback) else { break };
+        for m in unit {
+            taken[m] = true;
+            chosen.push(m);
+        }
     }
     let mut out: Vec<usize> = chosen.into_iter().map(|i| cands[i].index).collect();
     crate::vector::sort_by_key(&mut out, |&i| i);
     out
+}
+
+/// The unit of candidate `i`: it and the neighbours it needs (and theirs) not yet taken, in
+/// `cands` positions; `None` when one of them is never chosen or not among the candidates, or
+/// the unit would hold more than [`MAX_UNIT`] sentences.
+fn unit(
+    cands: &[Candidate],
+    position: &rustc_hash::FxHashMap<usize, usize>,
+    taken: &[bool],
+    i: usize,
+) -> Option<Vec<usize>> {
+    let mut unit = vec![i];
+    let mut k = 0;
+    while k < unit.len() {
+        match cands[unit[k]].needs {
+            Need::Nothing => {}
+            Need::Never => return None,
+            Need::Neighbour(index) => {
+                let &p = position.get(&index)?;
+                if !taken[p] && !unit.contains(&p) {
+                    if unit.len() == MAX_UNIT {
+                        return None;
+                    }
+                    unit.push(p);
+                }
+            }
+        }
+        k += 1;
+    }
+    Some(unit)
 }
 
 /// Shared trigrams over the trigrams of the shorter list (0 when either is empty).
@@ -117,6 +200,8 @@ mod tests {
             score,
             vector: terms.iter().map(|&t| (t, 1.0)).collect(),
             trigrams: trigrams(words.split(' ')),
+            needs: Need::Nothing,
+            support: false,
         }
     }
 
@@ -142,6 +227,69 @@ mod tests {
         assert_eq!(select(&cands, 2, 1.0, false), vec![0, 3]);
         // With nothing else left, the copy is taken rather than returning too few.
         assert_eq!(select(&cands, 3, 1.0, false), vec![0, 3, 7]);
+    }
+
+    fn leaning(mut c: Candidate, needs: Need) -> Candidate {
+        c.needs = needs;
+        c
+    }
+
+    #[test]
+    fn a_leaning_sentence_comes_with_its_neighbour_or_not_at_all() {
+        // Sentence 4 ("He said …") leans on 3; 3 scores well enough for the pair to win.
+        let cands = vec![
+            cand(0, 3.0, "the council approved the budget", &[1]),
+            leaning(cand(4, 2.9, "he said the vote was fair", &[2]), Need::Neighbour(3)),
+            cand(3, 2.5, "the mayor spoke after the vote", &[3]),
+            cand(8, 0.5, "tickets cost fifteen dollars", &[4]),
+        ];
+        assert_eq!(select(&cands, 3, 1.0, true), vec![0, 3, 4]);
+        // With room for one sentence more than the lede, the pair does not fit: the leaning
+        // sentence is dropped and the next best taken.
+        assert_eq!(select(&cands, 2, 1.0, true), vec![0, 3]);
+        // A neighbour that cannot be chosen (not among the candidates) drops the sentence.
+        let orphan = vec![
+            cand(0, 3.0, "the council approved the budget", &[1]),
+            leaning(cand(4, 2.9, "he said the vote was fair", &[2]), Need::Neighbour(3)),
+            cand(8, 0.5, "tickets cost fifteen dollars", &[4]),
+        ];
+        assert_eq!(select(&orphan, 2, 1.0, true), vec![0, 8]);
+    }
+
+    #[test]
+    fn support_candidates_come_only_with_what_needs_them() {
+        let mut support = cand(3, 0.1, "the mayor spoke after the vote", &[3]);
+        support.support = true;
+        let cands = vec![
+            cand(0, 3.0, "the council approved the budget", &[1]),
+            leaning(cand(4, 2.9, "he said the vote was fair", &[2]), Need::Neighbour(3)),
+            cand(8, 2.8, "tickets cost fifteen dollars", &[4]),
+            support,
+        ];
+        // The pair (2.9 and a support scored below the pool) is worth less than sentence 8.
+        assert_eq!(select(&cands, 2, 1.0, true), vec![0, 8]);
+        assert_eq!(select(&cands, 4, 1.0, true), vec![0, 3, 4, 8]);
+    }
+
+    #[test]
+    fn never_candidates_are_never_chosen() {
+        let cands = vec![
+            leaning(cand(0, 3.0, "correction an earlier version misstated the date", &[1]), Need::Never),
+            cand(2, 1.0, "tickets cost fifteen dollars", &[2]),
+        ];
+        assert_eq!(select(&cands, 2, 1.0, true), vec![2]);
+    }
+
+    #[test]
+    fn a_question_and_its_answer_make_one_unit() {
+        let cands = vec![
+            cand(0, 3.0, "the singer released a new album", &[1]),
+            leaning(cand(5, 2.8, "why did you leave the band", &[2]), Need::Neighbour(6)),
+            leaning(cand(6, 2.7, "i wanted to write my own songs", &[3]), Need::Neighbour(5)),
+            cand(9, 0.2, "the tour starts in may", &[4]),
+        ];
+        assert_eq!(select(&cands, 3, 1.0, true), vec![0, 5, 6]);
+        assert_eq!(select(&cands, 2, 1.0, true), vec![0, 9]);
     }
 
     #[test]

@@ -13,7 +13,7 @@ import { chromiumSuite } from './lib/fixture.mjs';
 import { chromiumHarness } from './lib/harness.mjs';
 import {
   OUT, Timings, summarise, panel, settle, clickAndCheckHighlight, checkArticle, checkLengthAndKeyboard,
-  checkMarkupStaysText, checkStrictCsp, checkRightToLeft, checkNotArticle, checkMessageChecks, checkOptions,
+  checkMarkupStaysText, checkScrollLands, checkStrictCsp, checkRightToLeft, checkNotArticle, checkMessageChecks, checkOptions,
   pickSharedPages, KNOWN_CORE_ISSUES, checkRealPage,
 } from './lib/checks.mjs';
 
@@ -57,6 +57,10 @@ test('length control re-summarises; keyboard works; focus is visible', { skip },
       await P.raw.emulateMedia({ colorScheme: 'light' });
     },
   });
+});
+
+test('a click on a sentence lands on it although photos above it shrink and grow during the scroll', { skip }, async () => {
+  await checkScrollLands(H, srv.base);
 });
 
 test('article text that shows markup stays text: no element, nothing runs', { skip }, async () => {

@@ -18,7 +18,7 @@ import { REPO, EXT_DIR, SHARED_PAGES, hasShared } from './lib/shared.mjs';
 import { firefoxHarness, sleep } from './lib/harness.mjs';
 import {
   OUT, Timings, summarise, panel, waitClosed, settle, clickAndCheckHighlight, checkArticle,
-  checkLengthAndKeyboard, checkMarkupStaysText, checkStrictCsp, checkRightToLeft, checkNotArticle,
+  checkLengthAndKeyboard, checkMarkupStaysText, checkScrollLands, checkStrictCsp, checkRightToLeft, checkNotArticle,
   checkSelectionSummary, checkMessageChecks, checkOptions, pickSharedPages, KNOWN_CORE_ISSUES, checkRealPage,
 } from './lib/checks.mjs';
 
@@ -73,6 +73,10 @@ test('Firefox: the same with the keyboard shortcut (Alt+Shift+U opens, again clo
 
 test('Firefox: length control re-summarises; keyboard works; focus is visible', { skip }, async () => {
   await checkLengthAndKeyboard(H, srv.base, { timings });
+});
+
+test('Firefox: a click on a sentence lands on it although photos above it shrink and grow during the scroll', { skip }, async () => {
+  await checkScrollLands(H, srv.base);
 });
 
 test('Firefox: article text that shows markup stays text (context menu)', { skip }, async () => {

@@ -78,7 +78,12 @@ export function waitClosed(P, timeout = 5000) {
   return P.waitFor(() => !document.querySelector('#abridge-host'), null, { timeout });
 }
 
-/** Clicks summary sentence `i` and waits until the page highlights exactly it, in view. */
+/**
+ * Clicks summary sentence `i`, waits until the page highlights exactly it and has stopped
+ * scrolling (nothing moved for a second: the smooth scroll and any correction after it are
+ * over), then checks that the sentence is on screen. A sentence that only flies past during
+ * the scroll fails. Returns the sentence's text.
+ */
 export async function clickAndCheckHighlight(P, i) {
   const text = (await panel(P)).sentences[i];
   await P.clickPanel('.sentence', i);
@@ -87,17 +92,41 @@ export async function clickAndCheckHighlight(P, i) {
     (want) => {
       const squashFn = (s) => s.replace(/[\s\u200b-\u200f\u2060\ufeff\u00ad]+/g, '');
       const h = CSS.highlights && CSS.highlights.get('abridge-sentence');
-      if (!h) return false;
-      for (const r of h) {
-        if (squashFn(r.toString()) !== want) continue;
-        const rect = r.getBoundingClientRect();
-        return rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
-      }
-      return false;
+      return Boolean(h && [...h].some((r) => squashFn(r.toString()) === want));
     },
     squashIn(text),
     { timeout: 8000 },
   );
+  const rest = await P.evaluate(
+    (want) =>
+      new Promise((resolve) => {
+        const squashFn = (s) => s.replace(/[\s\u200b-\u200f\u2060\ufeff\u00ad]+/g, '');
+        const range = () => [...(CSS.highlights.get('abridge-sentence') || [])].find((r) => squashFn(r.toString()) === want);
+        const where = () => {
+          const r = range();
+          const rect = r ? r.getBoundingClientRect() : null;
+          return { x: scrollX, y: scrollY, top: rect ? Math.round(rect.top) : null, bottom: rect ? Math.round(rect.bottom) : null, height: rect ? rect.height : 0 };
+        };
+        const t0 = performance.now();
+        let last = JSON.stringify(where());
+        let since = t0;
+        const tick = () => {
+          const now = performance.now();
+          const w = JSON.stringify(where());
+          if (w !== last) {
+            last = w;
+            since = now;
+          }
+          if (now - since >= 1000 || now - t0 > 20000) resolve({ ...where(), vh: innerHeight, stoppedAfter: Math.round(since - t0), stopped: now - since >= 1000 });
+          else setTimeout(tick, 50);
+        };
+        setTimeout(tick, 50);
+      }),
+    squashIn(text),
+  );
+  assert.ok(rest.stopped, `the page kept scrolling for 20 s: ${JSON.stringify(rest)}`);
+  const onScreen = rest.height > 0 && rest.bottom > 0 && rest.top < rest.vh;
+  assert.ok(onScreen, `after the scroll stopped the sentence is off screen: ${JSON.stringify(rest)} «${text}»`);
   return text;
 }
 
@@ -275,6 +304,43 @@ export async function checkLengthAndKeyboard(H, base, { timings, beforeKeyboard 
   // Esc with focus inside the panel closes it.
   await P.press('Escape');
   await waitClosed(P, 3000);
+  await P.close();
+}
+
+/**
+ * lazy-images.html: photos above the sentence change height while the smooth scroll runs
+ * (reserved ones fail to load and shrink to their alt text, unreserved ones load and grow);
+ * after the scroll has stopped the sentence is on screen. Then a click on another sentence
+ * while the first scroll still runs: the page comes to rest on the second one.
+ */
+export async function checkScrollLands(H, base) {
+  const P = await H.open(`${base}/pages/lazy-images.html`, { watch: true });
+  const st = await summarise(H, P);
+  assert.equal(st.state, 'summary');
+  const p = await panel(P);
+  // The summary sentence furthest down the article (most photos above it).
+  const where = await P.evaluate((sentences) => {
+    const squashFn = (s) => s.replace(/\s+/g, '');
+    const ps = [...document.querySelectorAll('article p')].map((e) => squashFn(e.textContent));
+    return sentences.map((s) => ps.findIndex((t) => t.includes(squashFn(s))));
+  }, p.sentences);
+  const far = where.indexOf(Math.max(...where));
+  const photosAbove = await P.evaluate((k) => {
+    const p = document.querySelectorAll('article p')[k];
+    return [...document.querySelectorAll('article img')].filter((i) => i.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+  }, where[far]);
+  assert.ok(photosAbove >= 6, `a summary sentence below several photos (paragraphs ${where}; ${photosAbove} photos above)`);
+  await clickAndCheckHighlight(P, far);
+  const photos = await P.evaluate(() => ({
+    failed: document.querySelectorAll('img.lazy[src]:not(.lazy-reserved)[alt^="Photo"]').length,
+    grown: [...document.querySelectorAll('img.lazy[src]')].filter((i) => i.alt === '' && i.getBoundingClientRect().height > 100).length,
+  }));
+  assert.ok(photos.failed >= 3 && photos.grown >= 1, `photos changed height during the scroll: ${JSON.stringify(photos)}`);
+  // A new click cancels the old landing: back to the top, click the far sentence, then at once the first one.
+  await P.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  const first = where.indexOf(Math.min(...where));
+  await P.clickPanel('.sentence', far);
+  await clickAndCheckHighlight(P, first);
   await P.close();
 }
 

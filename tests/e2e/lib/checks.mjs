@@ -238,6 +238,25 @@ export async function checkArticle(H, base, { timings, how = 'action', toggle = 
   const facts = await P.evaluate(() => navigator.clipboard.readText());
   assert.ok(facts.startsWith(p.title + '\n' + P.url() + '\n\nKey facts\n'), facts);
   assert.match(facts, /\n• .+/);
+  // Copy as Markdown; then each copy by its key inside the panel (C, F, M), which the buttons' titles name.
+  const titles = await P.evaluate(() => [...document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.actions button')].map((b) => b.title));
+  assert.deepEqual(titles.map((x) => x.slice(-7)), ['(key C)', '(key F)', '(key M)'], JSON.stringify(titles));
+  await P.clickPanel('#copy-markdown');
+  await P.waitFor(async () => (await navigator.clipboard.readText()).startsWith('# ['));
+  checkMarkdown(await P.evaluate(() => navigator.clipboard.readText()), p, P.url());
+  await P.evaluate(() => document.querySelector('#abridge-host').shadowRoot.querySelector('.panel').focus());
+  for (const [key, mode, want] of [['c', 'equal', expected], ['f', 'equal', facts], ['m', 'prefix', '# [']]) {
+    await P.press(key);
+    await P.waitFor(
+      async ([mode, want]) => {
+        const clip = await navigator.clipboard.readText();
+        return mode === 'prefix' ? clip.startsWith(want) : clip === want;
+      },
+      [mode, want],
+      { timeout: 5000 },
+    );
+  }
+  checkMarkdown(await P.evaluate(() => navigator.clipboard.readText()), p, P.url());
   // The page's publication date (Thursday 26 November 2026) dates its "Tuesday": shown with
   // the article's word, in the panel and in the copied facts.
   assert.ok(p.factTexts.some((x) => /^Tuesday \(.*24.*2026\)/.test(x)), JSON.stringify(p.factTexts));
@@ -305,6 +324,27 @@ export async function checkLengthAndKeyboard(H, base, { timings, beforeKeyboard 
   await P.press('Escape');
   await waitClosed(P, 3000);
   await P.close();
+}
+
+/**
+ * The Markdown copy of the panel `p` (what panel() read) of the page at `url`: the title as a
+ * link to the page, the summary sentences as bullets, the key facts under a heading per kind.
+ */
+export function checkMarkdown(md, p, url) {
+  const lines = md.split('\n');
+  const unescape = (x) => x.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  assert.match(lines[0], /^# \[.+\]\(.+\)$/, md);
+  assert.equal(unescape(lines[0].slice(3, lines[0].lastIndexOf(']('))), p.title);
+  assert.equal(lines[0].slice(lines[0].lastIndexOf('](') + 2, -1), url);
+  assert.deepEqual(lines.slice(1, 4), ['', '## Summary', '']);
+  const bullets = lines.slice(4, 4 + p.sentences.length);
+  assert.deepEqual(bullets.map((l) => unescape(l.replace(/^- /, ''))), p.sentences.map((x) => x.replace(/\s+/g, ' ').trim()), md);
+  if (p.facts) {
+    assert.deepEqual(lines.slice(4 + p.sentences.length, 7 + p.sentences.length), ['', '## Key facts', ''], md);
+    assert.ok(lines.some((l) => l.startsWith('### ')), md);
+    assert.equal(lines.filter((l) => l.startsWith('- ')).length, p.sentences.length + p.facts, md);
+  }
+  assert.ok(md.endsWith('\n'));
 }
 
 /**

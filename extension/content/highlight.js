@@ -73,7 +73,7 @@
     return { el: null, off: rect.top - vh * 0.3, centre: false };
   }
 
-  function scrollTo(range, behavior) {
+  function scrollToRange(range, behavior) {
     const a = aim(range);
     if (a.centre) a.el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
     else window.scrollBy({ top: a.off, behavior });
@@ -115,22 +115,23 @@
     if (landing) landing();
     const doc = range.startContainer.ownerDocument;
     let cancelled = false;
-    const user = (e) => {
-      if (e.isTrusted) cancel();
-    };
-    const events = ['wheel', 'touchstart', 'keydown', 'mousedown'];
+    // The reader's own wheel, touch, key or mouse press cancels it; keys and clicks inside the
+    // panel (its shadow host) are not the reader moving the page.
+    const handlers = {};
     function cancel() {
       cancelled = true;
-      for (const ev of events) doc.removeEventListener(ev, user, true);
+      for (const [ev, fn] of Object.entries(handlers)) doc.removeEventListener(ev, fn, true);
       if (landing === cancel) landing = null;
     }
+    for (const ev of ['wheel', 'touchstart', 'keydown', 'mousedown']) {
+      handlers[ev] = (e) => {
+        if (!e.isTrusted) return;
+        if ((ev === 'keydown' || ev === 'mousedown') && e.composedPath().some((n) => n.id === 'abridge-host')) return;
+        cancel();
+      };
+      doc.addEventListener(ev, handlers[ev], { capture: true, passive: true });
+    }
     landing = cancel;
-    // Keys and clicks inside the panel (its shadow host) are not the reader scrolling the page.
-    const userOutsidePanel = (e) => {
-      if (e.composedPath().some((n) => n.id === 'abridge-host')) return;
-      user(e);
-    };
-    for (const ev of events) doc.addEventListener(ev, ev === 'wheel' || ev === 'touchstart' ? user : userOutsidePanel, { capture: true, passive: true });
     (async () => {
       for (let i = 0; i <= MAX_CORRECTIONS; i++) {
         if (!(await scrollStopped(doc, () => cancelled))) return;
@@ -139,7 +140,7 @@
         if (onScreen(range) && Math.abs(a.off) <= TOLERANCE_PX) break;
         if (i === MAX_CORRECTIONS) break;
         // 'instant', not 'auto': a page's `scroll-behavior: smooth` would make 'auto' smooth again.
-        scrollTo(range, 'instant');
+        scrollToRange(range, 'instant');
         // Nothing moved (the top or the bottom of the page): as close as it gets.
         if (Math.abs(aim(range).off - a.off) < 1) break;
       }
@@ -160,7 +161,7 @@
     }
     const behavior = smooth && !matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'auto';
     if (landing) landing();
-    scrollTo(range, behavior);
+    scrollToRange(range, behavior);
     land(range);
     return how;
   }

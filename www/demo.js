@@ -14,7 +14,7 @@ const $ = (id) => document.getElementById(id);
 const els = {
   title: $('title'), text: $('text'), output: $('output'), stats: $('stats'), message: $('message'), sentences: $('sentences'),
   facts: $('facts'), keywords: $('keywords'), shorter: $('shorter'), longer: $('longer'), lengthValue: $('length-value'),
-  copySummary: $('copy-summary'), copyFacts: $('copy-facts'), copyStatus: $('copy-status'), version: $('version'),
+  copySummary: $('copy-summary'), copyFacts: $('copy-facts'), copyMarkdown: $('copy-markdown'), copyStatus: $('copy-status'), version: $('version'),
 };
 
 let length = 0; // 0: the core's adaptive default
@@ -36,6 +36,7 @@ function clearOutput() {
   els.stats.textContent = '';
   els.copySummary.disabled = true;
   els.copyFacts.disabled = true;
+  els.copyMarkdown.disabled = true;
   updateLength(0);
 }
 
@@ -73,6 +74,7 @@ function render(s) {
   els.keywords.replaceChildren(...s.keywords.map((k) => el('li', k.text)));
   els.copySummary.disabled = !s.sentences.length;
   els.copyFacts.disabled = !s.key_facts.length;
+  els.copyMarkdown.disabled = !s.sentences.length;
   updateLength(Math.min(s.stats.article_sentences, MAX_SUMMARY_SENTENCES));
 }
 
@@ -105,7 +107,8 @@ function schedule() {
 async function copy(kind) {
   if (!current) return;
   const page = { title: els.title.value.trim() || current.title || '', url: '' };
-  const text = kind === 'facts' ? fmt.factsText(current, page, t) : fmt.summaryText(current, page, t);
+  const text =
+    kind === 'facts' ? fmt.factsText(current, page, t) : kind === 'markdown' ? fmt.markdownText(current, page, t) : fmt.summaryText(current, page, t);
   try {
     await navigator.clipboard.writeText(text);
     els.copyStatus.textContent = t('copied');
@@ -126,6 +129,7 @@ els.longer.addEventListener('click', () => {
 });
 els.copySummary.addEventListener('click', () => copy('summary'));
 els.copyFacts.addEventListener('click', () => copy('facts'));
+els.copyMarkdown.addEventListener('click', () => copy('markdown'));
 
 const ready = init({ module_or_path: new URL('./pkg/abridge_bg.wasm', import.meta.url) }).then(() => {
   els.version.textContent = 'Abridge core ' + version();

@@ -1,5 +1,6 @@
 // Formatting of a Summary for people: fact groups, the stats line, "why this sentence?", the
-// plain-text bullets the copy buttons put on the clipboard, and the writing direction.
+// plain-text bullets and the Markdown the copy buttons put on the clipboard, and the writing
+// direction.
 //
 // Pure (no DOM, no extension APIs): every user-visible word comes from `t(key, subs)`, a
 // lookup into _locales/*/messages.json (chrome.i18n.getMessage in the extension, a table
@@ -170,5 +171,79 @@
     return t('truncated', [truncated.detail]);
   }
 
-  lib.format = { FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, resolvedDate, factText, summaryText, factsText, truncationNote };
+  // ---------------------------------------------------------------------------------------
+  // Markdown (for notes apps: Obsidian, Logseq, Joplin and the like). Article text is always
+  // text: every character that could start markup in CommonMark, GitHub's extensions or the
+  // notes apps' own syntax is escaped with a backslash (which every Markdown renderer shows as
+  // the character itself), so a page cannot put a link, an image, HTML, a heading, a wiki link,
+  // a tag, a highlight or maths into the reader's note.
+
+  /**
+   * `s` as one line of Markdown text that renders as exactly `s` (after `clean`): the
+   * punctuation that can open markup anywhere in a line is backslash-escaped, bare web and
+   * mail addresses are kept from becoming links, and a line start that would make a list,
+   * heading, quote, table or rule is escaped too.
+   */
+  function mdEscape(s) {
+    let out = clean(s)
+      // CommonMark inline markup, HTML, entities and tables; Obsidian's [[links]], #tags,
+      // ==highlights==, %%comments%%, $maths$, ^block references; GitHub's ~strikethrough~ and @mentions.
+      .replace(/[\\`*_[\]{}()<>!|~=#$%^&@]/g, '\\$&')
+      // GitHub-style autolinks of bare addresses: break the "scheme:" and the "www.".
+      .replace(/\b([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, '$1\\:')
+      .replace(/\b(www)\./gi, '$1\\.');
+    // Block markers at the start of a line: "- ", "+ ", "1. ", "2) ", "> ", "---", "===".
+    out = out.replace(/^([-+>]|\d{1,9}(?=[.)](\s|$)))/, (m) => (/^\d/.test(m) ? m + '\\' : '\\' + m));
+    return out;
+  }
+
+  /** An address as a Markdown link destination, or '' when it is not a web (or file) address. */
+  function mdUrl(url) {
+    let u;
+    try {
+      u = new URL(String(url ?? ''));
+    } catch {
+      return '';
+    }
+    if (!['http:', 'https:', 'file:'].includes(u.protocol)) return '';
+    // Percent-encode what could end the destination or the link: white space, <, >, brackets, quotes, backslash.
+    return u.href.replace(/[\s<>()[\]`"'\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  }
+
+  /**
+   * The summary and the key facts as Markdown: the page's title as a level-1 heading linking
+   * to the page, the summary sentences as bullets, the key facts grouped by kind (a level-3
+   * heading each), quotes with their speakers. Resolved dates in `uiLang`.
+   */
+  function markdownText(summary, page, t, uiLang) {
+    const title = clean(page.title || summary.title);
+    const url = mdUrl(page.url);
+    const lines = [];
+    if (title && url) lines.push('# [' + mdEscape(title) + '](' + url + ')');
+    else if (title) lines.push('# ' + mdEscape(title));
+    else if (url) lines.push('<' + url + '>');
+    if (lines.length) lines.push('');
+    lines.push('## ' + mdEscape(t('copySummaryHeading')), '');
+    for (const s of summary.sentences || []) lines.push('- ' + mdEscape(s.text));
+    const groups = groupFacts(summary.key_facts);
+    if (groups.length) {
+      lines.push('', '## ' + mdEscape(t('copyFactsHeading')));
+      for (const g of groups) {
+        lines.push('', '### ' + mdEscape(t(g.headingKey)), '');
+        for (const f of g.facts) {
+          if (f.kind === 'quote') {
+            lines.push('- “' + mdEscape(f.value) + '”' + (clean(f.speaker) ? ' — ' + mdEscape(f.speaker) : ''));
+          } else {
+            lines.push('- ' + mdEscape(factText(f, uiLang)));
+          }
+        }
+      }
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  lib.format = {
+    FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, resolvedDate, factText, summaryText, factsText,
+    mdEscape, mdUrl, markdownText, truncationNote,
+  };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

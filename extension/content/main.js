@@ -126,7 +126,10 @@
   function copy(kind) {
     const page = { title: (ex && ex.meta.title) || document.title, url: location.href };
     const uiLang = (panel.ui && panel.ui.lang) || undefined;
-    const text = kind === 'facts' ? lib.format.factsText(current.summary, page, t, uiLang) : lib.format.summaryText(current.summary, page, t);
+    const text =
+      kind === 'facts' ? lib.format.factsText(current.summary, page, t, uiLang)
+        : kind === 'markdown' ? lib.format.markdownText(current.summary, page, t, uiLang)
+          : lib.format.summaryText(current.summary, page, t);
     return navigator.clipboard.writeText(text);
   }
 

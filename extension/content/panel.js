@@ -6,6 +6,12 @@
   'use strict';
   const fmt = lib.format;
   const HOST_ID = 'abridge-host';
+  /**
+   * Keys inside the panel (focus in it, no modifier): copy the summary, the key facts, or both
+   * as Markdown. Letters the browsers leave to the page; shown in the buttons' titles and the
+   * panel's help (`panelKeys`).
+   */
+  const COPY_KEYS = { summary: 'c', facts: 'f', markdown: 'm' };
 
   /** Element helper: `h('p', {class: 'x', 'aria-label': 'y'}, 'text', child)`. Strings become text nodes. */
   function h(doc, tag, attrs, ...children) {
@@ -26,7 +32,7 @@
   class Panel {
     /**
      * `t(key, subs)`: UI strings. Callbacks: `onClose()`, `onLength(n)`, `onSentence(sentence)`,
-     * `onCopy(kind)` → Promise (kind: 'summary' | 'facts').
+     * `onCopy(kind)` → Promise (kind: 'summary' | 'facts' | 'markdown').
      */
     constructor(doc, t, callbacks) {
       this.doc = doc;
@@ -67,7 +73,9 @@
         this.body = h(doc, 'div', { class: 'body', id: 'abridge-body' });
         this.panel = h(doc, 'section', {
           class: 'panel', role: 'complementary', 'aria-label': t('panelLabel'), dir: uiDir, lang: uiLang, tabindex: '-1',
-        }, h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, t('extName')), this.collapseBtn, this.closeBtn), this.body);
+        }, h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand', title: this.keysHelp() }, t('extName')), this.collapseBtn, this.closeBtn), this.body);
+        this.panel.setAttribute('aria-description', this.keysHelp());
+        this.panel.addEventListener('keydown', (e) => this.onKey(e));
         root.append(this.panel);
         this.collapseBtn.addEventListener('click', () => this.setCollapsed(!this.panel.classList.contains('collapsed')));
         this.closeBtn.addEventListener('click', () => this.cb.onClose());
@@ -78,6 +86,11 @@
       }
       this.applySettings(settings);
       return this.host;
+    }
+
+    /** "Keys in the panel: C copies the summary, …; Esc closes." */
+    keysHelp() {
+      return this.t('panelKeys', [COPY_KEYS.summary, COPY_KEYS.facts, COPY_KEYS.markdown].map((k) => k.toUpperCase()));
     }
 
     applySettings(settings) {
@@ -175,21 +188,21 @@
         list.append(h(doc, 'li', {}, btn, why));
       });
 
-      // Copy buttons with a live status line.
+      // Copy buttons with a live status line; each has a key inside the panel (COPY_KEYS).
       this.status = h(doc, 'span', { class: 'status', role: 'status', 'aria-live': 'polite' });
-      const copySummary = h(doc, 'button', { type: 'button', class: 'btn primary', id: 'copy-summary' }, t('copySummary'));
-      const copyFacts = h(doc, 'button', { type: 'button', class: 'btn', id: 'copy-facts' }, t('copyFacts'));
+      const copyButton = (kind, id, label, titleKey, cls) =>
+        h(doc, 'button', {
+          type: 'button', class: cls, id, title: t(titleKey, [COPY_KEYS[kind].toUpperCase()]), 'aria-keyshortcuts': COPY_KEYS[kind].toUpperCase(),
+        }, t(label));
+      const copySummary = copyButton('summary', 'copy-summary', 'copySummary', 'copySummaryTitle', 'btn primary');
+      const copyFacts = copyButton('facts', 'copy-facts', 'copyFacts', 'copyFactsTitle', 'btn');
+      const copyMarkdown = copyButton('markdown', 'copy-markdown', 'copyMarkdown', 'copyMarkdownTitle', 'btn');
       copyFacts.disabled = !summary.key_facts.length;
-      const copy = (kind) => () =>
-        Promise.resolve()
-          .then(() => this.cb.onCopy(kind))
-          .then(
-          () => this.setStatus(t('copied')),
-          (e) => this.setStatus(t('copyFailed', [String((e && e.message) || e)])),
-        );
-      copySummary.addEventListener('click', copy('summary'));
-      copyFacts.addEventListener('click', copy('facts'));
-      const actions = h(doc, 'div', { class: 'actions' }, copySummary, copyFacts, this.status);
+      this.copyButtons = { summary: copySummary, facts: copyFacts, markdown: copyMarkdown };
+      copySummary.addEventListener('click', () => this.copy('summary'));
+      copyFacts.addEventListener('click', () => this.copy('facts'));
+      copyMarkdown.addEventListener('click', () => this.copy('markdown'));
+      const actions = h(doc, 'div', { class: 'actions' }, copySummary, copyFacts, copyMarkdown, this.status);
 
       // Key facts by kind, and keywords.
       // Group headings are UI words; the facts themselves are article text.
@@ -233,10 +246,31 @@
       }
     }
 
+    /** Copies `kind` ('summary' | 'facts' | 'markdown') and says how it went. */
+    copy(kind) {
+      const t = this.t;
+      return Promise.resolve()
+        .then(() => this.cb.onCopy(kind))
+        .then(
+          () => this.setStatus(t('copied')),
+          (e) => this.setStatus(t('copyFailed', [String((e && e.message) || e)])),
+        );
+    }
+
+    /** A key pressed with focus in the panel: the copy keys (no modifier; the reader's own presses only). */
+    onKey(e) {
+      if (!e.isTrusted || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || !this.copyButtons) return;
+      const kind = Object.keys(COPY_KEYS).find((k) => COPY_KEYS[k] === String(e.key).toLowerCase());
+      if (!kind || this.copyButtons[kind].disabled || !this.copyButtons[kind].isConnected) return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.copy(kind);
+    }
+
     setStatus(text) {
       if (this.status) this.status.textContent = text;
     }
   }
 
-  lib.panel = { Panel, HOST_ID };
+  lib.panel = { Panel, HOST_ID, COPY_KEYS };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

@@ -95,6 +95,18 @@ test('copy puts clean bullets on the clipboard', { skip }, async () => {
   assert.equal(clip, ['Night trains return to the valley line', '', 'Summary', ...s.map((x) => '• ' + x)].join('\n') + '\n');
 });
 
+test('copy as Markdown: title heading, summary bullets, key facts by kind', { skip }, async () => {
+  await page.click('#copy-markdown');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('# '), null, { polling: 100 });
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  const s = await sentences();
+  const unescape = (x) => x.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const lines = clip.split('\n');
+  assert.deepEqual(lines.slice(0, 4), ['# Night trains return to the valley line', '', '## Summary', '']);
+  assert.deepEqual(lines.slice(4, 4 + s.length).map((l) => unescape(l.replace(/^- /, ''))), s);
+  assert.match(clip, /\n## Key facts\n\n### /);
+});
+
 test('pasted markup is shown as text and never runs', { skip }, async () => {
   const evil = 'The library fixed its website on Thursday after a student showed that <img src=x onerror="window.__demoPwned=1"> ran in every browser. ' +
     'She also found that <script>window.__demoPwned=2</script> was stored without escaping. Staff said no reader data was taken during the incident.';

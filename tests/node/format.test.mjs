@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import '../../extension/lib/contract.js';
 import '../../extension/content/format.js';
+import MarkdownIt from 'markdown-it';
 
 const fmt = globalThis.AbridgeLib.format;
 const messages = JSON.parse(fs.readFileSync(new URL('../../extension/_locales/en/messages.json', import.meta.url), 'utf8'));
@@ -112,4 +113,136 @@ test("truncation note: the share of a very long page, or the core's explanation"
     fmt.truncationNote({ limit: 'max_sentences', value: 250000, detail: 'only the first 250000 sentences were analysed' }, t),
     'Only part of the article was summarised: only the first 250000 sentences were analysed',
   );
+});
+
+// ---------------------------------------------------------------------------------------
+// Markdown copy. Rendered with markdown-it (CommonMark, with raw HTML allowed and bare
+// addresses turned into links, the most permissive setting): article text must come out as
+// exactly its own text, with no element of its own.
+const md = new MarkdownIt({ html: true, linkify: true });
+const decode = (html) =>
+  html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+test('Markdown copy: title links to the page, summary bullets, facts by kind, quotes with speakers', () => {
+  const text = fmt.markdownText(summary, { title: 'Sea wall | Courier', url: 'https://news.example/a?b=1' }, t, 'en-GB');
+  assert.equal(
+    text,
+    [
+      '# [Sea wall \\| Courier](https://news.example/a?b=1)',
+      '',
+      '## Summary',
+      '',
+      '- The council voted 7-2 on Tuesday.',
+      '- Work starts in September.',
+      '',
+      '## Key facts',
+      '',
+      '### People',
+      '',
+      '- Helen Brandt',
+      '',
+      '### Dates',
+      '',
+      '- Tuesday',
+      '',
+      '### Money',
+      '',
+      '- \\$18.5 million',
+      '',
+      '### Quotes',
+      '',
+      '- “It is overdue” — Helen Brandt',
+      '',
+    ].join('\n'),
+  );
+  const html = md.render(text);
+  assert.equal((html.match(/<a /g) || []).length, 1);
+  assert.match(html, /<h1><a href="https:\/\/news\.example\/a\?b=1">Sea wall \| Courier<\/a><\/h1>/);
+  assert.match(html, /<li>\$18\.5 million<\/li>/);
+});
+
+test('Markdown copy: no title or no web address, no facts, resolved dates in the UI language', () => {
+  const s = { ...summary, title: '', key_facts: [] };
+  assert.equal(fmt.markdownText(s, { title: '', url: '' }, t), '## Summary\n\n- The council voted 7-2 on Tuesday.\n- Work starts in September.\n');
+  // Only web and file addresses become the title's link.
+  for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'not a url']) {
+    assert.match(fmt.markdownText(s, { title: 'T', url }, t), /^# T\n\n## Summary/, url);
+  }
+  assert.equal(fmt.markdownText(s, { title: '', url: 'https://news.example/' }, t).split('\n')[0], '<https://news.example/>');
+  const dated = { ...summary, key_facts: [{ kind: 'date', value: 'Thursday', resolved: '2023-04-13' }] };
+  assert.match(fmt.markdownText(dated, { title: '', url: '' }, t, 'de'), /\n- Thursday \\\(13\. April 2023\\\)\n/);
+});
+
+// Article text written to turn into markup, in several languages and shapes.
+const HOSTILE = [
+  'Read [the full report](https://evil.example/phish) now',
+  '![tracking pixel](https://evil.example/p.gif)',
+  '<img src=x onerror="alert(1)"> and <script>alert(2)</script>',
+  '<a href="https://evil.example">click</a>',
+  'Visit https://evil.example/x or www.evil.example today',
+  'Write to press@evil.example',
+  '<https://evil.example/auto>',
+  '[ref]: https://evil.example "defined reference" and [ref]',
+  '# Breaking: heading injected',
+  '- a nested list item',
+  '1. an ordered list',
+  '2) another one',
+  '> a quote block',
+  '---',
+  '| col | col |',
+  '**bold** and __bold__ and *it* and _it_ and ~~struck~~',
+  '`code` and ```fenced```',
+  'Obsidian: [[Secret note]] ![[embed.png]] #tag ==highlight== %%hidden%% $x^2$ ^block-id',
+  'Entity &lt;b&gt; and &#x3C;i&#x3E; and &amp;',
+  'Back\\slash \\[escaped\\] at the end\\',
+  'Le ministre a dit : « [voir](https://evil.example) » — <b>gras</b>',
+  'Der Preis stieg um 3,5 % auf 12.000 € [mehr](https://evil.example)',
+  'وقال [الوزير](https://evil.example) إن <b>الخطة</b> ستبدأ',
+  '消息人士称[详情](https://evil.example)将于<b>周一</b>公布',
+  'line\nbreak\r\nand\u2028separator # not a heading',
+  '\u202eRTL override [x](https://evil.example)',
+];
+
+test('Markdown copy: hostile article text stays text (no link, image, HTML, heading, list or notes-app markup)', () => {
+  for (const bad of HOSTILE) {
+    const s = {
+      title: bad,
+      sentences: [{ text: bad }],
+      key_facts: [
+        { kind: 'person', value: bad },
+        { kind: 'quote', value: bad, speaker: bad },
+      ],
+    };
+    const text = fmt.markdownText(s, { title: bad, url: 'https://news.example/a' }, t);
+    const html = md.render(text);
+    // The only link is the title's, to the page; no other element than these.
+    assert.deepEqual([...html.matchAll(/<a [^>]*>/g)].map((m) => m[0]), ['<a href="https://news.example/a">'], bad);
+    assert.deepEqual(
+      [...new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]))].sort(),
+      ['a', 'h1', 'h2', 'h3', 'li', 'ul'],
+      `${bad}\n${html}`,
+    );
+    // Each piece renders as exactly the (one-line, cleaned) article text.
+    const want = bad
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ') // eslint-disable-line no-control-regex
+      .replace(/\s+/g, ' ')
+      .trim();
+    const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => decode(m[1]));
+    assert.deepEqual(items, [want, want, `“${want}” — ${want}`], bad);
+    const h1 = decode(/<h1>(.*?)<\/h1>/.exec(html)[1]);
+    assert.equal(h1, want, bad);
+    // Notes-app syntax (Obsidian, Logseq) that CommonMark does not know: never unescaped.
+    const body = text.split('\n').slice(1).join('\n');
+    for (const re of [/(?<!\\)\[\[/, /(?<!\\)==/, /(?<!\\)%%/, /(?<!\\)\$/, /(?<!\\)#[^\s#]/, /(?<!\\)\^/]) {
+      assert.doesNotMatch(body.replace(/^#+ /gm, ''), re, `${bad}: ${re}`);
+    }
+  }
+});
+
+test('Markdown copy: the page address cannot break out of the link', () => {
+  const s = { title: 'T', sentences: [{ text: 'x' }], key_facts: [] };
+  const text = fmt.markdownText(s, { title: 'T', url: 'https://news.example/a b)<c>[d]"e\'`f\\g#h' }, t);
+  const html = md.render(text);
+  assert.deepEqual([...html.matchAll(/<a [^>]*>/g)].length, 1);
+  assert.match(html, /<h1><a href="https:\/\/news\.example\/a%20b%29%3Cc%3E%5Bd%5D%22e%27%60f\/g#h">T<\/a><\/h1>/);
 });

@@ -452,6 +452,35 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '&' || c == '.')
 }
 
+/// Whether the context of an acronym said once makes it a body that acts or is turned to,
+/// not a term: it speaks ("NASA said", "sagte die ARD"), owns ("BBC’s Emily Maitlis"), is
+/// where someone is or goes ("on MSNBC", "at CERN", "laut ARD": `org_prepositions`, possibly
+/// with an article between).
+fn acronym_acts(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    prev: &str,
+    prev_gap: &str,
+    reporting: bool,
+) -> bool {
+    let owns = is_possessive(word(text, tokens, last))
+        || tokens.get(last + 1).is_some_and(|t| {
+            let gap = &text[tokens[last].end as usize..t.start as usize];
+            gap.is_empty() && matches!(t.text(text), "'s" | "’s")
+        });
+    let prep = |w: &str| lexicon::ALL.org_prepositions.contains(&w.to_lowercase());
+    let before_article = first >= 2
+        && prev_gap == " "
+        && (prev == "the" || {
+            let mut c = prev.chars();
+            c.next().is_some_and(|f| lexicon::ALL.articles.contains(&format!("{}{}", f.to_uppercase(), c.as_str())))
+        })
+        && prep(word(text, tokens, first - 2));
+    reporting || owns || prev_gap == " " && prep(prev) || before_article
+}
+
 fn followed_by_reporting_verb(text: &str, tokens: &[Token], last: usize) -> bool {
     let next = word(text, tokens, last + 1);
     let gap = tokens.get(last + 1).map_or("", |t| &text[tokens[last].end as usize..t.start as usize]);
@@ -784,7 +813,8 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     if n == 1 && is_acronym(&v) {
         let ticker = text[..s].trim_end().to_lowercase().ends_with("ticker:");
         if !lexicon::TIME_ZONES.contains(&v) && v != "OK" && !ticker && !lexicon::EN.concept_acronyms.contains(&v) {
-            out.push(Mention { weak: true, ..Mention::new(FactKind::Organisation, v, s, e) });
+            let acts = acronym_acts(text, tokens, name_first, last, prev, prev_gap, reporting);
+            out.push(Mention { weak: !acts, strong: acts, ..Mention::new(FactKind::Organisation, v, s, e) });
         }
         return;
     }

@@ -471,14 +471,47 @@ fn acronym_acts(
             gap.is_empty() && matches!(t.text(text), "'s" | "’s")
         });
     let prep = |w: &str| lexicon::ALL.org_prepositions.contains(&w.to_lowercase());
-    let before_article = first >= 2
-        && prev_gap == " "
-        && (prev == "the" || {
-            let mut c = prev.chars();
-            c.next().is_some_and(|f| lexicon::ALL.articles.contains(&format!("{}{}", f.to_uppercase(), c.as_str())))
-        })
-        && prep(word(text, tokens, first - 2));
+    let before_article = first >= 2 && prev_gap == " " && is_article(prev) && prep(word(text, tokens, first - 2));
     reporting || owns || prev_gap == " " && prep(prev) || before_article
+}
+
+/// Whether a person's role, written in lower case or opening the sentence, stands right
+/// before the name, or in lower case before it and a comma: "the priest, Fidelis Mukonori,",
+/// "filmmaker Rungano Nyoni", "Filmmaker Rungano Nyoni employed". Roles are the `person_titles` of the
+/// language files, compared with a capital first letter.
+fn role_before(text: &str, tokens: &[Token], first: usize) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let gap = &text[tokens[first - 1].end as usize..tokens[first].start as usize];
+    let w = word(text, tokens, first - 1);
+    let mut c = w.chars();
+    let Some(f) = c.next() else { return false };
+    let capital = format!("{}{}", f.to_uppercase(), c.as_str());
+    // After a comma only a role in lower case after an article ("the priest, …"): a title and
+    // a comma otherwise open a job line ("Vice President, Nissan Sales", "division vice
+    // president, Nissan Sales & Regional Operations").
+    let after_article = first >= 2 && is_article(word(text, tokens, first - 2));
+    (gap == " " || gap == ", " && f.is_lowercase() && after_article)
+        && is_core_title(&capital)
+        && !lexicon::ALL.role_heads.contains(&capital)
+}
+
+/// Whether a word is an article: "the", "a", "an" or an article of the language files in
+/// either case ("die", "la", "Het").
+fn is_article(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(w, "the" | "The" | "a" | "A" | "an" | "An")
+        || c.next().is_some_and(|f| lexicon::ALL.articles.contains(&format!("{}{}", f.to_uppercase(), c.as_str())))
+}
+
+/// Whether an age follows the name between commas, as news writes it of people: "Eloise
+/// Parry, 21, was taken", "Lena Oberhauser, 34, aus Garmisch".
+fn age_after(text: &str, tokens: &[Token], last: usize) -> bool {
+    let rest = &text[tokens[last].end as usize..];
+    let Some(rest) = rest.strip_prefix(", ") else { return false };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
 }
 
 fn followed_by_reporting_verb(text: &str, tokens: &[Token], last: usize) -> bool {
@@ -854,9 +887,10 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
                 out.push(Mention::new(FactKind::Organisation, v, s, e));
                 return;
             }
+            let described = role_before(text, tokens, name_first) || age_after(text, tokens, last);
             let mut m = Mention::new(FactKind::Person, v, s, e);
             m.strong = reporting;
-            m.unsure = !given && !reporting;
+            m.unsure = !given && !reporting && !described;
             out.push(m);
         }
     }

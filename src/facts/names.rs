@@ -1017,11 +1017,24 @@ fn en_royal(text: &str, tokens: &[Token], name: usize) -> bool {
 /// "shares of X", or a job title and "at" before ("Chief Officer at Cloudflare"). A name that
 /// opens with a given name is a person's ("rival Bernie Sanders").
 fn en_company_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let cue = |w: &str| lexicon::EN.company_cues.contains(w);
+    let gap = |a: usize, b: usize| &text[tokens[a].end as usize..tokens[b].start as usize];
+    // A list after a plural cue names companies, even where one opens with a given name:
+    // "the drugs’ manufacturers, Eli Lilly and Novo Nordisk", "rivals Apple, Samsung and Xiaomi".
+    let mut k = first;
+    while k > 0 && first - k < 10 && matches!(gap(k - 1, k), " " | ", ") {
+        let p = word(text, tokens, k - 1);
+        if cue(p) && p.ends_with('s') {
+            return true;
+        }
+        if !(p == "and" || p == "or" || p.starts_with(char::is_uppercase) && k - 1 > 0) {
+            break;
+        }
+        k -= 1;
+    }
     if lexicon::GIVEN_NAMES.contains(word(text, tokens, first)) {
         return false;
     }
-    let cue = |w: &str| lexicon::EN.company_cues.contains(w);
-    let gap = |a: usize, b: usize| &text[tokens[a].end as usize..tokens[b].start as usize];
     if first > 0 {
         let prev = word(text, tokens, first - 1);
         let g = gap(first - 1, first);

@@ -340,6 +340,21 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
             }
         }
     }
+    // A single word put as a scene somewhere ("a Macerata", "em Sinimbu") is that place where
+    // it stands without a cue too ("in provincia di Macerata"): a surname linked to no full
+    // name is less likely than the place named again. Not in English, whose prepositions of
+    // place also take people and things ("to Trump", "in JavaScript").
+    let scenes: HashSet<String> = per_sentence
+        .iter()
+        .flatten()
+        .filter(|m| m.kind == FactKind::Place && m.locative && !m.value.contains(' '))
+        .map(|m| m.value.clone())
+        .collect();
+    for m in per_sentence.iter_mut().flatten() {
+        if !english && m.kind == FactKind::Person && m.weak && !m.titled && !m.strong && scenes.contains(&m.value) {
+            m.kind = FactKind::Place;
+        }
+    }
     let mut untitled: HashMap<String, (usize, bool)> = HashMap::default();
     for m in per_sentence.iter().flatten().filter(|m| m.kind == FactKind::Person && m.weak) {
         let e = untitled.entry(m.value.clone()).or_default();

@@ -62,6 +62,7 @@ pub const REQUIRED: &[(&str, Shape)] = &[
     ("particles", Shape::Words),
     ("gazetteer_orgs", Shape::Words),
     ("short_org_cues", Shape::Words),
+    ("org_prepositions", Shape::Words),
     ("share_openers", Shape::Words),
     ("disclosure_phrases", Shape::Words),
     ("date_stamp_phrases", Shape::Words),

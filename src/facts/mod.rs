@@ -275,12 +275,24 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
         .filter(|m| !m.value.contains(' ') && matches!(m.kind, FactKind::Person | FactKind::Organisation))
         .map(|m| m.value.as_str())
         .collect();
+    // Surnames said alone as speakers ("sagte Oberhauser"): where every noun is capitalised,
+    // only these confirm a pair as a person ("Lena Oberhauser").
+    let speakers: HashSet<&str> = per_sentence
+        .iter()
+        .flatten()
+        .filter(|m| !m.value.contains(' ') && m.kind == FactKind::Person && m.strong)
+        .map(|m| m.value.as_str())
+        .collect();
+    let mut spoken: HashSet<String> = HashSet::default();
     let mut promote: HashSet<String> = HashSet::default();
     let mut full_counts: HashMap<String, usize> = HashMap::default();
     for m in per_sentence.iter().flatten().filter(|m| m.kind == FactKind::Person && m.unsure) {
         let surname = m.value.rsplit(' ').next().unwrap_or("");
         if singles.contains(surname) {
             promote.insert(m.value.clone());
+        }
+        if speakers.contains(surname) {
+            spoken.insert(m.value.clone());
         }
         *full_counts.entry(m.value.clone()).or_default() += 1;
     }
@@ -295,7 +307,7 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
             m.weak = full_counts.get(&m.value).copied().unwrap_or(0) < 2;
             m.kind = if m.weak { FactKind::Person } else { FactKind::Organisation };
             m.unsure = false;
-        } else if nouns_capitalised {
+        } else if nouns_capitalised && !spoken.contains(&m.value) {
             m.weak = true;
         } else if promote.contains(&m.value) || confirmed.contains(&m.value) {
             m.unsure = false;
@@ -326,6 +338,21 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
                 m.value.clone_from(&full_names.names[i]);
                 m.weak = false;
             }
+        }
+    }
+    // A single word put as a scene somewhere ("a Macerata", "em Sinimbu") is that place where
+    // it stands without a cue too ("in provincia di Macerata"): a surname linked to no full
+    // name is less likely than the place named again. Not in English, whose prepositions of
+    // place also take people and things ("to Trump", "in JavaScript").
+    let scenes: HashSet<String> = per_sentence
+        .iter()
+        .flatten()
+        .filter(|m| m.kind == FactKind::Place && m.locative && !m.value.contains(' '))
+        .map(|m| m.value.clone())
+        .collect();
+    for m in per_sentence.iter_mut().flatten() {
+        if !english && m.kind == FactKind::Person && m.weak && !m.titled && !m.strong && scenes.contains(&m.value) {
+            m.kind = FactKind::Place;
         }
     }
     let mut untitled: HashMap<String, (usize, bool)> = HashMap::default();

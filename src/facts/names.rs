@@ -452,6 +452,68 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '&' || c == '.')
 }
 
+/// Whether the context of an acronym said once makes it a body that acts or is turned to,
+/// not a term: it speaks ("NASA said", "sagte die ARD"), owns ("BBC’s Emily Maitlis"), is
+/// where someone is or goes ("on MSNBC", "at CERN", "laut ARD": `org_prepositions`, possibly
+/// with an article between).
+fn acronym_acts(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    prev: &str,
+    prev_gap: &str,
+    reporting: bool,
+) -> bool {
+    let owns = is_possessive(word(text, tokens, last))
+        || tokens.get(last + 1).is_some_and(|t| {
+            let gap = &text[tokens[last].end as usize..t.start as usize];
+            gap.is_empty() && matches!(t.text(text), "'s" | "’s")
+        });
+    let prep = |w: &str| lexicon::ALL.org_prepositions.contains(&w.to_lowercase());
+    let before_article = first >= 2 && prev_gap == " " && is_article(prev) && prep(word(text, tokens, first - 2));
+    reporting || owns || prev_gap == " " && prep(prev) || before_article
+}
+
+/// Whether a person's role, written in lower case or opening the sentence, stands right
+/// before the name, or in lower case before it and a comma: "the priest, Fidelis Mukonori,",
+/// "filmmaker Rungano Nyoni", "Filmmaker Rungano Nyoni employed". Roles are the `person_titles` of the
+/// language files, compared with a capital first letter.
+fn role_before(text: &str, tokens: &[Token], first: usize) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let gap = &text[tokens[first - 1].end as usize..tokens[first].start as usize];
+    let w = word(text, tokens, first - 1);
+    let mut c = w.chars();
+    let Some(f) = c.next() else { return false };
+    let capital = format!("{}{}", f.to_uppercase(), c.as_str());
+    // After a comma only a role in lower case after an article ("the priest, …"): a title and
+    // a comma otherwise open a job line ("Vice President, Nissan Sales", "division vice
+    // president, Nissan Sales & Regional Operations").
+    let after_article = first >= 2 && is_article(word(text, tokens, first - 2));
+    (gap == " " || gap == ", " && f.is_lowercase() && after_article)
+        && is_core_title(&capital)
+        && !lexicon::ALL.role_heads.contains(&capital)
+}
+
+/// Whether a word is an article: "the", "a", "an" or an article of the language files in
+/// either case ("die", "la", "Het").
+fn is_article(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(w, "the" | "The" | "a" | "A" | "an" | "An")
+        || c.next().is_some_and(|f| lexicon::ALL.articles.contains(&format!("{}{}", f.to_uppercase(), c.as_str())))
+}
+
+/// Whether an age follows the name between commas, as news writes it of people: "Eloise
+/// Parry, 21, was taken", "Lena Oberhauser, 34, aus Garmisch".
+fn age_after(text: &str, tokens: &[Token], last: usize) -> bool {
+    let rest = &text[tokens[last].end as usize..];
+    let Some(rest) = rest.strip_prefix(", ") else { return false };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
+}
+
 fn followed_by_reporting_verb(text: &str, tokens: &[Token], last: usize) -> bool {
     let next = word(text, tokens, last + 1);
     let gap = tokens.get(last + 1).map_or("", |t| &text[tokens[last].end as usize..t.start as usize]);
@@ -784,7 +846,8 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     if n == 1 && is_acronym(&v) {
         let ticker = text[..s].trim_end().to_lowercase().ends_with("ticker:");
         if !lexicon::TIME_ZONES.contains(&v) && v != "OK" && !ticker && !lexicon::EN.concept_acronyms.contains(&v) {
-            out.push(Mention { weak: true, ..Mention::new(FactKind::Organisation, v, s, e) });
+            let acts = acronym_acts(text, tokens, name_first, last, prev, prev_gap, reporting);
+            out.push(Mention { weak: !acts, strong: acts, ..Mention::new(FactKind::Organisation, v, s, e) });
         }
         return;
     }
@@ -824,9 +887,10 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
                 out.push(Mention::new(FactKind::Organisation, v, s, e));
                 return;
             }
+            let described = role_before(text, tokens, name_first) || age_after(text, tokens, last);
             let mut m = Mention::new(FactKind::Person, v, s, e);
             m.strong = reporting;
-            m.unsure = !given && !reporting;
+            m.unsure = !given && !reporting && !described;
             out.push(m);
         }
     }
@@ -953,11 +1017,24 @@ fn en_royal(text: &str, tokens: &[Token], name: usize) -> bool {
 /// "shares of X", or a job title and "at" before ("Chief Officer at Cloudflare"). A name that
 /// opens with a given name is a person's ("rival Bernie Sanders").
 fn en_company_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let cue = |w: &str| lexicon::EN.company_cues.contains(w);
+    let gap = |a: usize, b: usize| &text[tokens[a].end as usize..tokens[b].start as usize];
+    // A list after a plural cue names companies, even where one opens with a given name:
+    // "the drugs’ manufacturers, Eli Lilly and Novo Nordisk", "rivals Apple, Samsung and Xiaomi".
+    let mut k = first;
+    while k > 0 && first - k < 10 && matches!(gap(k - 1, k), " " | ", ") {
+        let p = word(text, tokens, k - 1);
+        if cue(p) && p.ends_with('s') {
+            return true;
+        }
+        if !(p == "and" || p == "or" || p.starts_with(char::is_uppercase) && k - 1 > 0) {
+            break;
+        }
+        k -= 1;
+    }
     if lexicon::GIVEN_NAMES.contains(word(text, tokens, first)) {
         return false;
     }
-    let cue = |w: &str| lexicon::EN.company_cues.contains(w);
-    let gap = |a: usize, b: usize| &text[tokens[a].end as usize..tokens[b].start as usize];
     if first > 0 {
         let prev = word(text, tokens, first - 1);
         let g = gap(first - 1, first);

@@ -1045,6 +1045,23 @@ fn digits_end(text: &str, p: usize) -> usize {
 /// "8億5千万円", "15조 2천억 원", "1천만 관객", "198명", "3人", "38％", "震度6弱", "징역 15년";
 /// relative days and weekdays ("昨日", "어제", "上周二", "火曜日"). A value stops at the fact:
 /// no particle or verb after it.
+/// The end of the minutes and seconds that follow an hour count at `end` ("07分12秒" after
+/// "2小时"): each a figure and its unit, minutes before seconds, a space allowed between.
+fn smaller_time_units(text: &str, mut end: usize) -> usize {
+    for units in [&["分钟", "分鐘", "分", "분"][..], &["秒钟", "秒", "초"][..]] {
+        let k = usize::from(text[end..].starts_with(' '));
+        if !text[end + k..].starts_with(is_digit) {
+            break;
+        }
+        let d = digits_end(text, end + k);
+        match starts_any(&text[d..], units) {
+            Some(l) => end = d + l,
+            None => break,
+        }
+    }
+    end
+}
+
 fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)>) {
     let mut p = 0;
     let push = |out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)>, kind, s: usize, e: usize| {
@@ -1244,6 +1261,10 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         } else if let Some(l) = starts_any(r, words(WordList::CjkDurations)) {
             kind = Some(FactKind::Quantity);
             end = e + l;
+            // A race or flight time goes on in smaller units: "2小时07分12秒", "1시간 5분 3초".
+            if ["小时", "小時", "時間", "시간"].contains(&&r[..l]) {
+                end = smaller_time_units(text, end);
+            }
         } else if let Some(l) = starts_any(r, words(WordList::CjkUnits)) {
             kind = Some(FactKind::Quantity);
             end = e + l;

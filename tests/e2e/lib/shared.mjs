@@ -34,11 +34,15 @@ export function squash(s) {
     .replace(/[\s\u200b-\u200f\u2060\ufeff\u00ad]+/g, '');
 }
 
-/** The content scripts that extraction needs, concatenated, to evaluate in a page. */
+/**
+ * The content scripts that extraction needs, concatenated, to evaluate in a page: the same
+ * files, in the same order, as the extension injects (background.js), up to extract.js.
+ */
 export function extractionSource() {
   const files = [
     'vendor/Readability.js',
     'vendor/Readability-readerable.js',
+    'lib/contract.js', // the limits of a very long page (LONG_ARTICLE_CHARS)
     'content/textmap.js',
     'content/extract.js',
   ];

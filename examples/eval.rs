@@ -70,13 +70,7 @@ fn main() {
         let id = rec["id"].as_str().expect("an id").to_string();
         let row = match mode.as_str() {
             "rouge" | "lead" => {
-                let text = rec["article"].as_str().expect("an article").to_string();
-                let mut article = if lines {
-                    Article::from_paragraphs(text.lines().map(str::to_string))
-                } else {
-                    Article::from_text(text)
-                };
-                article.title = rec["title"].as_str().map(str::to_string);
+                let article = corpus_article(&rec, lines);
                 let sentences: Vec<String> = if mode == "lead" {
                     lead(&article, &options)
                 } else {
@@ -184,14 +178,7 @@ fn standalone(path: &Path, lines: bool, options: &Options, list: bool, pred: Opt
                 continue;
             }
             let rec: Value = serde_json::from_str(&line).expect("a JSON record");
-            let text = rec["article"].as_str().expect("an article").to_string();
-            let mut article = if lines {
-                Article::from_paragraphs(text.lines().map(str::to_string))
-            } else {
-                Article::from_text(text)
-            };
-            article.title = rec["title"].as_str().map(str::to_string);
-            articles.push((rec["id"].as_str().unwrap_or("").to_string(), article));
+            articles.push((rec["id"].as_str().unwrap_or("").to_string(), corpus_article(&rec, lines)));
         }
     }
     let (mut total, mut leaning, mut without_next, mut never) = (0usize, 0usize, 0usize, 0usize);
@@ -269,4 +256,14 @@ fn load_source(gold: &Path, source: &str) -> (String, Option<String>) {
     } else {
         (raw, None)
     }
+}
+
+/// The article of a corpus record (`{"article", "title"?}`): with `lines`, one paragraph per
+/// line (CNN/DailyMail's sentence-per-line text), else plain text.
+fn corpus_article(rec: &Value, lines: bool) -> Article {
+    let text = rec["article"].as_str().expect("an article").to_string();
+    let mut article =
+        if lines { Article::from_paragraphs(text.lines().map(str::to_string)) } else { Article::from_text(text) };
+    article.title = rec["title"].as_str().map(str::to_string);
+    article
 }

@@ -7,6 +7,7 @@
 use super::Mention;
 use crate::lexicon;
 use crate::model::FactKind;
+use crate::script::{is_han, is_hangul, is_hiragana};
 use crate::token::{TermId, Token};
 use rustc_hash::FxHashSet as HashSet;
 
@@ -1069,23 +1070,12 @@ pub(crate) fn en_not_an_organisation(word: &str, common: &CommonWords) -> bool {
 // "【X＝". Values stop at particles (은/는/이/가/を/は/の …) and leave titles out.
 // ---------------------------------------------------------------------------------------
 
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff) || c == '々' || c == 'ヶ'
-}
-
-fn is_hiragana(c: char) -> bool {
-    matches!(c as u32, 0x3041..=0x309f)
-}
-
-fn is_katakana(c: char) -> bool {
-    matches!(c as u32, 0x30a1..=0x30ff) && c != '・'
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c as u32, 0xac00..=0xd7af)
-}
-
 /// Whether a sentence is written in Chinese, Japanese or Korean.
+/// Katakana, without the middle dot ・ that separates the parts of a foreign name.
+fn is_katakana(c: char) -> bool {
+    crate::script::is_katakana(c) && c != '・'
+}
+
 pub(crate) fn is_cjk_text(text: &str) -> bool {
     text.chars().any(|c| is_han(c) || is_hangul(c) || is_hiragana(c))
 }

@@ -1232,9 +1232,19 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
         if !(suffix || home) || !is_han(c) && !is_katakana(c) {
             continue;
         }
-        let s = run_back(text, end, 12, |c| is_han(c) || is_katakana(c), han_stop);
+        let mut s = run_back(text, end, 12, |c| is_han(c) || is_katakana(c), han_stop);
+        // The character after a figure is its counter ("第106回全国高校…"), not a name's start.
+        if text[..s].ends_with(|p: char| p.is_numeric()) {
+            s += text[s..].chars().next().map_or(0, char::len_utf8);
+        }
         let run = &text[s..end];
-        if run.chars().count() >= 2 && !lexicon::JA.person_titles.iter().any(|t| run.ends_with(t)) {
+        // A name before the ending: a run made only of endings ("自動車", "電気自動車",
+        // "県警") is a common noun.
+        let mut name = run;
+        while let Some(x) = lexicon::JA.org_cues.iter().filter(|x| name.ends_with(*x)).max_by_key(|x| x.len()) {
+            name = &name[..name.len() - x.len()];
+        }
+        if run.chars().count() >= 2 && !name.is_empty() && !lexicon::JA.person_titles.iter().any(|t| run.ends_with(t)) {
             push(out, FactKind::Organisation, text, s, end, suffix);
         }
     }
@@ -1348,7 +1358,13 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
                 org_spans.push((s, end));
             }
         }
-        if "市县省区镇".contains(c) {
+        // A numeral before the ending counts divisions ("云南、四川两省": two provinces), and
+        // names none.
+        let counted = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_numeric() || lexicon::ZH.number_words.get_ci(p.encode_utf8(&mut [0; 4])).is_some());
+        if "市县省区镇".contains(c) && !counted {
             let s = run_back(text, i, 4, is_han, |ch| zh_function_char(ch) || "市县省区镇".contains(ch));
             let n = text[s..i].chars().count();
             if (2..=3).contains(&n) {
@@ -1536,6 +1552,22 @@ pub(super) mod tests {
     fn cjk_lacks(text: &str, value: &str) {
         let f = cjk(text);
         assert!(!f.iter().any(|(_, v)| v == value), "{value:?} should not be in {f:?}");
+    }
+
+    #[test]
+    fn cjk_common_nouns_and_counts_are_not_names() {
+        // A count of divisions is not a place; the divisions named before it still are.
+        cjk_lacks("此前，云南、四川两省都曾发现过恐龙化石。", "四川两省");
+        cjk_lacks("全国三省都下了雨。", "全国三省");
+        assert!(cjk("这里是合肥市肥东县。").contains(&(FactKind::Place, "合肥市".to_string())));
+        // An organisation ending with nothing before it, or only other endings before it.
+        cjk_lacks("電気自動車の販売が伸びた。", "電気自動車");
+        cjk_lacks("自動車の輸出が減った。", "自動車");
+        cjk_lacks("県警によると、被害が出た。", "県警");
+        assert!(cjk("埼玉県警によると、被害が出た。").contains(&(FactKind::Organisation, "埼玉県警".to_string())));
+        // The counter after a figure does not open a name.
+        let f = cjk("第106回全国高校野球選手権大会が開幕した。");
+        assert!(!f.iter().any(|(_, v)| v.starts_with('回')), "{f:?}");
     }
 
     #[test]

@@ -65,6 +65,22 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: 
     }
     institutions(text, tokens, sentence_from, out);
     bracketed_acronyms(text, sentence_from, out);
+    initialism_stops(text, sentence_from, out);
+}
+
+/// A name ending in an initialism with full stops between its letters ("U.S", "D.C", "U.K" as
+/// words come out of the word breaker) takes back its last full stop: "U.S.", not "U.S".
+fn initialism_stops(text: &str, from: usize, out: &mut [Mention]) {
+    for m in &mut out[from..] {
+        let last = m.value.rsplit(' ').next().unwrap_or("");
+        let mut letters = last.split('.');
+        let initialism =
+            last.contains('.') && letters.all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic));
+        if initialism && m.end == m.start + m.value.len() && text[m.end..].starts_with('.') {
+            m.end += 1;
+            m.value.push('.');
+        }
+    }
 }
 
 /// Replaces the mentions from `from` on that lie within `s..e` by one strong organisation,
@@ -1534,6 +1550,20 @@ pub(super) mod tests {
         let s = "Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Qin Gang held separate talks.";
         has(s, FactKind::Person, "Sergey Lavrov");
         has(s, FactKind::Person, "Qin Gang");
+    }
+
+    #[test]
+    fn initialisms_keep_their_last_stop() {
+        for (sentence, value) in [
+            ("Officials in the U.S. said so.", "U.S."),
+            ("He moved to the U.S.", "U.S."),
+            ("She flew to Washington, D.C. on Monday.", "D.C."),
+            ("The U.K. government agreed.", "U.K."),
+        ] {
+            let f = found(sentence);
+            assert!(f.iter().any(|(_, v)| v == value), "{sentence}: {f:?}");
+            assert!(!f.iter().any(|(_, v)| v == value.trim_end_matches('.')), "{sentence}: {f:?}");
+        }
     }
 
     #[test]

@@ -44,6 +44,7 @@
     let linkChars = 0;
     let allChars = 0;
     let curBlock = null;
+    let inItem = 0; // list items open: a heading in one is a teaser's headline, not the article's
     const flush = (blockName) => {
       const counts = [linkChars, allChars];
       linkChars = 0;
@@ -51,7 +52,8 @@
       if (!b.length) return;
       const map = b.finish();
       if (!HAS_WORD.test(map.text)) return;
-      if (dropLinks && !/^h[1-6]$/.test(blockName || '') && counts[0] >= 0.8 * counts[1] && weight(map.text) < 80) return;
+      const heading = /^h[1-6]$/.test(blockName || '') && !inItem;
+      if (dropLinks && !heading && counts[0] >= 0.8 * counts[1] && weight(map.text) < 80) return;
       out.push(map);
     };
     const visit = (node) => {
@@ -88,7 +90,9 @@
       }
       const link = name === 'a';
       if (link) inLink++;
+      if (name === 'li') inItem++;
       for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+      if (name === 'li') inItem--;
       if (link) inLink--;
       if (block) {
         flush(name);
@@ -184,16 +188,117 @@
     return total >= (readerable ? 200 : 300) && longest >= 80;
   }
 
-  // Photo captions and credits outside <figure>/<figcaption>: news sites name them in a class
-  // or id ("caption", "newsCaption", "image-caption", "wp-caption-text", "credit-caption").
-  // Readability keeps them (and drops class names), so they leave the clone before it runs;
-  // only short ones (CAPTION_MAX, by weight), so that a wrapper so named around the story stays.
-  const CAPTION_MAX = 600;
-  function dropCaptions(root) {
-    for (const el of root.querySelectorAll('[class*="caption" i], [id*="caption" i]')) {
-      if (el.localName === 'body' || el.localName === 'html' || el.localName === 'article') continue;
-      if (weight(el.textContent.replace(/\s+/g, ' ').trim()) <= CAPTION_MAX) el.remove();
+  // Page chrome that sits inside the article's container, where Readability keeps it (and
+  // drops the class names that would tell it apart): it leaves the clone before Readability
+  // runs. Each kind is recognised by its structure, not by a site's wording; only short
+  // elements go (CHROME_MAX, by weight), so that a wrapper so named around the story stays.
+  const CHROME_MAX = 600;
+  const squashText = (el) => el.textContent.replace(/\s+/g, ' ').trim();
+  const short = (el, max = CHROME_MAX) => weight(squashText(el)) <= max;
+  const KEEP = new Set(['body', 'html', 'article', 'main']);
+  /** The words of an element's class, id and tag name, lower case ("sub-headline" → sub, headline, sub-headline). */
+  function nameTokens(el) {
+    const raw = `${el.getAttribute('class') || ''} ${el.id || ''} ${el.getAttribute('data-test') || ''} ${el.localName}`;
+    const words = new Set();
+    for (const part of raw.split(/\s+/)) {
+      if (!part) continue;
+      const p = part.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/_+[0-9a-z]{5}$/i, '');
+      words.add(p);
+      for (const w of p.split(/[-_]+/)) if (w) words.add(w);
     }
+    return words;
+  }
+  const hasToken = (el, re) => {
+    for (const w of nameTokens(el)) if (re.test(w)) return true;
+    return false;
+  };
+  // Photo captions and credits outside <figure>/<figcaption>: named in a class or id
+  // ("caption", "newsCaption", "image-caption", "wp-caption-text", "credit", "credits").
+  const CAPTION_NAME = /caption|^credits?$|^photo-?credits?$|^image-?credits?$/;
+  // Sign-up calls for newsletters and alerts, named so in their class, id or test id.
+  const SIGNUP_NAME = /^(newsletters?|signup|sign-up|newsletter-signup|subscribe|subscription)$/;
+  // A list of bullet points over the story ("story highlights", "key points"): not the story.
+  const HIGHLIGHTS_NAME = /^(highlights|story-highlights|highlights-cont|key-points|keypoints)$/;
+  // The standfirst (dek, strapline) under the headline: a summary the article then retells.
+  const STANDFIRST_NAME = /^(standfirst|stand-first|dek|deck|sub-?headline|subhead|strapline|sub-?title|article-subtitle)$/;
+  // Hover cards: a person's or a topic's card inlined in running text, shown on hover.
+  const HOVER_NAME = /^(hover|hovercard|hover-card|rollover|tooltip|popover|popup|tippy)$|rollover|hover-?card/;
+
+  /** Whether `el` holds whole blocks of the article (a wrapper), not one piece of chrome. */
+  const wrapsArticle = (el) => KEEP.has(el.localName) || el.querySelectorAll('p').length > 3;
+
+  /** Elements whose class, id or tag names a caption, a sign-up call or story highlights. */
+  function dropNamedChrome(root) {
+    for (const el of [...root.querySelectorAll('*')]) {
+      if (!el.isConnected || wrapsArticle(el)) continue;
+      const tokens = nameTokens(el);
+      const is = (re) => [...tokens].some((w) => re.test(w));
+      if ((is(CAPTION_NAME) || is(SIGNUP_NAME) || is(HIGHLIGHTS_NAME)) && short(el)) el.remove();
+    }
+  }
+
+  /**
+   * Captions known by their shape: a short element right after a photo (in the photo's
+   * parent, grandparent or great-grandparent) whose text is the photo's alt text.
+   */
+  function dropAltCaptions(root) {
+    for (const img of [...root.querySelectorAll('img[alt]')]) {
+      const alt = img.getAttribute('alt').replace(/\s+/g, ' ').trim();
+      if (alt.split(' ').length < 3) continue;
+      let box = img.parentElement;
+      for (let up = 0; box && up < 3 && !wrapsArticle(box); up++, box = box.parentElement) {
+        const twin = [...box.querySelectorAll('*')].find((el) => !el.contains(img) && el.compareDocumentPosition(img) & 2 && squashText(el) === alt);
+        if (twin) {
+          twin.remove();
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Hover cards inlined in a paragraph: an inline element inside running text that holds a
+   * photo and two or more links (a person's card: photo, name, their latest headlines), or
+   * is named a hover card or tooltip and is mostly links.
+   */
+  function dropHoverCards(root) {
+    // Innermost first: the card goes, the name it hangs on stays.
+    for (const el of [...root.querySelectorAll('p *, li *')].reverse()) {
+      if (!el.isConnected || BLOCK.has(el.localName) || el.localName === 'a') continue;
+      const links = el.querySelectorAll('a');
+      if (!links.length) continue;
+      const text = squashText(el).length || 1;
+      const linkText = [...links].reduce((n, a) => n + squashText(a).length, 0);
+      const card = (el.querySelector('img') && links.length >= 2) || (hasToken(el, HOVER_NAME) && linkText >= 0.5 * text);
+      if (card) el.remove();
+    }
+  }
+
+  /**
+   * The standfirst: a heading right after the headline (<h1>), in the headline's header, or an
+   * element named a standfirst, dek or sub-headline, before the story's first paragraph.
+   */
+  function dropStandfirsts(root) {
+    for (const h1 of [...root.querySelectorAll('h1')]) {
+      let el = h1.nextElementSibling;
+      while (el && !squashText(el)) el = el.nextElementSibling;
+      if (el && /^h[2-6]$/.test(el.localName) && short(el) && squashText(el).split(' ').length >= 6) el.remove();
+    }
+    // Named ones count only above the story: before its first paragraph of a sentence or more
+    // (further down, a "subheadline" is a section heading).
+    const first = [...root.querySelectorAll('p')].find((p) => weight(squashText(p)) >= 80);
+    for (const el of [...root.querySelectorAll('*')]) {
+      if (!el.isConnected || wrapsArticle(el) || !/^(h[2-6]|p|div|span|header)$/.test(el.localName)) continue;
+      const above = !first || el.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING;
+      if (above && hasToken(el, STANDFIRST_NAME) && short(el)) el.remove();
+    }
+  }
+
+  function dropChrome(root) {
+    dropHoverCards(root);
+    dropStandfirsts(root);
+    dropAltCaptions(root);
+    dropNamedChrome(root);
   }
 
   function fromReadability(doc) {
@@ -201,7 +306,7 @@
     const clone = doc.cloneNode(true);
     const pairs = pairTextNodes(doc, clone);
     const trimmed = trimClone(clone, READ_CHARS);
-    dropCaptions(clone);
+    dropChrome(clone);
     let res;
     try {
       res = new Readability(clone, { serializer: (el) => el }).parse();

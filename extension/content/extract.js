@@ -35,7 +35,8 @@
    * Paragraphs (textmap maps) of `root`'s subtree, one per block element or run of inline
    * content between blocks. `liveOf(textNode)` gives the live node a text node stands for
    * (null: none); `visible(el)` may hide elements; `range` clips to a selection; `dropLinks`
-   * leaves out short non-heading paragraphs that are (80 %+) link text.
+   * leaves out short non-heading paragraphs that are (80 %+) link text, and related-story
+   * lines (relatedLinks).
    */
   function collect(root, { liveOf = (n) => n, visible = null, range = null, dropLinks = false } = {}) {
     const out = [];
@@ -45,15 +46,23 @@
     let allChars = 0;
     let curBlock = null;
     let inItem = 0; // list items open: a heading in one is a teaser's headline, not the article's
+    let links = 0; // links begun in the paragraph
+    let lead = ''; // its text before its first link
+    let plain = ''; // its text outside links
     const flush = (blockName) => {
       const counts = [linkChars, allChars];
+      const shape = { links, lead, plain, linkShare: allChars ? linkChars / allChars : 0 };
       linkChars = 0;
       allChars = 0;
+      links = 0;
+      lead = '';
+      plain = '';
       if (!b.length) return;
       const map = b.finish();
       if (!HAS_WORD.test(map.text)) return;
       const heading = /^h[1-6]$/.test(blockName || '') && !inItem;
       if (dropLinks && !heading && counts[0] >= 0.8 * counts[1] && weight(map.text) < 80) return;
+      if (dropLinks && !heading && relatedLinks(shape, map.text)) return;
       out.push(map);
     };
     const visit = (node) => {
@@ -70,6 +79,10 @@
           const n = piece.replace(/\s+/g, '').length;
           allChars += n;
           if (inLink) linkChars += n;
+          else {
+            plain += ` ${piece}`;
+            if (!links) lead += piece;
+          }
           b.add(piece, liveOf(node), s);
         }
         return;
@@ -89,6 +102,7 @@
         b.space();
       }
       const link = name === 'a';
+      if (link && !inLink) links++;
       if (link) inLink++;
       if (name === 'li') inItem++;
       for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
@@ -102,6 +116,20 @@
     visit(root);
     flush(curBlock);
     return out;
+  }
+
+  /**
+   * A line of links to other stories inside the article: a short label and its links
+   * ("Read more: <headline>", "See also: <headline>"), or a run of two or more headline links
+   * with little else between them ("<headline> [VIDEO] | <headline> [INSIGHT]"). Known by its
+   * shape (a label of a few words ending in a colon, mostly link text), not its words.
+   */
+  function relatedLinks({ links, lead, plain, linkShare }, text) {
+    if (!links || weight(text) > 400) return false;
+    const words = (s) => s.split(/\s+/).filter((w) => HAS_WORD.test(w)).length;
+    const label = lead.trim();
+    if (linkShare >= 0.6 && label && words(label) <= 4 && /[:：|]$/.test(label)) return true;
+    return links >= 2 && linkShare >= 0.7 && words(plain) <= 2 * links;
   }
 
   /** Clone text node → live text node, by walking both documents in step. */
@@ -269,7 +297,7 @@
       if (!links.length) continue;
       const text = squashText(el).length || 1;
       const linkText = [...links].reduce((n, a) => n + squashText(a).length, 0);
-      const card = (el.querySelector('img') && links.length >= 2) || (hasToken(el, HOVER_NAME) && linkText >= 0.5 * text);
+      const card = links.length >= 2 && (el.querySelector('img') || (hasToken(el, HOVER_NAME) && linkText >= 0.5 * text));
       if (card) el.remove();
     }
   }

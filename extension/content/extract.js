@@ -314,7 +314,7 @@
     }
     // Named ones count only above the story: before its first paragraph of a sentence or more
     // (further down, a "subheadline" is a section heading).
-    const first = [...root.querySelectorAll('p')].find((p) => weight(squashText(p)) >= 80);
+    const first = [...root.querySelectorAll('p')].find((p) => weight(squashText(p)) >= 80 && !hasToken(p, STANDFIRST_NAME));
     for (const el of [...root.querySelectorAll('*')]) {
       if (!el.isConnected || wrapsArticle(el) || !/^(h[2-6]|p|div|span|header)$/.test(el.localName)) continue;
       const above = !first || el.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING;

@@ -252,6 +252,11 @@
   // Hover cards: a person's or a topic's card inlined in running text, shown on hover.
   const HOVER_NAME = /^(hover|hovercard|hover-card|rollover|tooltip|popover|popup|tippy)$|rollover|hover-?card/;
 
+  // Bylines and date stamps: named so, or a <time> (or a schema.org date) with a few words
+  // around it ("Published:", "Updated", "|").
+  const DATELINE_NAME = /^(byline|bylines|dateline|timestamp|time-stamp|pubdate|publish-date|published-date|publication-date|story-date|article-date|post-date|posted-on|dates|submitted|submitted-by|submitted-date)$/;
+  const DATE_MARK = 'time, [itemprop="datePublished" i], [itemprop="dateModified" i], [itemprop="dateCreated" i]';
+
   /** Whether `el` holds whole blocks of the article (a wrapper), not one piece of chrome. */
   const wrapsArticle = (el) => KEEP.has(el.localName) || el.querySelectorAll('p').length > 3;
 
@@ -322,7 +327,41 @@
     }
   }
 
+  /** Bylines and date stamps (DATELINE_NAME, DATE_MARK) of at most DATELINE_MAX. */
+  const DATELINE_MAX = 150;
+  function dropDatelines(root) {
+    const words = (t) => t.split(/\s+/).filter((w) => HAS_WORD.test(w)).length;
+    for (const el of [...root.querySelectorAll('*')]) {
+      if (!el.isConnected || wrapsArticle(el) || /^h[1-6]$/.test(el.localName) || !short(el, DATELINE_MAX)) continue;
+      if (hasToken(el, DATELINE_NAME)) {
+        el.remove();
+        continue;
+      }
+      const marks = el.matches(DATE_MARK) ? [el] : [...el.querySelectorAll(DATE_MARK)];
+      if (!marks.length || !BLOCK.has(el.localName)) continue;
+      const rest = marks.reduce((t, m) => t.replace(squashText(m), ' '), squashText(el));
+      if (words(rest) <= 3) el.remove();
+    }
+  }
+
+  /**
+   * Teasers of other stories: on a page with several <article>s, a short one (not the
+   * longest) that links elsewhere and carries a headline or a photo: a card with a headline,
+   * a photo and a line of text.
+   */
+  function dropTeasers(root) {
+    const articles = [...root.querySelectorAll('article')];
+    if (articles.length < 2) return;
+    const longest = articles.reduce((a, b) => (weight(squashText(b)) > weight(squashText(a)) ? b : a));
+    for (const el of articles) {
+      if (el === longest || el.contains(longest) || !el.isConnected || !short(el)) continue;
+      if (el.querySelector('a[href]') && el.querySelector('h1, h2, h3, h4, h5, h6, img')) el.remove();
+    }
+  }
+
   function dropChrome(root) {
+    dropTeasers(root);
+    dropDatelines(root);
     dropHoverCards(root);
     dropStandfirsts(root);
     dropAltCaptions(root);

@@ -68,7 +68,8 @@ const CHROME_KINDS = {
       'story highlights': 'Trains return to the valley line on Monday after nine months.',
       'hover card': 'Inspector warns on level crossings',
       'caption repeating the photo\'s alt text': 'Workers lower the last steel girder',
-      'newsletter sign-up': 'before breakfast',
+      'newsletter sign-up (named box)': 'before breakfast',
+      'newsletter sign-up (a line whose link leads to a newsletter)': 'weekly rail letter',
       'related-story line with a label': 'Divers find cracked piers',
       'run of headline links': 'Bus drivers vote on new timetable',
       'teaser headlines in a list': 'Flood defences for the lower valley approved',
@@ -91,7 +92,7 @@ const CHROME_KINDS = {
       'caption repeating the photo\'s alt text': 'im Hafen von Seedorf',
       'photo credit named so': 'Seeboten-Archiv',
       'related-story line with a label': 'Neue Anlegestelle',
-      'newsletter sign-up': 'Jeden Morgen das Wichtigste',
+      'newsletter sign-up (a box whose form leads to a newsletter)': 'Jeden Morgen das Wichtigste',
     },
   },
   'chrome-kinds-ja.html': {

@@ -63,7 +63,8 @@
       const map = b.finish();
       if (!HAS_WORD.test(map.text)) return;
       const heading = /^h[1-6]$/.test(blockName || '') && !inItem;
-      if (dropLinks && !heading && counts[0] >= 0.8 * counts[1] && weight(map.text) < 80) return;
+      const address = /^[a-z]+:\/\/\S+$/i.test(map.text.trim()); // a bare web address: a source, kept
+      if (dropLinks && !heading && !address && counts[0] >= 0.8 * counts[1] && weight(map.text) < 80) return;
       if (dropLinks && !heading && relatedLinks(shape, map.text)) return;
       out.push(map);
     };
@@ -123,7 +124,8 @@
   /**
    * A line of links to other stories inside the article: a short label and its links
    * ("Read more: <headline>", "See also: <headline>"), or a run of two or more headline links
-   * with little else between them ("<headline> [VIDEO] | <headline> [INSIGHT]"). Known by its
+   * with little else between them ("<headline> [VIDEO] | <headline> [INSIGHT]"), or one
+   * headline that is all link and ends without a full stop (a bare web address is a source). Known by its
    * shape (a label of a few words ending in a colon, mostly link text), not its words.
    */
   function relatedLinks({ links, lead, plain, linkShare }, text) {
@@ -131,6 +133,9 @@
     const words = (s) => s.split(/\s+/).filter((w) => HAS_WORD.test(w)).length;
     const label = lead.trim();
     if (linkShare >= 0.6 && label && words(label) <= 4 && /[:：|]$/.test(label)) return true;
+    // One headline, all of it a link (ALL CAPS on some sites), standing as its own paragraph.
+    const t = text.trim();
+    if (links === 1 && linkShare >= 0.95 && weight(t) <= 200 && !/[.!?。！？]["'”’»)]?$/.test(t) && !/^[a-z]+:\/\/\S+$/i.test(t)) return true;
     return links >= 2 && linkShare >= 0.7 && words(plain) <= 2 * links;
   }
 

@@ -62,6 +62,7 @@ const CHROME_KINDS = {
       'The repairs cost 14 million euros',
       'Commuters who took replacement buses since March',
       'Local shops near the stations expect the trains to bring back customers.',
+      'https://rail-inspectorate.example/reports/kellbrook-2026',
     ],
     chrome: {
       standfirst: 'The rebuilt river bridge passed its load tests',
@@ -72,6 +73,7 @@ const CHROME_KINDS = {
       'newsletter sign-up (a line whose link leads to a newsletter)': 'weekly rail letter',
       'related-story line with a label': 'Divers find cracked piers',
       'run of headline links': 'Bus drivers vote on new timetable',
+      'one headline, all link, as its own paragraph': 'BACK PAY DEAL',
       'teaser headlines in a list': 'Flood defences for the lower valley approved',
       byline: 'By Ines Calloway',
       'date stamp around a <time>': 'Published: 08:00',

@@ -270,10 +270,10 @@
   /** Elements whose class, id or tag names a caption, a sign-up call or story highlights. */
   function dropNamedChrome(root) {
     for (const el of [...root.querySelectorAll('*')]) {
-      if (!el.isConnected || wrapsArticle(el)) continue;
       const tokens = nameTokens(el);
       const is = (re) => [...tokens].some((w) => re.test(w));
-      if ((is(CAPTION_NAME) || is(SIGNUP_NAME) || is(HIGHLIGHTS_NAME)) && short(el)) el.remove();
+      if (!(is(CAPTION_NAME) || is(SIGNUP_NAME) || is(HIGHLIGHTS_NAME))) continue;
+      if (el.isConnected && short(el) && !wrapsArticle(el)) el.remove();
     }
   }
 
@@ -328,9 +328,9 @@
     // (further down, a "subheadline" is a section heading).
     const first = [...root.querySelectorAll('p')].find((p) => weight(squashText(p)) >= 80 && !hasToken(p, STANDFIRST_NAME));
     for (const el of [...root.querySelectorAll('*')]) {
-      if (!el.isConnected || wrapsArticle(el) || !/^(h[2-6]|p|div|span|header)$/.test(el.localName)) continue;
+      if (!/^(h[2-6]|p|div|span|header)$/.test(el.localName) || !hasToken(el, STANDFIRST_NAME)) continue;
       const above = !first || el.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING;
-      if (above && hasToken(el, STANDFIRST_NAME) && short(el)) el.remove();
+      if (above && el.isConnected && short(el) && !wrapsArticle(el)) el.remove();
     }
   }
 
@@ -338,16 +338,21 @@
   const DATELINE_MAX = 150;
   function dropDatelines(root) {
     const words = (t) => t.split(/\s+/).filter((w) => HAS_WORD.test(w)).length;
-    for (const el of [...root.querySelectorAll('*')]) {
-      if (!el.isConnected || wrapsArticle(el) || /^h[1-6]$/.test(el.localName) || !short(el, DATELINE_MAX)) continue;
-      if (hasToken(el, DATELINE_NAME)) {
-        el.remove();
-        continue;
+    const fits = (el) => el.isConnected && !/^h[1-6]$/.test(el.localName) && short(el, DATELINE_MAX) && !wrapsArticle(el);
+    for (const el of [...root.querySelectorAll('*')]) if (hasToken(el, DATELINE_NAME) && fits(el)) el.remove();
+    // Around a date: the outermost block (up to four levels) with at most three words besides its dates.
+    for (const mark of [...root.querySelectorAll(DATE_MARK)]) {
+      let line = null;
+      for (let up = mark, i = 0; up && up !== root && i < 4; up = up.parentElement) {
+        if (!BLOCK.has(up.localName)) continue;
+        i++;
+        if (!fits(up)) break;
+        const marks = up.matches(DATE_MARK) ? [up] : [...up.querySelectorAll(DATE_MARK)];
+        const rest = marks.reduce((t, m) => t.replace(squashText(m), ' '), squashText(up));
+        if (words(rest) > 3) break;
+        line = up;
       }
-      const marks = el.matches(DATE_MARK) ? [el] : [...el.querySelectorAll(DATE_MARK)];
-      if (!marks.length || !BLOCK.has(el.localName)) continue;
-      const rest = marks.reduce((t, m) => t.replace(squashText(m), ' '), squashText(el));
-      if (words(rest) <= 3) el.remove();
+      if (line) line.remove();
     }
   }
 

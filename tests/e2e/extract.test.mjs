@@ -79,6 +79,7 @@ const CHROME_KINDS = {
       'date stamp around a <time>': 'Published: 08:00',
       'date stamp': 'Updated: 09:15',
       'teaser cards (short <article>s)': 'Signal box at Kellbrook',
+      "the author's box": 'writes the weekly commuter column',
     },
   },
   'chrome-kinds-de.html': {

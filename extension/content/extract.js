@@ -300,9 +300,9 @@
   }
 
   /**
-   * Hover cards inlined in a paragraph: an inline element inside running text that holds a
-   * photo and two or more links (a person's card: photo, name, their latest headlines), or
-   * is named a hover card or tooltip and is mostly links.
+   * Hover cards inlined in running text: an inline element, mostly links, with two or more
+   * links and either a photo (inside a paragraph: a person's card with photo, name and their
+   * latest headlines) or a name that says hover card or tooltip.
    */
   function dropHoverCards(root) {
     // Innermost first: the card goes, the name it hangs on stays.
@@ -312,7 +312,9 @@
       if (!links.length) continue;
       const text = squashText(el).length || 1;
       const linkText = [...links].reduce((n, a) => n + squashText(a).length, 0);
-      const card = links.length >= 2 && (el.querySelector('img') || (hasToken(el, HOVER_NAME) && linkText >= 0.5 * text));
+      // A photo with the links in a paragraph's running text, or an element named a hover card.
+      const shape = (el.querySelector('img') && el.closest('p')) || hasToken(el, HOVER_NAME);
+      const card = links.length >= 2 && linkText >= 0.5 * text && shape;
       if (card) el.remove();
     }
   }

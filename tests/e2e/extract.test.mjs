@@ -63,6 +63,7 @@ const CHROME_KINDS = {
       'Commuters who took replacement buses since March',
       'Local shops near the stations expect the trains to bring back customers.',
       'https://rail-inspectorate.example/reports/kellbrook-2026',
+      'Kellbrook to Westmoor Central: 14 minutes', // a list item with an icon and two links is not a hover card
     ],
     chrome: {
       standfirst: 'The rebuilt river bridge passed its load tests',

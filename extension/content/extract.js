@@ -388,7 +388,7 @@
     const url = el.getAttribute(el.localName === 'form' ? 'action' : 'href') || '';
     let path = url;
     try {
-      const u = new URL(url, 'http://x.invalid/');
+      const u = new URL(url, el.baseURI);
       path = u.pathname;
     } catch {
       // keep the raw text

@@ -44,6 +44,99 @@ const HIGHLIGHT_ORIGIN = api.runtime.getURL('').startsWith('moz-extension:') ? '
 
 const MENU_PAGE = 'abridge-page';
 const MENU_SELECTION = 'abridge-selection';
+// The context-menu items' ids end in this when the summary goes to the side panel, so that a
+// click knows at once, while the browser still counts it as the user's gesture (needed to
+// open the side panel; an await in between loses it).
+const IN_PANEL = '@panel';
+
+// Messages of the side panel (sidepanel.js) and of the content script about it (content/main.js).
+const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened' };
+
+// ---------------------------------------------------------------------------------------
+// Where the summary is shown: the user's setting `display` ('overlay' | 'sidepanel'), known
+// synchronously where it must be. Chromium: the browser itself opens the side panel on a
+// click of the button (sidePanel.setPanelBehavior, which it remembers), and the menu ids say
+// it; Firefox: the background is a page, whose localStorage keeps a copy of the setting and
+// of the tabs whose page deleted the overlay (tab ids only, never page text).
+const sidePanelApi = api.sidePanel && api.sidePanel.open ? api.sidePanel : null; // Chromium
+const sidebarApi = api.sidebarAction && api.sidebarAction.open ? api.sidebarAction : null; // Firefox
+const local = (() => {
+  try {
+    return globalThis.localStorage || null;
+  } catch {
+    return null;
+  }
+})();
+let display = local ? local.getItem('abridge.display') : null;
+const pendingTabs = new Set(local ? JSON.parse(local.getItem('abridge.pending') || '[]') : []);
+
+function savePending() {
+  if (local) local.setItem('abridge.pending', JSON.stringify([...pendingTabs]));
+}
+
+/** Reads the setting. */
+async function readDisplay() {
+  let stored = {};
+  try {
+    stored = await api.storage.sync.get('display');
+  } catch {
+    stored = {};
+  }
+  display = stored.display === 'sidepanel' ? 'sidepanel' : 'overlay';
+  if (local) local.setItem('abridge.display', display);
+}
+
+/** Reads the setting and sets up what depends on it (the button's behaviour, the menus). */
+async function applyDisplay() {
+  await readDisplay();
+  if (sidePanelApi) await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: display === 'sidepanel' || pendingTabs.size > 0 })).catch(() => {});
+  await createMenus();
+}
+
+/** Opens the side panel; call it synchronously in a gesture's listener. Resolves to whether it opened. */
+function openPanel(tab) {
+  try {
+    const opened = sidePanelApi ? sidePanelApi.open({ tabId: tab.id }) : sidebarApi ? sidebarApi.open() : Promise.reject(new Error('no side panel'));
+    return Promise.resolve(opened).then(() => true, () => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/**
+ * The summary of `tabId` waits in the side panel, which could not be opened without a
+ * gesture: the button says so, and the next click on it opens the panel.
+ */
+async function announcePanel(tabId) {
+  pendingTabs.add(tabId);
+  savePending();
+  await Promise.allSettled([
+    sidePanelApi && sidePanelApi.setPanelBehavior({ openPanelOnActionClick: true }),
+    api.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }),
+    api.action.setBadgeText({ tabId, text: '»' }),
+    api.action.setTitle({ tabId, title: api.i18n.getMessage('actionInSidePanel') }),
+  ]);
+}
+
+async function panelOpened(tabId) {
+  if (pendingTabs.delete(tabId)) {
+    savePending();
+    await resetAction(tabId);
+    if (sidePanelApi && !pendingTabs.size && display !== 'sidepanel') await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: false })).catch(() => {});
+  }
+}
+
+/** Whether a gesture on `tab` is for the side panel (synchronous: see above). */
+function wantsPanel(tab) {
+  return display === 'sidepanel' || Boolean(tab && pendingTabs.has(tab.id));
+}
+
+/** A gesture for the side panel: open it at once, then summarise (or say so on the button when it did not open). */
+function viaPanel(tab, mode, selectionText) {
+  const opened = openPanel(tab);
+  trigger(tab, mode, selectionText, 'sidepanel');
+  opened.then((ok) => (ok ? panelOpened(tab.id) : announcePanel(tab.id)));
+}
 
 // ---------------------------------------------------------------------------------------
 // The core, initialised on first use.
@@ -120,26 +213,30 @@ async function resetAction(tabId) {
   ]);
 }
 
-/** Runs Abridge on `tab`: `mode` is 'page' (toggle) or 'selection'. */
-async function trigger(tab, mode, selectionText) {
-  if (!tab || typeof tab.id !== 'number' || tab.id < 0) return;
+/**
+ * Runs Abridge on `tab`: `mode` is 'page' (toggle) or 'selection'; `where` 'overlay' or
+ * 'sidepanel'. `quiet`: on a page Abridge cannot read, resolve to 'refused' instead of saying
+ * so on the button (the side panel says it). Resolves to 'ok', 'refused' or 'error'.
+ */
+async function trigger(tab, mode, selectionText, where = 'overlay', quiet = false) {
+  if (!tab || typeof tab.id !== 'number' || tab.id < 0) return 'error';
   const tabId = tab.id;
-  if (tab.url && isRestrictedUrl(tab.url)) return refuse(tabId);
+  if (tab.url && isRestrictedUrl(tab.url)) return quiet ? 'refused' : refuse(tabId);
   try {
     // One call when the content scripts are already there (it runs them); otherwise it
     // leaves the request in the page, and main.js picks it up once the files are injected.
     const [run] = await exec(tabId, {
-      func: (m, s, shadow) => {
+      func: (m, s, shadow, d) => {
         const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});
         lib.shadowMode = shadow;
         if (lib.main && lib.main.alive()) {
-          lib.main.trigger(m, s);
+          lib.main.trigger(m, s, d);
           return true;
         }
-        lib.pending = { mode: m, selectionText: s };
+        lib.pending = { mode: m, selectionText: s, display: d };
         return false;
       },
-      args: [mode, selectionText || '', await panelShadowMode()],
+      args: [mode, selectionText || '', await panelShadowMode(), where],
     });
     if (!run || !run.result) {
       await Promise.all([
@@ -147,10 +244,15 @@ async function trigger(tab, mode, selectionText) {
         exec(tabId, { files: CONTENT_FILES }),
       ]);
     }
-    await resetAction(tabId);
+    if (!pendingTabs.has(tabId)) await resetAction(tabId);
+    return 'ok';
   } catch (e) {
-    if (isAccessError(e)) return refuse(tabId, e);
+    if (isAccessError(e)) {
+      if (!quiet) await refuse(tabId, e);
+      return 'refused';
+    }
     console.error('Abridge:', e);
+    return 'error';
   }
 }
 
@@ -162,27 +264,51 @@ async function activeTab() {
 // ---------------------------------------------------------------------------------------
 // Listeners (top level, synchronous).
 
+// In Chromium with the side panel chosen, a click on the button opens the side panel itself
+// (setPanelBehavior) and this listener does not run; the side panel then asks for the summary.
 api.action.onClicked.addListener((tab) => {
-  trigger(tab, 'page');
+  if (wantsPanel(tab)) viaPanel(tab, 'page');
+  else trigger(tab, 'page');
 });
 
 api.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'summarise-selection') return;
-  trigger(tab || (await activeTab()), 'selection');
+  if (tab && display !== null) {
+    if (wantsPanel(tab)) viaPanel(tab, 'selection');
+    else trigger(tab, 'selection');
+    return;
+  }
+  // The background has just started (Chromium: the setting is not known yet): read it; the
+  // side panel can then no longer be opened from here, so the button says where the summary is.
+  const target = tab || (await activeTab());
+  if (display === null) await applyDisplay();
+  if (!wantsPanel(target)) return trigger(target, 'selection');
+  if ((await trigger(target, 'selection', '', 'sidepanel')) === 'ok') await announcePanel(target.id);
 });
 
 api.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === MENU_PAGE) trigger(tab, 'page');
-  else if (info.menuItemId === MENU_SELECTION) trigger(tab, 'selection', info.selectionText);
+  const id = String(info.menuItemId);
+  const panel = id.endsWith(IN_PANEL) || wantsPanel(tab);
+  const item = id.replace(IN_PANEL, '');
+  const mode = item === MENU_PAGE ? 'page' : item === MENU_SELECTION ? 'selection' : null;
+  if (!mode) return;
+  if (panel) viaPanel(tab, mode, info.selectionText);
+  else trigger(tab, mode, info.selectionText);
 });
 
-function createMenus() {
-  Promise.resolve(api.contextMenus.removeAll()).then(() => {
-    api.contextMenus.create({ id: MENU_PAGE, title: api.i18n.getMessage('menuPage'), contexts: ['page'] });
-    api.contextMenus.create({ id: MENU_SELECTION, title: api.i18n.getMessage('menuSelection'), contexts: ['selection'] });
-  });
+async function createMenus() {
+  const suffix = display === 'sidepanel' ? IN_PANEL : '';
+  await Promise.resolve(api.contextMenus.removeAll());
+  api.contextMenus.create({ id: MENU_PAGE + suffix, title: api.i18n.getMessage('menuPage'), contexts: ['page'] });
+  api.contextMenus.create({ id: MENU_SELECTION + suffix, title: api.i18n.getMessage('menuSelection'), contexts: ['selection'] });
 }
-api.runtime.onInstalled.addListener(createMenus);
+api.runtime.onInstalled.addListener(applyDisplay);
+if (api.runtime.onStartup) api.runtime.onStartup.addListener(applyDisplay);
+// The setting changed on the options page (or came from another device through sync).
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.display) applyDisplay();
+});
+if (display === null) readDisplay();
 
 // A badge saying "cannot run here" belongs to the page it was shown for: both browsers drop
 // tab-specific badge and title when the tab navigates, so no tabs.onUpdated listener is
@@ -191,6 +317,23 @@ api.runtime.onInstalled.addListener(createMenus);
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!trustedSender(sender, api.runtime.id)) return false;
+  if (msg && msg.type === MSG.FALLBACK && sender.tab) {
+    // The page deleted the overlay twice: its summary is in the side panel now. No gesture
+    // here, so the browsers will not open the panel: the button says so (announcePanel).
+    openPanel(sender.tab).then((ok) => (ok ? panelOpened(sender.tab.id) : announcePanel(sender.tab.id)));
+    return false;
+  }
+  if (msg && msg.type === MSG.OPENED && Number.isInteger(msg.tabId)) {
+    panelOpened(msg.tabId);
+    return false;
+  }
+  if (msg && msg.type === MSG.SUMMARISE_TAB && Number.isInteger(msg.tabId)) {
+    // The side panel's "Summarise this page" (or its opening by the button in Chromium).
+    Promise.resolve(api.tabs.get(msg.tabId))
+      .then((tab) => trigger(tab, 'page', '', 'sidepanel', true))
+      .then(sendResponse, () => sendResponse('error'));
+    return true;
+  }
   if (!msg || msg.type !== SUMMARIZE) return false;
   const req = parseSummarizeRequest(msg);
   if (req.error) {

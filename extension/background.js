@@ -50,14 +50,18 @@ const MENU_SELECTION = 'abridge-selection';
 const IN_PANEL = '@panel';
 
 // Messages of the side panel (sidepanel.js) and of the content script about it (content/main.js).
-const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened' };
+const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened', PING: 'abridge:panel-ping' };
 
 // ---------------------------------------------------------------------------------------
 // Where the summary is shown: the user's setting `display` ('overlay' | 'sidepanel'), known
-// synchronously where it must be. Chromium: the browser itself opens the side panel on a
-// click of the button (sidePanel.setPanelBehavior, which it remembers), and the menu ids say
-// it; Firefox: the background is a page, whose localStorage keeps a copy of the setting and
-// of the tabs whose page deleted the overlay (tab ids only, never page text).
+// synchronously where it must be: the menu ids say it; in Firefox the background is a page,
+// whose localStorage keeps a copy of the setting and of the tabs whose page deleted the
+// overlay (tab ids only, never page text); Chromium's service worker keeps it in memory while
+// it runs (the open side panel keeps it running). A click that starts the worker anew cannot
+// wait for the setting and still open the panel, so then the summary is made for the side
+// panel, the button says so, and the browser opens the panel on the next click
+// (sidePanel.setPanelBehavior). That behaviour is not used otherwise: Chromium grants no
+// activeTab when it opens the panel by itself (measured: Chromium 156).
 const sidePanelApi = api.sidePanel && api.sidePanel.open ? api.sidePanel : null; // Chromium
 const sidebarApi = api.sidebarAction && api.sidebarAction.open ? api.sidebarAction : null; // Firefox
 const local = (() => {
@@ -89,7 +93,7 @@ async function readDisplay() {
 /** Reads the setting and sets up what depends on it (the button's behaviour, the menus). */
 async function applyDisplay() {
   await readDisplay();
-  if (sidePanelApi) await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: display === 'sidepanel' || pendingTabs.size > 0 })).catch(() => {});
+  if (sidePanelApi) await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: pendingTabs.size > 0 })).catch(() => {});
   await createMenus();
 }
 
@@ -122,8 +126,8 @@ async function panelOpened(tabId) {
   if (pendingTabs.delete(tabId)) {
     savePending();
     await resetAction(tabId);
-    if (sidePanelApi && !pendingTabs.size && display !== 'sidepanel') await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: false })).catch(() => {});
   }
+  if (sidePanelApi && !pendingTabs.size) await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: false })).catch(() => {});
 }
 
 /** Whether a gesture on `tab` is for the side panel (synchronous: see above). */
@@ -264,26 +268,25 @@ async function activeTab() {
 // ---------------------------------------------------------------------------------------
 // Listeners (top level, synchronous).
 
-// In Chromium with the side panel chosen, a click on the button opens the side panel itself
-// (setPanelBehavior) and this listener does not run; the side panel then asks for the summary.
-api.action.onClicked.addListener((tab) => {
-  if (wantsPanel(tab)) viaPanel(tab, 'page');
-  else trigger(tab, 'page');
-});
-
-api.commands.onCommand.addListener(async (command, tab) => {
-  if (command !== 'summarise-selection') return;
+/** A gesture: to the side panel or the overlay, as the setting says (see above for a worker just started). */
+async function gesture(tab, mode, selectionText) {
   if (tab && display !== null) {
-    if (wantsPanel(tab)) viaPanel(tab, 'selection');
-    else trigger(tab, 'selection');
+    if (wantsPanel(tab)) viaPanel(tab, mode, selectionText);
+    else trigger(tab, mode, selectionText);
     return;
   }
-  // The background has just started (Chromium: the setting is not known yet): read it; the
-  // side panel can then no longer be opened from here, so the button says where the summary is.
   const target = tab || (await activeTab());
-  if (display === null) await applyDisplay();
-  if (!wantsPanel(target)) return trigger(target, 'selection');
-  if ((await trigger(target, 'selection', '', 'sidepanel')) === 'ok') await announcePanel(target.id);
+  await readDisplay();
+  if (!wantsPanel(target)) return trigger(target, mode, selectionText);
+  if ((await trigger(target, mode, selectionText, 'sidepanel')) === 'ok') await announcePanel(target.id);
+}
+
+// (While a tab's summary waits for the side panel, Chromium opens the panel by itself on a
+// click, and this listener does not run.)
+api.action.onClicked.addListener((tab) => gesture(tab, 'page'));
+
+api.commands.onCommand.addListener((command, tab) => {
+  if (command === 'summarise-selection') gesture(tab, 'selection');
 });
 
 api.contextMenus.onClicked.addListener((info, tab) => {
@@ -323,6 +326,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     openPanel(sender.tab).then((ok) => (ok ? panelOpened(sender.tab.id) : announcePanel(sender.tab.id)));
     return false;
   }
+  if (msg && msg.type === MSG.PING) return false; // the open side panel keeps this worker (and the setting) alive
   if (msg && msg.type === MSG.OPENED && Number.isInteger(msg.tabId)) {
     panelOpened(msg.tabId);
     return false;

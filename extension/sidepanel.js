@@ -11,7 +11,7 @@ const lib = globalThis.AbridgeLib;
 const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 const MSG = {
   STATE: 'abridge:panel-state', GET: 'abridge:panel-get', LENGTH: 'abridge:panel-length', SENTENCE: 'abridge:panel-sentence',
-  SUMMARISE_TAB: 'abridge:panel-summarise', OPENED: 'abridge:panel-opened',
+  SUMMARISE_TAB: 'abridge:panel-summarise', OPENED: 'abridge:panel-opened', PING: 'abridge:panel-ping',
 };
 
 // No page can reach into an extension page: the shadow root may be open.
@@ -115,10 +115,11 @@ async function start() {
   });
   const [active] = await api.tabs.query({ active: true, windowId: win.id });
   if (!active || !followable(active.id)) return show(null);
-  const st = await follow(active.id);
-  // Chromium opens the side panel itself on a click of the button (when it is the chosen
-  // display): the click let Abridge read the tab, so summarise it now.
-  if (!st && api.sidePanel && settings.display === 'sidepanel') summariseTab();
+  await follow(active.id);
 }
+
+// While it is open, Chromium's service worker keeps running (and knows the setting at once on
+// the next click: background.js); Firefox's event page needs no such help.
+if (api.sidePanel) setInterval(() => Promise.resolve(api.runtime.sendMessage({ type: MSG.PING })).catch(() => {}), 20000);
 
 start();

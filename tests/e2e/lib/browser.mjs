@@ -135,6 +135,7 @@ export async function sidePanel(b, timeout = 10000) {
     });
   return {
     targetId: target.targetId,
+    send,
     async evaluate(expression) {
       const r = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, userGesture: true });
       if (r.exceptionDetails) throw new Error((r.exceptionDetails.exception && r.exceptionDetails.exception.description) || r.exceptionDetails.text);

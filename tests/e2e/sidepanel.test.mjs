@@ -105,6 +105,12 @@ test('side panel: the active tab\'s summary, the length control, a click highlig
   await other.bringToFront();
   const empty = await sp.waitFor(EMPTY);
   assert.equal(empty.button, 'Summarise this page');
+  // Its "Summarise this page": a click in the side panel does not let Abridge read a tab it was
+  // never asked on there (no activeTab grant), so the panel says how to ask.
+  await sp.evaluate(CLICK('#abridge-action'));
+  const told = await sp.waitFor(`(() => { const h = document.querySelector('#abridge-host');
+    const m = h.shadowRoot.querySelector('.message'); return h.dataset.state === 'empty' && /Alt\\+Shift\\+U/.test(m.textContent) && m.textContent; })()`);
+  t.diagnostic(`"Summarise this page" on a tab without a grant: ${told}`);
   await page.bringToFront();
   await sp.waitFor(PANEL(page.url()));
   // The button on the other tab summarises it there (the panel stays open and follows).
@@ -171,4 +177,47 @@ test('a page that deletes the overlay: put back once, then the summary goes to t
 
 test('no errors or warnings from the extension', { skip }, async () => {
   assert.deepEqual([...extensionLog, ...(await workerLog())], []);
+});
+
+// Last: it restarts the service worker (whose console the test above read).
+test('a click that starts the service worker anew: the summary waits in the side panel, the button says so, the next click opens it', { skip }, async (t) => {
+  await setDisplay('sidepanel');
+  const page = await open('article.html');
+  // Stop the worker, as Chromium does after 30 s idle: the next click starts it, before it knows the setting.
+  const { targetInfos } = await b.cdp.send('Target.getTargets');
+  const sw = targetInfos.find((x) => x.type === 'service_worker' && x.url.startsWith(`chrome-extension://${b.extId}/`));
+  await b.cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  for (let i = 0; i < 50; i++) {
+    const now = (await b.cdp.send('Target.getTargets')).targetInfos;
+    if (!now.some((x) => x.targetId === sw.targetId)) break;
+    await page.waitForTimeout(100);
+  }
+  await triggerAction(b, page);
+  b.sw = b.context.serviceWorkers()[0] || (await b.context.waitForEvent('serviceworker'));
+  let announced = null;
+  let opened = false;
+  for (let i = 0; i < 100 && !announced && !opened; i++) {
+    const targets = (await b.cdp.send('Target.getTargets')).targetInfos;
+    opened = targets.some((x) => x.url.endsWith('/sidepanel.html'));
+    const s = await badge(page).catch(() => ({ text: '' }));
+    if (s.text) announced = s;
+    else await page.waitForTimeout(100);
+  }
+  t.diagnostic(opened ? 'the side panel opened on the first click' : `the button says: ${JSON.stringify(announced)}`);
+  if (!opened) {
+    assert.equal(announced.text, '»');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#abridge-host').length), 0, 'no overlay');
+    await triggerAction(b, page);
+  }
+  const sp = await sidePanel(b);
+  const st = await sp.waitFor(PANEL(page.url()));
+  assert.match(st.title, /Harbour town votes/);
+  for (let i = 0; i < 30 && (await badge(page)).text; i++) await page.waitForTimeout(100);
+  assert.equal((await badge(page)).text, '');
+  // Chromium opens the panel by itself no more: the next click is the extension's again.
+  assert.deepEqual(await b.sw.evaluate(() => chrome.sidePanel.getPanelBehavior()), { openPanelOnActionClick: false });
+  await sp.evaluate(CLICK('.close'));
+  await waitNoPanel();
+  await sp.detach();
+  await page.close();
 });

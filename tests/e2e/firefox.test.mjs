@@ -118,7 +118,8 @@ test('Firefox: options page saves settings to storage.sync and the panel follows
 // The sidebar (sidebar_action, extension/sidepanel.html). Firefox's sidebar is browser chrome
 // that the harness cannot reach over BiDi, so the same page is opened in a tab, pinned to the
 // article's tab with ?tab=<id> (the real sidebar is opened too, by the gesture: the click in
-// it and its tab following are not driven here; Chromium's suite drives its real side panel).
+// it is not driven here, and its tab following only through the same page in a tab of its own;
+// Chromium's suite drives its real side panel).
 async function sidebarPage(page, { display } = {}) {
   // The tab's id as the extension sees it (tabs.query has no addresses without the tabs permission).
   await page.bringToFront();
@@ -161,6 +162,19 @@ test('Firefox: the sidebar shows the summary (no overlay), a click highlights in
   const clip = await panel.evaluate(() => navigator.clipboard.readText());
   assert.ok(clip.includes(st.sentences[0]) && clip.includes(P.url()), clip);
   await panel.close();
+  // Not pinned, the page follows the active tab of its window (tabs.onActivated), as the sidebar does.
+  const follower = await fx.extensionPage('sidepanel.html');
+  await P.raw.bringToFront();
+  await follower.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 10000 }, P.url());
+  const Q = await H.open(`${srv.base}/pages/article-long.html`);
+  await follower.waitForFunction(() => {
+    const h = document.querySelector('#abridge-host');
+    return h && h.dataset.state === 'empty' && h.shadowRoot.querySelector('#abridge-action');
+  }, { polling: 100, timeout: 10000 });
+  await P.raw.bringToFront();
+  await follower.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 10000 }, P.url());
+  await follower.close();
+  await Q.close();
   await sidebarPage(P.raw, { display: 'overlay' });
   await P.close();
 });

@@ -306,7 +306,12 @@ async function createMenus() {
   api.contextMenus.create({ id: MENU_SELECTION + suffix, title: api.i18n.getMessage('menuSelection'), contexts: ['selection'] });
 }
 api.runtime.onInstalled.addListener(applyDisplay);
-if (api.runtime.onStartup) api.runtime.onStartup.addListener(applyDisplay);
+// A new browser session: tab ids start again, so the waiting tabs of the last one are gone.
+api.runtime.onStartup.addListener(() => {
+  pendingTabs.clear();
+  savePending();
+  applyDisplay();
+});
 // The setting changed on the options page (or came from another device through sync).
 api.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && changes.display) applyDisplay();
@@ -332,7 +337,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     return false;
   }
   if (msg && msg.type === MSG.SUMMARISE_TAB && Number.isInteger(msg.tabId)) {
-    // The side panel's "Summarise this page" (or its opening by the button in Chromium).
+    // The side panel's "Summarise this page".
     Promise.resolve(api.tabs.get(msg.tabId))
       .then((tab) => trigger(tab, 'page', '', 'sidepanel', true))
       .then(sendResponse, () => sendResponse('error'));

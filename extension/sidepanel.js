@@ -23,6 +23,11 @@ const tabParam = new URLSearchParams(location.search).get('tab') || '';
 const pinned = /^\d+$/.test(tabParam) ? Number(tabParam) : null;
 let tabId = null;
 let state = null;
+// Tabs whose content script has a summary for the side panel (it answered or published one),
+// and tabs opened since this page was: in Firefox a message to a tab without a receiver wakes
+// the event page, so a new tab and a page load in a tab without a summary are not asked.
+const known = new Set();
+const fresh = new Set();
 let settings = lib.settings.DEFAULTS;
 
 const panel = new lib.panel.Panel(document, t, {
@@ -64,10 +69,12 @@ function show(st, note) {
   api.runtime.sendMessage({ type: MSG.OPENED, tabId }).catch(() => {});
 }
 
-/** Follows tab `id`: shows its summary, if its page has one. */
-async function follow(id) {
+/** Follows tab `id`: shows its summary, if its page has one (`ask`: whether to ask it). */
+async function follow(id, ask = known.has(id) || !fresh.has(id)) {
   tabId = id;
-  const st = await send({ type: MSG.GET });
+  const st = ask ? await send({ type: MSG.GET }) : null;
+  if (st) known.add(id);
+  else known.delete(id);
   if (id === tabId) show(st);
   return st;
 }
@@ -83,7 +90,9 @@ async function summariseTab() {
 
 api.runtime.onMessage.addListener((msg, sender) => {
   if (!msg || msg.type !== MSG.STATE || !sender || sender.id !== api.runtime.id || !sender.tab) return false;
-  if (sender.tab.id === tabId && (sender.frameId === 0 || sender.frameId === undefined)) show(msg.state);
+  if (sender.frameId !== 0 && sender.frameId !== undefined) return false;
+  known.add(sender.tab.id);
+  if (sender.tab.id === tabId) show(msg.state);
   return false;
 });
 
@@ -102,7 +111,7 @@ api.storage.onChanged.addListener((changes, area) => {
 async function start() {
   await loadSettings();
   panel.mount(settings);
-  if (pinned !== null) return follow(pinned);
+  if (pinned !== null) return follow(pinned, true);
   const win = await api.windows.getCurrent();
   const self = await Promise.resolve(api.tabs.getCurrent()).catch(() => null);
   const followable = (id) => !self || id !== self.id;
@@ -110,12 +119,13 @@ async function start() {
     if (info.windowId === win.id && followable(info.tabId)) follow(info.tabId);
   });
   api.tabs.onUpdated.addListener((id, change) => {
-    // The followed page loaded anew (its content script, and summary, are gone).
-    if (id === tabId && change.status === 'complete') follow(id);
+    // The followed page finished loading: a new page (its summary gone) or the one summarised.
+    if (id === tabId && change.status === 'complete') follow(id, known.has(id));
   });
+  api.tabs.onCreated.addListener((tab) => fresh.add(tab.id));
   const [active] = await api.tabs.query({ active: true, windowId: win.id });
   if (!active || !followable(active.id)) return show(null);
-  await follow(active.id);
+  await follow(active.id, true);
 }
 
 // While it is open, Chromium's service worker keeps running (and knows the setting at once on

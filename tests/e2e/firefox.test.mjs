@@ -201,6 +201,15 @@ test('Firefox: a page that deletes the overlay: put back once, then the button s
   await waitBadge('');
   await panel.close();
   await P.close();
+  // The real sidebar is open now (the click opened it): a page loading in a new tab, which it
+  // follows, does not wake the stopped background (it asks only tabs that have a summary).
+  assert.equal(await fx.chromeEval('(window.SidebarController || window.SidebarUI).isOpen'), true);
+  await fx.stopBackground();
+  const Q = await H.open(`${srv.base}/pages/article-long.html`);
+  await sleep(500);
+  assert.equal(await fx.backgroundState(), 'stopped');
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await Q.close();
 });
 
 test('Firefox: browser pages, source views and the PDF viewer get a clear "cannot run here" on the button', { skip }, async () => {

@@ -203,6 +203,25 @@ test('Firefox: with the sidebar chosen, the context menu and the selection short
   await P.close();
 });
 
+test('Firefox: with the sidebar chosen, a click that wakes the stopped background opens the sidebar at once', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/article.html`);
+  const tabId = await sidebarPage(P.raw, { display: 'sidepanel' });
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await fx.stopBackground();
+  await P.raw.bringToFront();
+  await fx.clickAction(P.raw);
+  // The event page knows the setting synchronously (its localStorage copy), so the click opens the sidebar.
+  for (let i = 0; i < 50 && !(await fx.chromeEval('(window.SidebarController || window.SidebarUI).isOpen')); i++) await sleep(100);
+  assert.equal(await fx.chromeEval('(window.SidebarController || window.SidebarUI).isOpen'), true, 'the sidebar is open');
+  assert.equal((await fx.actionState()).badge, '', 'no "click again" badge');
+  const panelPage = await fx.extensionPage(`sidepanel.html?tab=${tabId}`);
+  await panelPage.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 15000 }, P.url());
+  await panelPage.close();
+  await sidebarPage(P.raw, { display: 'overlay' });
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await P.close();
+});
+
 test('Firefox: a page that deletes the overlay: put back once, then the button says the summary is in the sidebar; the next click opens it', { skip }, async () => {
   const P = await H.open(`${srv.base}/pages/hostile-remover.html`);
   const tabId = await sidebarPage(P.raw, { display: 'overlay' });
@@ -228,6 +247,8 @@ test('Firefox: a page that deletes the overlay: put back once, then the button s
   // The real sidebar is open now (the click opened it): a page loading in a new tab, which it
   // follows, does not wake the stopped background (it asks only tabs that have a summary).
   assert.equal(await fx.chromeEval('(window.SidebarController || window.SidebarUI).isOpen'), true);
+  // (Closing P made another, older tab active, which the sidebar asked: let that settle first.)
+  await sleep(500);
   await fx.stopBackground();
   const Q = await H.open(`${srv.base}/pages/article-long.html`);
   await sleep(500);

@@ -44,24 +44,14 @@ const HIGHLIGHT_ORIGIN = api.runtime.getURL('').startsWith('moz-extension:') ? '
 
 const MENU_PAGE = 'abridge-page';
 const MENU_SELECTION = 'abridge-selection';
-// The context-menu items' ids end in this when the summary goes to the side panel, so that a
-// click knows at once, while the browser still counts it as the user's gesture (needed to
-// open the side panel; an await in between loses it).
-const IN_PANEL = '@panel';
-
-// Messages of the side panel (sidepanel.js) and of the content script about it (content/main.js).
+const IN_PANEL = '@panel'; // menu ids' suffix when the side panel is chosen
 const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened', PING: 'abridge:panel-ping' };
 
 // ---------------------------------------------------------------------------------------
-// Where the summary is shown: the user's setting `display` ('overlay' | 'sidepanel'), known
-// synchronously where it must be: the menu ids say it; in Firefox the background is a page,
-// whose localStorage keeps a copy of the setting and of the tabs whose page deleted the
-// overlay (tab ids only, never page text); Chromium's service worker keeps it in memory while
-// it runs (the open side panel keeps it running). A click that starts the worker anew cannot
-// wait for the setting and still open the panel, so then the summary is made for the side
-// panel, the button says so, and the browser opens the panel on the next click
-// (sidePanel.setPanelBehavior). That behaviour is not used otherwise: Chromium grants no
-// activeTab when it opens the panel by itself (measured: Chromium 156).
+// The setting `display` ('overlay' | 'sidepanel') must be known synchronously in a gesture's
+// listener (opening the side panel needs the gesture; an await loses it): docs/browser.md,
+// "The side panel". Firefox: a copy in the event page's localStorage, with the tabs whose
+// summary waits for the panel (ids only). Chromium: in memory while the worker runs.
 const sidePanelApi = api.sidePanel && api.sidePanel.open ? api.sidePanel : null; // Chromium
 const sidebarApi = api.sidebarAction && api.sidebarAction.open ? api.sidebarAction : null; // Firefox
 const local = (() => {
@@ -90,14 +80,14 @@ async function readDisplay() {
   if (local) local.setItem('abridge.display', display);
 }
 
-/** Reads the setting and sets up what depends on it (the button's behaviour, the menus). */
+/** Reads the setting; sets the button's behaviour and the menus. */
 async function applyDisplay() {
   await readDisplay();
   if (sidePanelApi) await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: pendingTabs.size > 0 })).catch(() => {});
   await createMenus();
 }
 
-/** Opens the side panel; call it synchronously in a gesture's listener. Resolves to whether it opened. */
+/** Opens the side panel (synchronously in a gesture's listener); resolves to whether it did. */
 function openPanel(tab) {
   try {
     const opened = sidePanelApi ? sidePanelApi.open({ tabId: tab.id }) : sidebarApi ? sidebarApi.open() : Promise.reject(new Error('no side panel'));
@@ -107,10 +97,7 @@ function openPanel(tab) {
   }
 }
 
-/**
- * The summary of `tabId` waits in the side panel, which could not be opened without a
- * gesture: the button says so, and the next click on it opens the panel.
- */
+/** `tabId`'s summary waits in the side panel: the button says so; its next click opens the panel. */
 async function announcePanel(tabId) {
   pendingTabs.add(tabId);
   savePending();
@@ -130,12 +117,12 @@ async function panelOpened(tabId) {
   if (sidePanelApi && !pendingTabs.size) await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: false })).catch(() => {});
 }
 
-/** Whether a gesture on `tab` is for the side panel (synchronous: see above). */
+/** Whether a gesture on `tab` is for the side panel. */
 function wantsPanel(tab) {
   return display === 'sidepanel' || Boolean(tab && pendingTabs.has(tab.id));
 }
 
-/** A gesture for the side panel: open it at once, then summarise (or say so on the button when it did not open). */
+/** A gesture for the side panel: open it, summarise; when it did not open, say so on the button. */
 function viaPanel(tab, mode, selectionText) {
   const opened = openPanel(tab);
   trigger(tab, mode, selectionText, 'sidepanel');
@@ -218,9 +205,8 @@ async function resetAction(tabId) {
 }
 
 /**
- * Runs Abridge on `tab`: `mode` is 'page' (toggle) or 'selection'; `where` 'overlay' or
- * 'sidepanel'. `quiet`: on a page Abridge cannot read, resolve to 'refused' instead of saying
- * so on the button (the side panel says it). Resolves to 'ok', 'refused' or 'error'.
+ * Runs Abridge on `tab`: `mode` 'page' (toggle) or 'selection', `where` 'overlay' or
+ * 'sidepanel'; `quiet`: no "cannot run" badge. Resolves to 'ok', 'refused' or 'error'.
  */
 async function trigger(tab, mode, selectionText, where = 'overlay', quiet = false) {
   if (!tab || typeof tab.id !== 'number' || tab.id < 0) return 'error';
@@ -268,7 +254,7 @@ async function activeTab() {
 // ---------------------------------------------------------------------------------------
 // Listeners (top level, synchronous).
 
-/** A gesture: to the side panel or the overlay, as the setting says (see above for a worker just started). */
+/** A gesture. In a worker just started, the panel can no longer open: the badge says so. */
 async function gesture(tab, mode, selectionText) {
   if (tab && display !== null) {
     if (wantsPanel(tab)) viaPanel(tab, mode, selectionText);
@@ -281,8 +267,6 @@ async function gesture(tab, mode, selectionText) {
   if ((await trigger(target, mode, selectionText, 'sidepanel')) === 'ok') await announcePanel(target.id);
 }
 
-// (While a tab's summary waits for the side panel, Chromium opens the panel by itself on a
-// click, and this listener does not run.)
 api.action.onClicked.addListener((tab) => gesture(tab, 'page'));
 
 api.commands.onCommand.addListener((command, tab) => {
@@ -306,13 +290,12 @@ async function createMenus() {
   api.contextMenus.create({ id: MENU_SELECTION + suffix, title: api.i18n.getMessage('menuSelection'), contexts: ['selection'] });
 }
 api.runtime.onInstalled.addListener(applyDisplay);
-// A new browser session: tab ids start again, so the waiting tabs of the last one are gone.
+// A new session: tab ids start again.
 api.runtime.onStartup.addListener(() => {
   pendingTabs.clear();
   savePending();
   applyDisplay();
 });
-// The setting changed on the options page (or came from another device through sync).
 api.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && changes.display) applyDisplay();
 });
@@ -326,18 +309,16 @@ if (display === null) readDisplay();
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!trustedSender(sender, api.runtime.id)) return false;
   if (msg && msg.type === MSG.FALLBACK && sender.tab) {
-    // The page deleted the overlay twice: its summary is in the side panel now. No gesture
-    // here, so the browsers will not open the panel: the button says so (announcePanel).
+    // The page deleted the overlay twice (content/main.js): try the panel, else the badge.
     openPanel(sender.tab).then((ok) => (ok ? panelOpened(sender.tab.id) : announcePanel(sender.tab.id)));
     return false;
   }
-  if (msg && msg.type === MSG.PING) return false; // the open side panel keeps this worker (and the setting) alive
+  if (msg && msg.type === MSG.PING) return false; // keeps Chromium's worker (and the setting) alive
   if (msg && msg.type === MSG.OPENED && Number.isInteger(msg.tabId)) {
     panelOpened(msg.tabId);
     return false;
   }
   if (msg && msg.type === MSG.SUMMARISE_TAB && Number.isInteger(msg.tabId)) {
-    // The side panel's "Summarise this page".
     Promise.resolve(api.tabs.get(msg.tabId))
       .then((tab) => trigger(tab, 'page', '', 'sidepanel', true))
       .then(sendResponse, () => sendResponse('error'));

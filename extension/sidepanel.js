@@ -1,11 +1,6 @@
-// The side panel (Chromium's sidePanel, Firefox's sidebar_action): the same panel as the
-// overlay (content/panel.js, docked), for the active tab of its window. The page's content
-// script (content/main.js) keeps the extraction and the summary; this page asks it for what
-// to show, re-renders when it publishes a new state, and sends it the length changes and the
-// sentence clicks (the highlight is in the page). The copy buttons copy here. It follows tab
-// switches: a tab without a summary gets a "Summarise this page" button.
-//
-// `sidepanel.html?tab=<id>` pins it to one tab (the end-to-end tests open it so in a tab).
+// The side panel (Chromium sidePanel, Firefox sidebar_action): content/panel.js, docked, for
+// the active tab of its window; the tab's content script keeps the summary (docs/browser.md,
+// "The side panel"). `sidepanel.html?tab=<id>` pins it to one tab (the tests open it in a tab).
 const api = globalThis.browser ?? globalThis.chrome;
 const lib = globalThis.AbridgeLib;
 const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
@@ -14,7 +9,6 @@ const MSG = {
   SUMMARISE_TAB: 'abridge:panel-summarise', OPENED: 'abridge:panel-opened', PING: 'abridge:panel-ping',
 };
 
-// No page can reach into an extension page: the shadow root may be open.
 lib.shadowMode = 'open';
 document.documentElement.lang = api.i18n.getUILanguage();
 document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
@@ -23,9 +17,8 @@ const tabParam = new URLSearchParams(location.search).get('tab') || '';
 const pinned = /^\d+$/.test(tabParam) ? Number(tabParam) : null;
 let tabId = null;
 let state = null;
-// Tabs whose content script has a summary for the side panel (it answered or published one),
-// and tabs opened since this page was: in Firefox a message to a tab without a receiver wakes
-// the event page, so a new tab and a page load in a tab without a summary are not asked.
+// Tabs with a summary for the side panel, and tabs opened since: a message to a tab without
+// a receiver wakes Firefox's event page, so tabs that cannot have one are not asked.
 const known = new Set();
 const fresh = new Set();
 let settings = lib.settings.DEFAULTS;
@@ -45,13 +38,13 @@ const panel = new lib.panel.Panel(document, t, {
   },
 });
 
-/** A message to the content script of the followed tab (its top frame); null when there is none. */
+/** A message to the followed tab's content script (top frame); null when there is none. */
 function send(msg) {
   const id = tabId;
   return Promise.resolve(api.tabs.sendMessage(id, msg, { frameId: 0 })).catch(() => null);
 }
 
-/** Shows `st` (the content script's snapshot, content/main.js) or, without one, the button. */
+/** Shows `st` (content/main.js snapshot()) or, without one, the button. */
 function show(st, note) {
   state = st && st.shown ? st : null;
   const host = panel.mount(settings);
@@ -84,7 +77,6 @@ async function summariseTab() {
   const id = tabId;
   panel.showMessage(t('sidePanelWorking'));
   const result = await Promise.resolve(api.runtime.sendMessage({ type: MSG.SUMMARISE_TAB, tabId: id })).catch(() => 'error');
-  // Success: the content script publishes its state (below). Otherwise say how to ask.
   if (id === tabId && result !== 'ok') show(null, t('sidePanelNeedsGesture'));
 }
 
@@ -119,7 +111,6 @@ async function start() {
     if (info.windowId === win.id && followable(info.tabId)) follow(info.tabId);
   });
   api.tabs.onUpdated.addListener((id, change) => {
-    // The followed page finished loading: a new page (its summary gone) or the one summarised.
     if (id === tabId && change.status === 'complete') follow(id, known.has(id));
   });
   api.tabs.onCreated.addListener((tab) => fresh.add(tab.id));
@@ -128,8 +119,7 @@ async function start() {
   await follow(active.id, true);
 }
 
-// While it is open, Chromium's service worker keeps running (and knows the setting at once on
-// the next click: background.js); Firefox's event page needs no such help.
+// Keeps Chromium's worker running while the panel is open (it then knows the setting at once).
 if (api.sidePanel) setInterval(() => Promise.resolve(api.runtime.sendMessage({ type: MSG.PING })).catch(() => {}), 20000);
 
 start();

@@ -24,15 +24,12 @@
   let settings = lib.settings.DEFAULTS;
   let busy = false;
   const timings = [];
-  // Where the summary is shown: 'overlay' (the panel on this page) or 'sidepanel' (the
-  // browser's side panel, extension/sidepanel.js, which asks this script for it). Each gesture
-  // says which (background.js); a page that deletes the overlay moves it to the side panel
-  // for as long as the page lives (`fallback`).
+  // 'overlay' or 'sidepanel' (sidepanel.js asks this script for the summary), as each gesture
+  // says; `fallback`: the page deleted the overlay, the side panel for as long as it lives.
   let display = 'overlay';
   let fallback = false;
   let shown = null; // what the side panel shows: {kind: 'summary' | 'message', …}
   let lastTimings = null;
-  // Messages between this script and the side panel (sidepanel.js) and the background.
   const MSG = { STATE: 'abridge:panel-state', GET: 'abridge:panel-get', LENGTH: 'abridge:panel-length', SENTENCE: 'abridge:panel-sentence', FALLBACK: 'abridge:panel-fallback' };
 
   const panel = new lib.panel.Panel(document, t, {
@@ -57,10 +54,8 @@
     panel.close();
   }
 
-  // ---------------------------------------------------------------------------------------
-  // A page that deletes or hides the overlay (anti-ad-blocker and "clean DOM" scripts, a
-  // framework re-rendering <html>): the first time within GUARD_MS the panel is put back; the
-  // second time Abridge stops fighting and shows the summary in the side panel instead.
+  // A page that deletes or hides the overlay: put back once; a second time within GUARD_MS,
+  // the side panel instead (no fight).
   const GUARD_MS = 2000;
   const HIDING = ['hidden', 'style', 'inert', 'popover', 'class'];
   let guard = null;
@@ -93,7 +88,7 @@
     guard.observe(host, { attributes: true, attributeFilter: HIDING });
   }
 
-  /** The page would not keep the overlay: the summary goes to the side panel (background.js opens it, or says so on the button). */
+  /** The summary goes to the side panel (background.js opens it, or says so on the button). */
   function toSidePanel() {
     unguard();
     fallback = true;
@@ -109,9 +104,6 @@
     if (!panel.isOpen()) watchOverlay(panel.mount(settings));
     return panel;
   }
-
-  // ---------------------------------------------------------------------------------------
-  // The side panel's view of this page.
 
   function snapshot() {
     return {
@@ -196,14 +188,13 @@
     }
   }
 
-  // Click-to-panel timings, on the host as data attributes (read by the end-to-end tests).
-  // (In side-panel display they travel with the state, and the side panel sets them on its host.)
+  // Click-to-panel timings, on the host as data attributes (read by the end-to-end tests; the
+  // side panel's host gets them with the state).
   function record({ coreMs, wasmMs, renderMs }) {
     const r = (x) => (Math.round(x * 10) / 10).toFixed(1);
     lastTimings = { extractMs: r(ex ? ex.ms : 0), coreMs: r(coreMs), wasmMs: r(wasmMs), renderMs: r(renderMs), source: (ex && ex.source) || 'none' };
     timings.push({ extract: ex ? ex.ms : 0, core: coreMs, render: renderMs });
     if (display === 'sidepanel') return;
-    // Mounted first when it is not there yet (a message), so the timings land on the host that shows it.
     Object.assign(overlay().host.dataset, lastTimings);
   }
 
@@ -258,8 +249,7 @@
     if (busy) return;
     const wanted = fallback || (where || settings.display) === 'sidepanel' ? 'sidepanel' : 'overlay';
     if (wanted === 'sidepanel') {
-      // The side panel has no toggle: the summary it shows is published again (it may have
-      // been closed meanwhile), unless the page moved on or a selection is asked for.
+      // No toggle: the summary is published again (the panel may have been closed).
       if (display === 'sidepanel' && mode !== 'selection' && shown && !stale()) return publish();
       close();
     } else if (mode !== 'selection' && panel.isOpen() && !stale()) {
@@ -281,8 +271,7 @@
     if (panel.isOpen()) panel.focus();
   }
 
-  // The side panel asks for what to show, changes the length, shows a sentence. Only this
-  // extension's own pages reach a content script's runtime.onMessage (tabs.sendMessage).
+  // The side panel: what to show, the length, a sentence. This extension's own pages only.
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     if (!msg || !sender || sender.id !== api.runtime.id || !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false;
     if (msg.type === MSG.GET) {

@@ -116,11 +116,9 @@ test('Firefox: options page saves settings to storage.sync and the panel follows
 // ---------------------------------------------------------------------------------------
 // Where Firefox differs.
 
-// The sidebar (sidebar_action, extension/sidepanel.html). Firefox's sidebar is browser chrome
-// that the harness cannot reach over BiDi, so the same page is opened in a tab, pinned to the
-// article's tab with ?tab=<id> (the real sidebar is opened too, by the gesture: the click in
-// it is not driven here, and its tab following only through the same page in a tab of its own;
-// Chromium's suite drives its real side panel).
+// The sidebar (sidebar_action, extension/sidepanel.html). BiDi cannot reach the sidebar, so
+// most tests open the same page in a tab, pinned to the article's tab with ?tab=<id> (the
+// gesture opens the real sidebar too); one drives the real sidebar through a frame script.
 async function sidebarPage(page, { display } = {}) {
   // The tab's id as the extension sees it (tabs.query has no addresses without the tabs permission).
   await page.bringToFront();
@@ -177,6 +175,51 @@ test('Firefox: the sidebar shows the summary (no overlay), a click highlights in
   await follower.close();
   await Q.close();
   await sidebarPage(P.raw, { display: 'overlay' });
+  await P.close();
+});
+
+// The real sidebar, read and clicked through a frame script (lib/firefox.mjs sidebarEval).
+const SIDEBAR_HOST = `document.querySelector('#abridge-host')`;
+const sidebarSummary = (url) => `(() => { const h = ${SIDEBAR_HOST};
+  if (!h || h.dataset.state !== 'summary' || h.dataset.url !== ${JSON.stringify(url)}) return null;
+  return { title: h.shadowRoot.querySelector('h2').textContent, sentences: [...h.shadowRoot.querySelectorAll('.sentence')].map((e) => e.textContent) }; })()`;
+
+test('Firefox: the real sidebar: the active tab\'s summary, follows tab switches, a click highlights in the page, copy', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/article.html`);
+  await sidebarPage(P.raw, { display: 'sidepanel' });
+  await P.raw.bringToFront();
+  await fx.clickAction(P.raw);
+  const st = await fx.waitSidebar(sidebarSummary(P.url()));
+  assert.equal(await fx.sidebarOpen(), true);
+  assert.match(st.title, /Harbour town votes/);
+  assert.equal(await P.evaluate(() => document.querySelectorAll('#abridge-host').length), 0, 'no overlay');
+  // A click on a sentence in the sidebar: highlighted in the page.
+  await fx.sidebarEval(`(${SIDEBAR_HOST}.shadowRoot.querySelectorAll('.sentence')[1].click(), true)`);
+  await fx.waitSidebar(`${SIDEBAR_HOST}.dataset.highlight`);
+  const painted = await P.evaluate(() => {
+    const h = CSS.highlights.get('abridge-sentence');
+    return h ? [...h][0].toString() : null;
+  });
+  assert.equal(painted.replace(/\s+/g, ' ').trim(), st.sentences[1].replace(/\s+/g, ' ').trim());
+  // Copy as Markdown from the sidebar.
+  await fx.sidebarEval(`(${SIDEBAR_HOST}.shadowRoot.querySelector('#copy-markdown').click(), true)`);
+  await fx.waitSidebar(`/^Copied/.test(${SIDEBAR_HOST}.shadowRoot.querySelector('.status').textContent)`);
+  const clip = await P.evaluate(() => navigator.clipboard.readText());
+  assert.ok(clip.includes(`](${P.url()})`), clip);
+  // A new tab: the button; back: the summary again.
+  const Q = await H.open(`${srv.base}/pages/article-long.html`);
+  const empty = await fx.waitSidebar(`${SIDEBAR_HOST}.dataset.state === 'empty' && ${SIDEBAR_HOST}.shadowRoot.querySelector('#abridge-action').textContent`);
+  assert.equal(empty, 'Summarise this page');
+  await P.raw.bringToFront();
+  await fx.waitSidebar(sidebarSummary(P.url()));
+  // The button on the new tab summarises it into the sidebar.
+  await Q.raw.bringToFront();
+  await fx.clickAction(Q.raw);
+  const long = await fx.waitSidebar(sidebarSummary(Q.url()));
+  assert.notEqual(long.title, st.title);
+  await Q.close();
+  await sidebarPage(P.raw, { display: 'overlay' });
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
   await P.close();
 });
 

@@ -212,6 +212,9 @@ async function trigger(tab, mode, selectionText, where = 'overlay', quiet = fals
   if (!tab || typeof tab.id !== 'number' || tab.id < 0) return 'error';
   const tabId = tab.id;
   if (tab.url && isRestrictedUrl(tab.url)) return quiet ? 'refused' : refuse(tabId);
+  // Compile and instantiate the wasm while the page injects and extracts (a worker that was
+  // asleep starts without it); runCore awaits the same promise, and reports its error.
+  core().catch(() => {});
   try {
     // One call when the content scripts are already there (it runs them); otherwise it
     // leaves the request in the page, and main.js picks it up once the files are injected.

@@ -97,6 +97,7 @@ pub const REQUIRED: &[(&str, Shape)] = &[
     ("ordinal_suffixes", Shape::Words),
     ("counters", Shape::Words),
     ("counter_particles", Shape::Words),
+    ("irregular_plurals", Shape::Words),
     // Summaries that stand alone (src/standalone.rs): a language without data ("none yet")
     // has no sentence leaning on the one before by its first words; the quotation, question,
     // note and lead-in rules still apply.

@@ -225,6 +225,7 @@ pub(crate) mod cjk {
     use super::KeywordInput;
     use crate::lexicon::{self, Table};
     use crate::model::Keyword;
+    use crate::script::{is_han, is_hangul, is_hiragana, is_katakana};
     use crate::token::TermId;
     use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -238,23 +239,6 @@ pub(crate) mod cjk {
 
     /// Longest n-gram, in characters.
     const MAX_CHARS: usize = 12;
-
-    pub(crate) fn is_han(c: char) -> bool {
-        matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2fa1f) || c == '々'
-    }
-
-    pub(crate) fn is_hiragana(c: char) -> bool {
-        matches!(c as u32, 0x3041..=0x309f)
-    }
-
-    /// Katakana, with the long vowel mark and the middle dot of foreign names.
-    pub(crate) fn is_katakana(c: char) -> bool {
-        matches!(c as u32, 0x30a1..=0x30ff)
-    }
-
-    pub(crate) fn is_hangul(c: char) -> bool {
-        matches!(c as u32, 0xac00..=0xd7a3)
-    }
 
     fn is_digit(c: char) -> bool {
         c.is_ascii_digit() || matches!(c as u32, 0xff10..=0xff19)
@@ -715,7 +699,7 @@ mod tests {
         let (first, last) = (chars[0].to_string(), chars[chars.len() - 1].to_string());
         match script {
             cjk::Script::Japanese => {
-                let hiragana = kw.chars().any(cjk::is_hiragana);
+                let hiragana = kw.chars().any(crate::script::is_hiragana);
                 (hiragana && !ja.keyword_hiragana_words.iter().any(|w| kw.starts_with(w)))
                     .then(|| "holds hiragana".into())
             }

@@ -10,6 +10,36 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | 0x0e00..=0x0e7f | 0x0e80..=0x0eff | 0x1000..=0x109f | 0x1780..=0x17ff)
 }
 
+/// Whether `c` is a Han ideograph (CJK unified ideographs, extension A, compatibility
+/// ideographs and the supplementary planes' extensions), or the iteration mark 々 or the
+/// counter ヶ that are written inside Han words.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2fa1f)
+        || c == '々'
+        || c == 'ヶ'
+}
+
+/// Whether `c` is hiragana (U+3041–U+309F).
+pub(crate) fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x309f)
+}
+
+/// Whether `c` is katakana (U+30A1–U+30FF, with the long vowel mark ー and the middle dot ・).
+pub(crate) fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30a1..=0x30ff)
+}
+
+/// Whether `c` is a Hangul letter: a precomposed syllable (U+AC00–U+D7AF) or a jamo (U+1100–U+11FF,
+/// compatibility jamo U+3130–U+318F).
+pub(crate) fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xac00..=0xd7af | 0x1100..=0x11ff | 0x3130..=0x318f)
+}
+
+/// Whether `c` is written in Chinese, Japanese or Korean: Han, kana or Hangul.
+pub(crate) fn is_east_asian(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff) || is_han(c) || is_hangul(c)
+}
+
 /// Whether `c` is a letter of a script written right to left (Hebrew, Arabic, Syriac, Thaana,
 /// N'Ko and their presentation forms).
 pub(crate) fn is_rtl(c: char) -> bool {

@@ -11,17 +11,28 @@
 //!   "Menschen 3").
 //! - A **list marker** is a bare figure that opens a sentence and is closed by "." or ")"
 //!   ("10. Be a savvy consumer", "3) Rufen Sie an"): the number of an item, not a count.
+//! - A **year before a noun** ("the 2010 rape allegation", "the 1962 study", "2020 qualifying")
+//!   is a four-digit figure from 1800 to 2099 written without a thousands separator before a
+//!   lower-case word that is not plural, in a language that separates the thousands of a count
+//!   ("2,000 workers"; English): it dates the noun and counts nothing. A plural without -s
+//!   (`irregular_plurals`: "2000 people") keeps the count.
 //! - A single word named **only** before a designator ("LC" of "LC 500", "GPT" of "GPT-5",
 //!   "Euro" of "Euro 2020") names a product, a model or an event, no organisation, person or
 //!   place; named alone anywhere in the article, it stays.
 
 use super::{FactSentence, Mention};
+use crate::lexicon;
 use crate::model::FactKind;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Drops the figures that name rather than count, and the names only ever written before
 /// such a figure, from `per_sentence` (the mentions of each of `sentences`).
-pub(crate) fn drop_non_counts(sentences: &[FactSentence], per_sentence: &mut [Vec<Mention>], nouns_capitalised: bool) {
+pub(crate) fn drop_non_counts(
+    sentences: &[FactSentence],
+    per_sentence: &mut [Vec<Mention>],
+    nouns_capitalised: bool,
+    years_before_nouns: Option<&lexicon::Table>,
+) {
     // Single-word names: (mentions, mentions before a designator).
     let mut named: HashMap<String, (usize, usize)> = HashMap::default();
     for (s, ms) in sentences.iter().zip(per_sentence.iter()) {
@@ -37,6 +48,9 @@ pub(crate) fn drop_non_counts(sentences: &[FactSentence], per_sentence: &mut [Ve
         ms.retain(|m| {
             if m.kind == FactKind::Number && m.start < s.text.len() {
                 if list_marker(s.text, m.start, &m.value) {
+                    return false;
+                }
+                if years_before_nouns.is_some_and(|plurals| year_before_noun(s.text, m.start, plurals)) {
                     return false;
                 }
                 if s.names && designated(s.text, m.start, nouns_capitalised) && !is_score(&m.value) {
@@ -74,6 +88,25 @@ pub(crate) fn designated(text: &str, start: usize, nouns_capitalised: bool) -> b
         return false;
     }
     designates(word, sep, nouns_capitalised)
+}
+
+/// Whether the figure at byte `start` of `text` is a year dating the noun after it (see the
+/// module's docs): four digits from 1800 to 2099, one space, a lower-case word that neither
+/// ends in -s nor is one of `plurals`.
+pub(crate) fn year_before_noun(text: &str, start: usize, plurals: &lexicon::Table) -> bool {
+    let Some(rest) = text.get(start..) else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 || text[..start].ends_with(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | '$' | '£' | '€'))
+    {
+        return false;
+    }
+    let year: u32 = rest[..4].parse().unwrap_or(0);
+    let Some(after) = rest[4..].strip_prefix(' ') else { return false };
+    let word: &str = after.split(|c: char| !c.is_alphabetic() && c != '-').next().unwrap_or("");
+    (1800..=2099).contains(&year)
+        && word.starts_with(|c: char| c.is_lowercase())
+        && !word.ends_with('s')
+        && !plurals.contains(word)
 }
 
 /// Whether `word`, before a figure after `sep`, makes it a designator.
@@ -146,6 +179,29 @@ mod tests {
         ] {
             let start = text.find(figure).expect(name);
             assert_eq!(designated(text, start, nc), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn years_before_nouns() {
+        let plurals = crate::lexicon::EN.irregular_plurals;
+        // (name, sentence, the figure, a year dating the noun after it)
+        for (name, text, figure, want) in [
+            ("allegation", "He faced the 2010 rape allegation in Sweden.", "2010", true),
+            ("study", "It repeats a 1962 study of pairs.", "1962", true),
+            ("qualifying", "They met in 2020 qualifying as well.", "2020", true),
+            ("hiring trends", "The 2017 hiring trends report is out.", "2017", true),
+            ("plural count", "Some 2000 workers lost their jobs.", "2000", false),
+            ("irregular plural", "About 1900 people came to the rally.", "1900", false),
+            ("zero plural", "The farm lost 1850 sheep in the storm.", "1850", false),
+            ("separated count", "It cost 2,019 jobs.", "019", false),
+            ("money", "It sold for $1999 last week.", "1999", false),
+            ("not a year", "It fell 3200 metre down.", "3200", false),
+            ("year alone", "It was founded in 1998.", "1998", false),
+            ("capitalised word", "The 2024 Olympics opened.", "2024", false),
+        ] {
+            let start = text.find(figure).unwrap();
+            assert_eq!(year_before_noun(text, start, plurals), want, "{name}: {text}");
         }
     }
 

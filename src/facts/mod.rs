@@ -387,7 +387,12 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
 
     // Figures that name rather than count ("LC 500", list markers), and names only written
     // before one.
-    designator::drop_non_counts(sentences, &mut per_sentence, nouns_capitalised);
+    designator::drop_non_counts(
+        sentences,
+        &mut per_sentence,
+        nouns_capitalised,
+        english.then_some(crate::lexicon::EN.irregular_plurals),
+    );
     drop_nested_names(&mut per_sentence);
     per_sentence.iter_mut().for_each(|ms| ms.retain(|m| !not_a_name(m)));
     drop_first_words(sentences, &mut per_sentence);

@@ -7,6 +7,7 @@
 use super::Mention;
 use crate::lexicon;
 use crate::model::FactKind;
+use crate::script::{is_han, is_hangul, is_hiragana};
 use crate::token::{TermId, Token};
 use rustc_hash::FxHashSet as HashSet;
 
@@ -64,6 +65,22 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: 
     }
     institutions(text, tokens, sentence_from, out);
     bracketed_acronyms(text, sentence_from, out);
+    initialism_stops(text, sentence_from, out);
+}
+
+/// A name ending in an initialism with full stops between its letters ("U.S", "D.C", "U.K" as
+/// words come out of the word breaker) takes back its last full stop: "U.S.", not "U.S".
+fn initialism_stops(text: &str, from: usize, out: &mut [Mention]) {
+    for m in &mut out[from..] {
+        let last = m.value.rsplit(' ').next().unwrap_or("");
+        let mut letters = last.split('.');
+        let initialism =
+            last.contains('.') && letters.all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic));
+        if initialism && m.end == m.start + m.value.len() && text[m.end..].starts_with('.') {
+            m.end += 1;
+            m.value.push('.');
+        }
+    }
 }
 
 /// Replaces the mentions from `from` on that lie within `s..e` by one strong organisation,
@@ -1069,23 +1086,12 @@ pub(crate) fn en_not_an_organisation(word: &str, common: &CommonWords) -> bool {
 // "【X＝". Values stop at particles (은/는/이/가/を/は/の …) and leave titles out.
 // ---------------------------------------------------------------------------------------
 
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff) || c == '々' || c == 'ヶ'
-}
-
-fn is_hiragana(c: char) -> bool {
-    matches!(c as u32, 0x3041..=0x309f)
-}
-
-fn is_katakana(c: char) -> bool {
-    matches!(c as u32, 0x30a1..=0x30ff) && c != '・'
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c as u32, 0xac00..=0xd7af)
-}
-
 /// Whether a sentence is written in Chinese, Japanese or Korean.
+/// Katakana, without the middle dot ・ that separates the parts of a foreign name.
+fn is_katakana(c: char) -> bool {
+    crate::script::is_katakana(c) && c != '・'
+}
+
 pub(crate) fn is_cjk_text(text: &str) -> bool {
     text.chars().any(|c| is_han(c) || is_hangul(c) || is_hiragana(c))
 }
@@ -1242,9 +1248,19 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
         if !(suffix || home) || !is_han(c) && !is_katakana(c) {
             continue;
         }
-        let s = run_back(text, end, 12, |c| is_han(c) || is_katakana(c), han_stop);
+        let mut s = run_back(text, end, 12, |c| is_han(c) || is_katakana(c), han_stop);
+        // The character after a figure is its counter ("第106回全国高校…"), not a name's start.
+        if text[..s].ends_with(|p: char| p.is_numeric()) {
+            s += text[s..].chars().next().map_or(0, char::len_utf8);
+        }
         let run = &text[s..end];
-        if run.chars().count() >= 2 && !lexicon::JA.person_titles.iter().any(|t| run.ends_with(t)) {
+        // A name before the ending: a run made only of endings ("自動車", "電気自動車",
+        // "県警") is a common noun.
+        let mut name = run;
+        while let Some(x) = lexicon::JA.org_cues.iter().filter(|x| name.ends_with(*x)).max_by_key(|x| x.len()) {
+            name = &name[..name.len() - x.len()];
+        }
+        if run.chars().count() >= 2 && !name.is_empty() && !lexicon::JA.person_titles.iter().any(|t| run.ends_with(t)) {
             push(out, FactKind::Organisation, text, s, end, suffix);
         }
     }
@@ -1358,7 +1374,13 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
                 org_spans.push((s, end));
             }
         }
-        if "市县省区镇".contains(c) {
+        // A numeral before the ending counts divisions ("云南、四川两省": two provinces), and
+        // names none.
+        let counted = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_numeric() || lexicon::ZH.number_words.get_ci(p.encode_utf8(&mut [0; 4])).is_some());
+        if "市县省区镇".contains(c) && !counted {
             let s = run_back(text, i, 4, is_han, |ch| zh_function_char(ch) || "市县省区镇".contains(ch));
             let n = text[s..i].chars().count();
             if (2..=3).contains(&n) {
@@ -1531,6 +1553,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn initialisms_keep_their_last_stop() {
+        for (sentence, value) in [
+            ("Officials in the U.S. said so.", "U.S."),
+            ("He moved to the U.S.", "U.S."),
+            ("She flew to Washington, D.C. on Monday.", "D.C."),
+            ("The U.K. government agreed.", "U.K."),
+        ] {
+            let f = found(sentence);
+            assert!(f.iter().any(|(_, v)| v == value), "{sentence}: {f:?}");
+            assert!(!f.iter().any(|(_, v)| v == value.trim_end_matches('.')), "{sentence}: {f:?}");
+        }
+    }
+
+    #[test]
     fn sentence_openers_are_not_names() {
         assert!(found("Girls currently cannot attend school, and girls want to.").is_empty());
         assert!(found("But the talks went on.").is_empty());
@@ -1546,6 +1582,22 @@ pub(super) mod tests {
     fn cjk_lacks(text: &str, value: &str) {
         let f = cjk(text);
         assert!(!f.iter().any(|(_, v)| v == value), "{value:?} should not be in {f:?}");
+    }
+
+    #[test]
+    fn cjk_common_nouns_and_counts_are_not_names() {
+        // A count of divisions is not a place; the divisions named before it still are.
+        cjk_lacks("此前，云南、四川两省都曾发现过恐龙化石。", "四川两省");
+        cjk_lacks("全国三省都下了雨。", "全国三省");
+        assert!(cjk("这里是合肥市肥东县。").contains(&(FactKind::Place, "合肥市".to_string())));
+        // An organisation ending with nothing before it, or only other endings before it.
+        cjk_lacks("電気自動車の販売が伸びた。", "電気自動車");
+        cjk_lacks("自動車の輸出が減った。", "自動車");
+        cjk_lacks("県警によると、被害が出た。", "県警");
+        assert!(cjk("埼玉県警によると、被害が出た。").contains(&(FactKind::Organisation, "埼玉県警".to_string())));
+        // The counter after a figure does not open a name.
+        let f = cjk("第106回全国高校野球選手権大会が開幕した。");
+        assert!(!f.iter().any(|(_, v)| v.starts_with('回')), "{f:?}");
     }
 
     #[test]

@@ -18,7 +18,7 @@
 use super::Mention;
 use crate::lexicon::{self, Lang};
 use crate::model::FactKind;
-use crate::script::is_cjk;
+use crate::script::{is_cjk, is_hangul};
 use crate::token::Token;
 use std::sync::OnceLock;
 
@@ -124,10 +124,6 @@ fn is_day(w: &str) -> bool {
 
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c as u32, 0xac00..=0xd7af | 0x1100..=0x11ff | 0x3130..=0x318f)
 }
 
 /// Han, kana or Hangul: scripts where a value may end inside a run of letters.

@@ -14,6 +14,7 @@
 //! up first.
 
 use crate::lexicon;
+use crate::script::is_east_asian;
 
 /// A quotation in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,14 +96,8 @@ fn long_enough(inner: &str) -> bool {
     if inner.contains(' ') {
         words >= MIN_QUOTE_WORDS
     } else {
-        chars >= 10 || chars >= 6 && inner.chars().any(is_cjk)
+        chars >= 10 || chars >= 6 && inner.chars().any(is_east_asian)
     }
-}
-
-/// Whether a character is written without spaces between words (Han, kana, Hangul syllables
-/// are spaced but carry particles; see [`spaceless`]).
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0xac00..=0xd7af)
 }
 
 /// Finds the quotations of a sentence.
@@ -141,7 +136,7 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
                 || before.ends_with(|c: char| c.is_alphanumeric())
                     && !before.ends_with("said")
                     && !before.ends_with("says")
-                    && !before.chars().next_back().is_some_and(is_cjk);
+                    && !before.chars().next_back().is_some_and(is_east_asian);
             out.push(Quote {
                 text: inner.to_string(),
                 start: inner_start + lead,
@@ -236,7 +231,7 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
     let a_start = after + text[after..hi].len()
         - text[after..hi].trim_start_matches([',', ' ', '–', '—', '-', '\u{a0}', '\u{202f}']).len();
     let a = &text[a_start..hi];
-    let cjk_after = a.chars().next().is_some_and(is_cjk);
+    let cjk_after = a.chars().next().is_some_and(is_east_asian);
     let particle_after = lexicon::ALL.quote_particles.iter().any(|p| a.starts_with(p));
     // A colon before the quotation names the speaker there ("X表示：“…”他说，…").
     let colon_before = text[lo..o].trim_end().ends_with([':', '：']);

@@ -12,7 +12,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { buildPackages, readVersion, BROWSERS } from '../../scripts/package.mjs';
+import { transformSync } from 'esbuild';
+import { buildPackages, readVersion, shippedBytes, BROWSERS } from '../../scripts/package.mjs';
 import { startServer } from './lib/server.mjs';
 import { launch, triggerAction, waitPanel, chromiumPath } from './lib/browser.mjs';
 import { REPO, EXT_DIR } from './lib/shared.mjs';
@@ -199,11 +200,22 @@ for (const browser of BROWSERS) {
       assert.doesNotMatch(e.name, /\.(map|ts|md~|svg|py|mjs|rs|toml)$|(^|\/)(tests?|docs?|node_modules|\.[^/]+)(\/|$)|README/i, e.name);
       if (/\.(js|html|css|json)$/.test(e.name)) assert.doesNotMatch(e.data.toString('utf8'), /sourceMappingURL/, `${e.name}: no source map reference`);
     }
-    // Same bytes as the built extension (manifest.json aside).
+    // Same bytes as the built extension (manifest.json aside), but JavaScript, which ships
+    // without comments and layout whitespace: smaller than the built file, parsed again to the
+    // same code, and Readability with its licence comment first.
     for (const e of entries) {
       if (e.name === 'manifest.json') continue;
       const src = e.name.startsWith('LICENSE') || e.name === 'NOTICE' ? path.join(REPO, e.name) : path.join(EXT_DIR, e.name);
-      assert.ok(fs.readFileSync(src).equals(e.data), `${e.name} is the built file`);
+      const built = fs.readFileSync(src);
+      if (!e.name.endsWith('.js')) {
+        assert.ok(built.equals(e.data), `${e.name} is the built file`);
+        continue;
+      }
+      assert.ok(e.data.equals(shippedBytes(e.name, src)), `${e.name} is the built file without comments`);
+      assert.ok(e.data.length < built.length, `${e.name}: ${e.data.length} bytes shipped, ${built.length} built`);
+      const again = transformSync(e.data.toString('utf8'), { loader: 'js', minifyWhitespace: true, legalComments: 'none', charset: 'utf8' }).code;
+      assert.equal(again.trim(), e.data.toString('utf8').replace(/^\/\*[\s\S]*?\*\/\n/, '').trim(), `${e.name}: the shipped code parses to itself`);
+      if (e.name.startsWith('vendor/')) assert.match(e.data.toString('utf8'), /^\/\*\n \* Copyright \(c\) 2010 Arc90 Inc\n \*\n \* Licensed under the Apache License/, `${e.name} keeps its licence`);
     }
   });
 }

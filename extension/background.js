@@ -52,81 +52,67 @@ const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel
 // listener (opening the side panel needs the gesture; an await loses it): docs/browser.md,
 // "The side panel". Firefox: a copy in the event page's localStorage, with the tabs whose
 // summary waits for the panel (ids only). Chromium: in memory while the worker runs.
-const sidePanelApi = api.sidePanel && api.sidePanel.open ? api.sidePanel : null; // Chromium
-const sidebarApi = api.sidebarAction && api.sidebarAction.open ? api.sidebarAction : null; // Firefox
-const local = (() => {
-  try {
-    return globalThis.localStorage || null;
-  } catch {
-    return null;
-  }
-})();
-let display = local ? local.getItem('abridge.display') : null;
-const pendingTabs = new Set(local ? JSON.parse(local.getItem('abridge.pending') || '[]') : []);
+const sidePanel = api.sidePanel; // Chromium (Firefox: api.sidebarAction)
+const local = globalThis.localStorage; // Firefox's event page only
+let display = local ? local.getItem('display') : null;
+const pendingTabs = new Set(JSON.parse((local && local.getItem('pending')) || '[]'));
 
+/** Chromium opens the panel by itself on a click while a summary waits for it. */
 function savePending() {
-  if (local) local.setItem('abridge.pending', JSON.stringify([...pendingTabs]));
+  if (local) local.setItem('pending', JSON.stringify([...pendingTabs]));
+  if (sidePanel) sidePanel.setPanelBehavior({ openPanelOnActionClick: pendingTabs.size > 0 }).catch(() => {});
 }
 
 /** Reads the setting. */
 async function readDisplay() {
-  let stored = {};
-  try {
-    stored = await api.storage.sync.get('display');
-  } catch {
-    stored = {};
-  }
+  const stored = await api.storage.sync.get('display').catch(() => ({}));
   display = stored.display === 'sidepanel' ? 'sidepanel' : 'overlay';
-  if (local) local.setItem('abridge.display', display);
+  if (local) local.setItem('display', display);
 }
 
-/** Reads the setting; sets the button's behaviour and the menus. */
+/** Reads the setting; sets the menus. */
 async function applyDisplay() {
   await readDisplay();
-  if (sidePanelApi) await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: pendingTabs.size > 0 })).catch(() => {});
+  savePending();
   await createMenus();
 }
 
 /** Opens the side panel (synchronously in a gesture's listener); resolves to whether it did. */
 function openPanel(tab) {
+  let opened;
   try {
-    const opened = sidePanelApi ? sidePanelApi.open({ tabId: tab.id }) : sidebarApi ? sidebarApi.open() : Promise.reject(new Error('no side panel'));
-    return Promise.resolve(opened).then(() => true, () => false);
-  } catch {
-    return Promise.resolve(false);
+    opened = sidePanel ? sidePanel.open({ tabId: tab.id }) : api.sidebarAction.open();
+  } catch (e) {
+    opened = Promise.reject(e);
   }
+  return Promise.resolve(opened).then(() => true, () => false);
 }
 
 /** `tabId`'s summary waits in the side panel: the button says so; its next click opens the panel. */
-async function announcePanel(tabId) {
+function announcePanel(tabId) {
   pendingTabs.add(tabId);
   savePending();
-  await Promise.allSettled([
-    sidePanelApi && sidePanelApi.setPanelBehavior({ openPanelOnActionClick: true }),
+  Promise.allSettled([
     api.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }),
     api.action.setBadgeText({ tabId, text: '»' }),
     api.action.setTitle({ tabId, title: api.i18n.getMessage('actionInSidePanel') }),
   ]);
 }
 
-async function panelOpened(tabId) {
-  if (pendingTabs.delete(tabId)) {
-    savePending();
-    await resetAction(tabId);
-  }
-  if (sidePanelApi && !pendingTabs.size) await Promise.resolve(sidePanelApi.setPanelBehavior({ openPanelOnActionClick: false })).catch(() => {});
+function panelOpened(tabId) {
+  if (pendingTabs.delete(tabId)) resetAction(tabId);
+  savePending();
 }
 
 /** Whether a gesture on `tab` is for the side panel. */
 function wantsPanel(tab) {
-  return display === 'sidepanel' || Boolean(tab && pendingTabs.has(tab.id));
+  return display === 'sidepanel' || pendingTabs.has(tab && tab.id);
 }
 
 /** A gesture for the side panel: open it, summarise; when it did not open, say so on the button. */
 function viaPanel(tab, mode, selectionText) {
-  const opened = openPanel(tab);
+  openPanel(tab).then((ok) => (ok ? panelOpened : announcePanel)(tab.id));
   trigger(tab, mode, selectionText, 'sidepanel');
-  opened.then((ok) => (ok ? panelOpened(tab.id) : announcePanel(tab.id)));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -267,7 +253,7 @@ async function gesture(tab, mode, selectionText) {
   const target = tab || (await activeTab());
   await readDisplay();
   if (!wantsPanel(target)) return trigger(target, mode, selectionText);
-  if ((await trigger(target, mode, selectionText, 'sidepanel')) === 'ok') await announcePanel(target.id);
+  if ((await trigger(target, mode, selectionText, 'sidepanel')) === 'ok') announcePanel(target.id);
 }
 
 api.action.onClicked.addListener((tab) => gesture(tab, 'page'));
@@ -296,7 +282,6 @@ api.runtime.onInstalled.addListener(applyDisplay);
 // A new session: tab ids start again.
 api.runtime.onStartup.addListener(() => {
   pendingTabs.clear();
-  savePending();
   applyDisplay();
 });
 api.storage.onChanged.addListener((changes, area) => {
@@ -313,7 +298,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!trustedSender(sender, api.runtime.id)) return false;
   if (msg && msg.type === MSG.FALLBACK && sender.tab) {
     // The page deleted the overlay twice (content/main.js): try the panel, else the badge.
-    openPanel(sender.tab).then((ok) => (ok ? panelOpened(sender.tab.id) : announcePanel(sender.tab.id)));
+    openPanel(sender.tab).then((ok) => (ok ? panelOpened : announcePanel)(sender.tab.id));
     return false;
   }
   if (msg && msg.type === MSG.PING) return false; // keeps Chromium's worker (and the setting) alive

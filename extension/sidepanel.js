@@ -10,11 +10,7 @@ const MSG = {
 };
 
 lib.shadowMode = 'open';
-document.documentElement.lang = api.i18n.getUILanguage();
-document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-
-const tabParam = new URLSearchParams(location.search).get('tab') || '';
-const pinned = /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
 let tabId = null;
 let state = null;
 // Tabs with a summary for the side panel, and tabs opened since: a message to a tab without
@@ -40,8 +36,7 @@ const panel = new lib.panel.Panel(document, t, {
 
 /** A message to the followed tab's content script (top frame); null when there is none. */
 function send(msg) {
-  const id = tabId;
-  return Promise.resolve(api.tabs.sendMessage(id, msg, { frameId: 0 })).catch(() => null);
+  return Promise.resolve(api.tabs.sendMessage(tabId, msg, { frameId: 0 })).catch(() => null);
 }
 
 /** Shows `st` (content/main.js snapshot()) or, without one, the button. */
@@ -57,8 +52,7 @@ function show(st, note) {
   }
   if (state.shown.kind === 'summary') panel.render(state.shown.summary, state.shown.ctx);
   else panel.showMessage(state.shown.text, state.shown);
-  Object.assign(host.dataset, state.timings || {}, { url: state.url });
-  if (state.fallback) host.dataset.fallback = 'true';
+  Object.assign(host.dataset, state.timings, { url: state.page.url }, state.fallback && { fallback: 'true' });
   api.runtime.sendMessage({ type: MSG.OPENED, tabId }).catch(() => {});
 }
 
@@ -89,11 +83,7 @@ api.runtime.onMessage.addListener((msg, sender) => {
 });
 
 async function loadSettings() {
-  try {
-    settings = lib.settings.sanitize(await api.storage.sync.get(lib.settings.KEYS));
-  } catch {
-    settings = lib.settings.sanitize({});
-  }
+  settings = lib.settings.sanitize(await api.storage.sync.get(lib.settings.KEYS).catch(() => ({})));
   panel.applySettings(settings);
 }
 api.storage.onChanged.addListener((changes, area) => {

@@ -107,7 +107,6 @@
 
   function snapshot() {
     return {
-      url: location.href,
       page: { title: (ex && ex.meta.title) || document.title, url: location.href },
       shown,
       timings: lastTimings,

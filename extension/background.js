@@ -45,7 +45,7 @@ const HIGHLIGHT_ORIGIN = api.runtime.getURL('').startsWith('moz-extension:') ? '
 const MENU_PAGE = 'abridge-page';
 const MENU_SELECTION = 'abridge-selection';
 const IN_PANEL = '@panel'; // menu ids' suffix when the side panel is chosen
-const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened', PING: 'abridge:panel-ping' };
+const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened' };
 
 // ---------------------------------------------------------------------------------------
 // The setting `display` ('overlay' | 'sidepanel') must be known synchronously in a gesture's
@@ -301,7 +301,6 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     openPanel(sender.tab).then((ok) => (ok ? panelOpened : announcePanel)(sender.tab.id));
     return false;
   }
-  if (msg && msg.type === MSG.PING) return false; // keeps Chromium's worker (and the setting) alive
   if (msg && msg.type === MSG.OPENED && Number.isInteger(msg.tabId)) {
     panelOpened(msg.tabId);
     return false;

@@ -109,7 +109,8 @@ async function start() {
   await follow(active.id, true);
 }
 
-// Keeps Chromium's worker running while the panel is open (it then knows the setting at once).
+// Keeps Chromium's worker running while the panel is open (it then knows the setting at once):
+// any message does; the worker answers none of this kind.
 if (api.sidePanel) setInterval(() => Promise.resolve(api.runtime.sendMessage({ type: MSG.PING })).catch(() => {}), 20000);
 
 start();

@@ -31,8 +31,8 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.browser },
   },
   {
-    // The service worker / event page, its modules and the options page (a module script).
-    files: ['extension/background.js', 'extension/lib/**/*.js', 'extension/options.js'],
+    // The service worker / event page, its modules, the options page and the side panel (module scripts).
+    files: ['extension/background.js', 'extension/lib/**/*.js', 'extension/options.js', 'extension/sidepanel.js'],
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'module',

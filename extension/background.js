@@ -44,6 +44,76 @@ const HIGHLIGHT_ORIGIN = api.runtime.getURL('').startsWith('moz-extension:') ? '
 
 const MENU_PAGE = 'abridge-page';
 const MENU_SELECTION = 'abridge-selection';
+const IN_PANEL = '@panel'; // menu ids' suffix when the side panel is chosen
+const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened' };
+
+// ---------------------------------------------------------------------------------------
+// The setting `display` ('overlay' | 'sidepanel') must be known synchronously in a gesture's
+// listener (opening the side panel needs the gesture; an await loses it): docs/browser.md,
+// "The side panel". Firefox: a copy in the event page's localStorage, with the tabs whose
+// summary waits for the panel (ids only). Chromium: in memory while the worker runs.
+const sidePanel = api.sidePanel; // Chromium (Firefox: api.sidebarAction)
+const local = globalThis.localStorage; // Firefox's event page only
+let display = local ? local.getItem('display') : null;
+const pendingTabs = new Set(JSON.parse((local && local.getItem('pending')) || '[]'));
+
+/** Chromium opens the panel by itself on a click while a summary waits for it. */
+function savePending() {
+  if (local) local.setItem('pending', JSON.stringify([...pendingTabs]));
+  if (sidePanel) sidePanel.setPanelBehavior({ openPanelOnActionClick: pendingTabs.size > 0 }).catch(() => {});
+}
+
+/** Reads the setting. */
+async function readDisplay() {
+  const stored = await api.storage.sync.get('display').catch(() => ({}));
+  display = stored.display === 'sidepanel' ? 'sidepanel' : 'overlay';
+  if (local) local.setItem('display', display);
+}
+
+/** Reads the setting; sets the menus. */
+async function applyDisplay() {
+  await readDisplay();
+  savePending();
+  await createMenus();
+}
+
+/** Opens the side panel (synchronously in a gesture's listener); resolves to whether it did. */
+function openPanel(tab) {
+  let opened;
+  try {
+    opened = sidePanel ? sidePanel.open({ tabId: tab.id }) : api.sidebarAction.open();
+  } catch (e) {
+    opened = Promise.reject(e);
+  }
+  return Promise.resolve(opened).then(() => true, () => false);
+}
+
+/** `tabId`'s summary waits in the side panel: the button says so; its next click opens the panel. */
+function announcePanel(tabId) {
+  pendingTabs.add(tabId);
+  savePending();
+  Promise.allSettled([
+    api.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }),
+    api.action.setBadgeText({ tabId, text: '»' }),
+    api.action.setTitle({ tabId, title: api.i18n.getMessage('actionInSidePanel') }),
+  ]);
+}
+
+function panelOpened(tabId) {
+  if (pendingTabs.delete(tabId)) resetAction(tabId);
+  savePending();
+}
+
+/** Whether a gesture on `tab` is for the side panel. */
+function wantsPanel(tab) {
+  return display === 'sidepanel' || pendingTabs.has(tab && tab.id);
+}
+
+/** A gesture for the side panel: open it, summarise; when it did not open, say so on the button. */
+function viaPanel(tab, mode, selectionText) {
+  openPanel(tab).then((ok) => (ok ? panelOpened : announcePanel)(tab.id));
+  trigger(tab, mode, selectionText, 'sidepanel');
+}
 
 // ---------------------------------------------------------------------------------------
 // The core, initialised on first use.
@@ -120,11 +190,14 @@ async function resetAction(tabId) {
   ]);
 }
 
-/** Runs Abridge on `tab`: `mode` is 'page' (toggle) or 'selection'. */
-async function trigger(tab, mode, selectionText) {
-  if (!tab || typeof tab.id !== 'number' || tab.id < 0) return;
+/**
+ * Runs Abridge on `tab`: `mode` 'page' (toggle) or 'selection', `where` 'overlay' or
+ * 'sidepanel'; `quiet`: no "cannot run" badge. Resolves to 'ok', 'refused' or 'error'.
+ */
+async function trigger(tab, mode, selectionText, where = 'overlay', quiet = false) {
+  if (!tab || typeof tab.id !== 'number' || tab.id < 0) return 'error';
   const tabId = tab.id;
-  if (tab.url && isRestrictedUrl(tab.url)) return refuse(tabId);
+  if (tab.url && isRestrictedUrl(tab.url)) return quiet ? 'refused' : refuse(tabId);
   // Compile and instantiate the wasm while the page injects and extracts (a worker that was
   // asleep starts without it); runCore awaits the same promise, and reports its error.
   core().catch(() => {});
@@ -132,17 +205,17 @@ async function trigger(tab, mode, selectionText) {
     // One call when the content scripts are already there (it runs them); otherwise it
     // leaves the request in the page, and main.js picks it up once the files are injected.
     const [run] = await exec(tabId, {
-      func: (m, s, shadow) => {
+      func: (m, s, shadow, d) => {
         const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});
         lib.shadowMode = shadow;
         if (lib.main && lib.main.alive()) {
-          lib.main.trigger(m, s);
+          lib.main.trigger(m, s, d);
           return true;
         }
-        lib.pending = { mode: m, selectionText: s };
+        lib.pending = { mode: m, selectionText: s, display: d };
         return false;
       },
-      args: [mode, selectionText || '', await panelShadowMode()],
+      args: [mode, selectionText || '', await panelShadowMode(), where],
     });
     if (!run || !run.result) {
       await Promise.all([
@@ -150,10 +223,15 @@ async function trigger(tab, mode, selectionText) {
         exec(tabId, { files: CONTENT_FILES }),
       ]);
     }
-    await resetAction(tabId);
+    if (!pendingTabs.has(tabId)) await resetAction(tabId);
+    return 'ok';
   } catch (e) {
-    if (isAccessError(e)) return refuse(tabId, e);
+    if (isAccessError(e)) {
+      if (!quiet) await refuse(tabId, e);
+      return 'refused';
+    }
     console.error('Abridge:', e);
+    return 'error';
   }
 }
 
@@ -165,27 +243,51 @@ async function activeTab() {
 // ---------------------------------------------------------------------------------------
 // Listeners (top level, synchronous).
 
-api.action.onClicked.addListener((tab) => {
-  trigger(tab, 'page');
-});
+/** A gesture. In a worker just started, the panel can no longer open: the badge says so. */
+async function gesture(tab, mode, selectionText) {
+  if (tab && display !== null) {
+    if (wantsPanel(tab)) viaPanel(tab, mode, selectionText);
+    else trigger(tab, mode, selectionText);
+    return;
+  }
+  const target = tab || (await activeTab());
+  await readDisplay();
+  if (!wantsPanel(target)) return trigger(target, mode, selectionText);
+  if ((await trigger(target, mode, selectionText, 'sidepanel')) === 'ok') announcePanel(target.id);
+}
 
-api.commands.onCommand.addListener(async (command, tab) => {
-  if (command !== 'summarise-selection') return;
-  trigger(tab || (await activeTab()), 'selection');
+api.action.onClicked.addListener((tab) => gesture(tab, 'page'));
+
+api.commands.onCommand.addListener((command, tab) => {
+  if (command === 'summarise-selection') gesture(tab, 'selection');
 });
 
 api.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === MENU_PAGE) trigger(tab, 'page');
-  else if (info.menuItemId === MENU_SELECTION) trigger(tab, 'selection', info.selectionText);
+  const id = String(info.menuItemId);
+  const panel = id.endsWith(IN_PANEL) || wantsPanel(tab);
+  const item = id.replace(IN_PANEL, '');
+  const mode = item === MENU_PAGE ? 'page' : item === MENU_SELECTION ? 'selection' : null;
+  if (!mode) return;
+  if (panel) viaPanel(tab, mode, info.selectionText);
+  else trigger(tab, mode, info.selectionText);
 });
 
-function createMenus() {
-  Promise.resolve(api.contextMenus.removeAll()).then(() => {
-    api.contextMenus.create({ id: MENU_PAGE, title: api.i18n.getMessage('menuPage'), contexts: ['page'] });
-    api.contextMenus.create({ id: MENU_SELECTION, title: api.i18n.getMessage('menuSelection'), contexts: ['selection'] });
-  });
+async function createMenus() {
+  const suffix = display === 'sidepanel' ? IN_PANEL : '';
+  await Promise.resolve(api.contextMenus.removeAll());
+  api.contextMenus.create({ id: MENU_PAGE + suffix, title: api.i18n.getMessage('menuPage'), contexts: ['page'] });
+  api.contextMenus.create({ id: MENU_SELECTION + suffix, title: api.i18n.getMessage('menuSelection'), contexts: ['selection'] });
 }
-api.runtime.onInstalled.addListener(createMenus);
+api.runtime.onInstalled.addListener(applyDisplay);
+// A new session: tab ids start again.
+api.runtime.onStartup.addListener(() => {
+  pendingTabs.clear();
+  applyDisplay();
+});
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.display) applyDisplay();
+});
+if (display === null) readDisplay();
 
 // A badge saying "cannot run here" belongs to the page it was shown for: both browsers drop
 // tab-specific badge and title when the tab navigates, so no tabs.onUpdated listener is
@@ -194,6 +296,21 @@ api.runtime.onInstalled.addListener(createMenus);
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!trustedSender(sender, api.runtime.id)) return false;
+  if (msg && msg.type === MSG.FALLBACK && sender.tab) {
+    // The page deleted the overlay twice (content/main.js): try the panel, else the badge.
+    openPanel(sender.tab).then((ok) => (ok ? panelOpened : announcePanel)(sender.tab.id));
+    return false;
+  }
+  if (msg && msg.type === MSG.OPENED && Number.isInteger(msg.tabId)) {
+    panelOpened(msg.tabId);
+    return false;
+  }
+  if (msg && msg.type === MSG.SUMMARISE_TAB && Number.isInteger(msg.tabId)) {
+    Promise.resolve(api.tabs.get(msg.tabId))
+      .then((tab) => trigger(tab, 'page', '', 'sidepanel', true))
+      .then(sendResponse, () => sendResponse('error'));
+    return true;
+  }
   if (!msg || msg.type !== SUMMARIZE) return false;
   const req = parseSummarizeRequest(msg);
   if (req.error) {

@@ -1,4 +1,5 @@
-// The options page: default summary length, panel side and theme, saved in
+// The options page: default summary length, where the summary shows (overlay or side panel),
+// panel side and theme, saved in
 // chrome.storage.sync as soon as they change. Only these settings are stored.
 const api = globalThis.browser ?? globalThis.chrome;
 const { DEFAULTS, MAX_LENGTH, KEYS, sanitize } = globalThis.AbridgeLib.settings;
@@ -20,6 +21,7 @@ function show(settings) {
   form.elements.sentences.value = String(settings.length);
   form.elements.side.value = settings.side;
   form.elements.theme.value = settings.theme;
+  form.elements.display.value = settings.display;
 }
 
 function read() {
@@ -27,6 +29,7 @@ function read() {
     length: Number(form.elements.sentences.value),
     side: form.elements.side.value,
     theme: form.elements.theme.value,
+    display: form.elements.display.value,
   });
 }
 

@@ -4,8 +4,10 @@
 //   dist/abridge-chromium-<version>.zip   Chrome Web Store (and other Chromium browsers)
 //   dist/abridge-firefox-<version>.zip    addons.mozilla.org
 // and dist/SHA256SUMS. Both come from the same files in extension/; only the manifest differs:
-//   Chromium: background.service_worker only, no browser_specific_settings;
-//   Firefox:  background.scripts, with the gecko settings (add-on id, minimum version).
+//   Chromium: background.service_worker only, no browser_specific_settings; the side panel as
+//             side_panel with the `sidePanel` permission, no sidebar_action;
+//   Firefox:  background.scripts, with the gecko settings (add-on id, minimum version); the
+//             same page as sidebar_action, no side_panel key and no `sidePanel` permission.
 // The version is Cargo.toml's [package] version, written into both manifests.
 //
 // Only what ships goes in (the extension's code, locales, icons, the wasm build, the
@@ -87,11 +89,14 @@ export function manifestFor(browser, base, version) {
   if (browser === 'chromium') {
     m.background = { service_worker: worker, ...(bg.type ? { type: bg.type } : {}) };
     delete m.browser_specific_settings;
+    delete m.sidebar_action;
   } else if (browser === 'firefox') {
     m.background = { scripts: bg.scripts || [worker], ...(bg.type ? { type: bg.type } : {}) };
     if (!m.browser_specific_settings || !m.browser_specific_settings.gecko || !m.browser_specific_settings.gecko.id) {
       throw new Error('extension/manifest.json has no browser_specific_settings.gecko.id (Firefox needs one)');
     }
+    delete m.side_panel;
+    m.permissions = (m.permissions || []).filter((p) => p !== 'sidePanel');
   } else {
     throw new Error(`unknown browser ${browser}`);
   }
@@ -106,6 +111,7 @@ export function manifestFor(browser, base, version) {
 const SHIPS = [
   /^background\.js$/,
   /^options\.(html|js|css)$/,
+  /^sidepanel\.(html|js)$/,
   /^lib\/[\w-]+\.js$/,
   /^content\/[\w-]+\.js$/,
   /^icons\/icon-\d+\.png$/,
@@ -173,6 +179,7 @@ function requiredFiles(base) {
   return [
     ...(base.background.scripts || [base.background.service_worker]),
     base.options_ui.page,
+    ...(base.side_panel ? [base.side_panel.default_path] : []),
     ...Object.values(base.icons),
     ...Object.values((base.action && base.action.default_icon) || {}),
     `_locales/${base.default_locale}/messages.json`,

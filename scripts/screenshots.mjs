@@ -5,6 +5,10 @@
 //   dist/screenshots/abridge-dark.png        the same with the system in dark mode
 //   dist/screenshots/abridge-highlight.png   a summary sentence clicked: shown in the article
 //   dist/screenshots/abridge-fr.png          the panel with the browser's UI in French
+//   dist/screenshots/abridge-sidepanel-light.png, abridge-sidepanel-dark.png
+//                                            the summary in the browser's side panel (the
+//                                            option "Show the summary in: side panel"): the
+//                                            side panel itself, at the width Chromium gives it
 // Build first (scripts/build.sh). `npm run screenshots`, or
 //   node scripts/screenshots.mjs [--out DIR] [--ext DIR] [--lang fr]
 // (--ext: another unpacked extension, e.g. an unzipped package; --lang: the browser's UI
@@ -12,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { triggerAction, waitPanel, chromiumPath } from '../tests/e2e/lib/browser.mjs';
+import { triggerAction, waitPanel, chromiumPath, sidePanel } from '../tests/e2e/lib/browser.mjs';
 import { launchInLanguage } from '../tests/e2e/lib/lang.mjs';
 import { startServer } from '../tests/e2e/lib/server.mjs';
 
@@ -92,6 +96,29 @@ export async function takeScreenshots({ outDir = path.join(REPO, 'dist', 'screen
       await page.mouse.move(5, HEIGHT - 5);
       await settle(page);
       await shot(page, 'abridge-highlight.png');
+      await page.close();
+    });
+    // The side panel, light and dark: its own page, captured through CDP (headless Chromium
+    // draws no browser window around it, so this is the side panel alone).
+    await withBrowser(lang, async (b) => {
+      await b.sw.evaluate(async () => {
+        await chrome.storage.sync.set({ display: 'sidepanel' });
+        await new Promise((r) => setTimeout(r, 300));
+      });
+      const page = await b.context.newPage();
+      await page.goto(`${srv.base}/pages/store-article.html`, { waitUntil: 'load' });
+      await triggerAction(b, page);
+      const sp = await sidePanel(b);
+      await sp.waitFor(`(() => { const h = document.querySelector('#abridge-host'); return h && h.dataset.state === 'summary'; })()`);
+      for (const scheme of ['light', 'dark']) {
+        await sp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+        await new Promise((r) => setTimeout(r, 200));
+        const { data } = await sp.send('Page.captureScreenshot', { format: 'png' });
+        const file = path.join(outDir, `abridge-sidepanel-${scheme}.png`);
+        fs.writeFileSync(file, Buffer.from(data, 'base64'));
+        written.push(file);
+      }
+      await sp.detach();
       await page.close();
     });
     // The browser's UI in French: the panel follows it, the English article stays English.

@@ -242,8 +242,15 @@
     return lines.join('\n') + '\n';
   }
 
+  /** What a copy button of `kind` ('summary' | 'facts' | 'markdown') puts on the clipboard. */
+  function copyText(kind, summary, page, t, uiLang) {
+    if (kind === 'facts') return factsText(summary, page, t, uiLang);
+    if (kind === 'markdown') return markdownText(summary, page, t, uiLang);
+    return summaryText(summary, page, t);
+  }
+
   lib.format = {
     FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, resolvedDate, factText, summaryText, factsText,
-    mdEscape, mdUrl, markdownText, truncationNote,
+    mdEscape, mdUrl, markdownText, truncationNote, copyText,
   };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

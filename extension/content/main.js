@@ -24,6 +24,13 @@
   let settings = lib.settings.DEFAULTS;
   let busy = false;
   const timings = [];
+  // 'overlay' or 'sidepanel' (sidepanel.js asks this script for the summary), as each gesture
+  // says; `fallback`: the page deleted the overlay, the side panel for as long as it lives.
+  let display = 'overlay';
+  let fallback = false;
+  let shown = null; // what the side panel shows: {kind: 'summary' | 'message', …}
+  let lastTimings = null;
+  const MSG = { STATE: 'abridge:panel-state', GET: 'abridge:panel-get', LENGTH: 'abridge:panel-length', SENTENCE: 'abridge:panel-sentence', FALLBACK: 'abridge:panel-fallback' };
 
   const panel = new lib.panel.Panel(document, t, {
     onClose: close,
@@ -42,8 +49,81 @@
   }
 
   function close() {
+    unguard();
     lib.highlight.clear();
     panel.close();
+  }
+
+  // A page that deletes or hides the overlay: put back once; a second time within GUARD_MS,
+  // the side panel instead (no fight).
+  const GUARD_MS = 2000;
+  const HIDING = ['hidden', 'style', 'inert', 'popover', 'class'];
+  let guard = null;
+
+  function unguard() {
+    if (guard) guard.disconnect();
+    guard = null;
+  }
+
+  function watchOverlay(host) {
+    unguard();
+    let strikes = 0;
+    let since = 0;
+    guard = new MutationObserver(() => {
+      if (!guard || host !== panel.host) return;
+      const hidden = HIDING.some((a) => host.hasAttribute(a));
+      if (host.isConnected && !hidden) return;
+      const now = performance.now();
+      if (now - since > GUARD_MS) strikes = 0;
+      if (!strikes) since = now;
+      strikes++;
+      if (strikes >= 2) {
+        toSidePanel();
+        return;
+      }
+      for (const a of HIDING) host.removeAttribute(a);
+      if (!host.isConnected) document.documentElement.append(host);
+    });
+    guard.observe(document.documentElement, { childList: true });
+    guard.observe(host, { attributes: true, attributeFilter: HIDING });
+  }
+
+  /** The summary goes to the side panel (background.js opens it, or says so on the button). */
+  function toSidePanel() {
+    unguard();
+    fallback = true;
+    display = 'sidepanel';
+    if (panel.host) panel.host.remove();
+    panel.close();
+    publish();
+    api.runtime.sendMessage({ type: MSG.FALLBACK }).catch(() => {});
+  }
+
+  /** The overlay, mounted (and watched) if it is not open. */
+  function overlay() {
+    if (!panel.isOpen()) watchOverlay(panel.mount(settings));
+    return panel;
+  }
+
+  function snapshot() {
+    return {
+      page: { title: (ex && ex.meta.title) || document.title, url: location.href },
+      shown,
+      timings: lastTimings,
+      fallback,
+    };
+  }
+
+  function publish() {
+    if (display !== 'sidepanel') return;
+    api.runtime.sendMessage({ type: MSG.STATE, state: snapshot() }).catch(() => {});
+  }
+
+  /** Shows a message (overlay or side panel). */
+  function message(text, opts) {
+    shown = { kind: 'message', text, ...opts };
+    if (display === 'sidepanel') return publish();
+    overlay().showMessage(text, opts);
   }
 
   function errorText(error) {
@@ -77,23 +157,29 @@
       const t0 = performance.now();
       const reply = await ask(options);
       const t1 = performance.now();
-      if (!panel.isOpen()) panel.mount(settings);
       if (!reply.ok) {
         const code = reply.error && reply.error.code;
         const soft = code === CODES.NOTHING_TO_SUMMARIZE || code === CODES.EMPTY_INPUT;
-        panel.showMessage(soft ? t('notArticle') : errorText(reply.error), { error: !soft, title: soft ? errorText(reply.error) : '' });
         record({ coreMs: t1 - t0, wasmMs: 0, renderMs: 0 });
+        message(soft ? t('notArticle') : errorText(reply.error), { error: !soft, title: soft ? errorText(reply.error) : '' });
         return;
       }
       const summary = reply.summary;
       current = { summary, length: summary.sentences.length };
       lib.highlight.clear();
-      panel.render(summary, {
+      const ctx = {
         meta: ex.meta,
         source: ex.source,
         length: current.length,
         maxLength: Math.max(1, Math.min(summary.stats.article_sentences, MAX_SUMMARY_SENTENCES)),
-      });
+      };
+      shown = { kind: 'summary', summary, ctx };
+      if (display === 'sidepanel') {
+        record({ coreMs: t1 - t0, wasmMs: reply.coreMs || 0, renderMs: 0 });
+        publish();
+        return;
+      }
+      overlay().render(summary, ctx);
       const t2 = performance.now();
       record({ coreMs: t1 - t0, wasmMs: reply.coreMs || 0, renderMs: t2 - t1 });
     } finally {
@@ -101,36 +187,32 @@
     }
   }
 
-  // Click-to-panel timings, on the host as data attributes (read by the end-to-end tests).
+  // Click-to-panel timings, on the host as data attributes (read by the end-to-end tests; the
+  // side panel's host gets them with the state).
   function record({ coreMs, wasmMs, renderMs }) {
-    const host = panel.host;
-    if (!host) return;
     const r = (x) => (Math.round(x * 10) / 10).toFixed(1);
-    host.dataset.extractMs = r(ex ? ex.ms : 0);
-    host.dataset.coreMs = r(coreMs);
-    host.dataset.wasmMs = r(wasmMs);
-    host.dataset.renderMs = r(renderMs);
-    host.dataset.source = (ex && ex.source) || 'none';
+    lastTimings = { extractMs: r(ex ? ex.ms : 0), coreMs: r(coreMs), wasmMs: r(wasmMs), renderMs: r(renderMs), source: (ex && ex.source) || 'none' };
     timings.push({ extract: ex ? ex.ms : 0, core: coreMs, render: renderMs });
+    if (display === 'sidepanel') return;
+    Object.assign(overlay().host.dataset, lastTimings);
+  }
+
+  /** Highlights `sentence` on the page: 'highlight' | 'selection', or null when it is not found. */
+  function highlightSentence(sentence) {
+    const range = ex && sentence && lib.highlight.rangeFor(document, ex, sentence);
+    return range ? lib.highlight.show(range) : null;
   }
 
   function showSentence(sentence) {
-    const range = ex && lib.highlight.rangeFor(document, ex, sentence);
-    if (!range) {
-      panel.setStatus(t('notFoundOnPage'));
-      return;
-    }
-    panel.host.dataset.highlight = lib.highlight.show(range);
+    const how = highlightSentence(sentence);
+    if (!how) panel.setStatus(t('notFoundOnPage'));
+    else panel.host.dataset.highlight = how;
   }
 
   function copy(kind) {
     const page = { title: (ex && ex.meta.title) || document.title, url: location.href };
     const uiLang = (panel.ui && panel.ui.lang) || undefined;
-    const text =
-      kind === 'facts' ? lib.format.factsText(current.summary, page, t, uiLang)
-        : kind === 'markdown' ? lib.format.markdownText(current.summary, page, t, uiLang)
-          : lib.format.summaryText(current.summary, page, t);
-    return navigator.clipboard.writeText(text);
+    return navigator.clipboard.writeText(lib.format.copyText(kind, current.summary, page, t, uiLang));
   }
 
   /**
@@ -157,26 +239,52 @@
    * Entry point. `mode`: 'page' (toggles the panel; when the page has moved on to another
    * article since, summarises that instead of closing) or 'selection'.
    */
-  async function trigger(mode, selectionText) {
+  /**
+   * Entry point. `mode`: 'page' (toggles the overlay; when the page has moved on to another
+   * article since, summarises that instead of closing) or 'selection'. `where`: 'overlay' or
+   * 'sidepanel', the user's choice as the gesture found it (default: the settings').
+   */
+  async function trigger(mode, selectionText, where) {
     if (busy) return;
-    if (mode !== 'selection' && panel.isOpen() && !stale()) {
+    const wanted = fallback || (where || settings.display) === 'sidepanel' ? 'sidepanel' : 'overlay';
+    if (wanted === 'sidepanel') {
+      // No toggle: the summary is published again (the panel may have been closed).
+      if (display === 'sidepanel' && mode !== 'selection' && shown && !stale()) return publish();
+      close();
+    } else if (mode !== 'selection' && panel.isOpen() && !stale()) {
       close();
       return;
     }
+    display = wanted;
     await loadSettings();
     lib.highlight.clear();
     ex = lib.extract.extract(document, { mode, selectionText });
     ex.url = location.href;
     if (!ex.article) {
-      panel.mount(settings);
-      panel.showMessage(t('notArticle'), { title: t('notArticleTitle') });
       record({ coreMs: 0, wasmMs: 0, renderMs: 0 });
-      panel.focus();
+      message(t('notArticle'), { title: t('notArticleTitle') });
+      if (panel.isOpen()) panel.focus();
       return;
     }
     await summarise(settings.length);
     if (panel.isOpen()) panel.focus();
   }
+
+  // The side panel: what to show, the length, a sentence. This extension's own pages only.
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (!msg || !sender || sender.id !== api.runtime.id || !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false;
+    if (msg.type === MSG.GET) {
+      sendResponse(display === 'sidepanel' && shown && !stale() ? snapshot() : null);
+    } else if (msg.type === MSG.LENGTH && display === 'sidepanel' && Number.isInteger(msg.n)) {
+      summarise(msg.n).then(() => sendResponse(true));
+      return true;
+    } else if (msg.type === MSG.SENTENCE && display === 'sidepanel' && current) {
+      sendResponse(highlightSentence(current.summary.sentences[msg.index]));
+    } else {
+      return false;
+    }
+    return false;
+  });
 
   // Esc closes the panel when focus is in it or nowhere in particular.
   document.addEventListener(
@@ -205,8 +313,8 @@
 
   // The gesture that injected these scripts left its request here (background.js).
   if (lib.pending) {
-    const { mode, selectionText } = lib.pending;
+    const { mode, selectionText, display: where } = lib.pending;
     lib.pending = null;
-    trigger(mode, selectionText);
+    trigger(mode, selectionText, where);
   }
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

@@ -21,6 +21,8 @@
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; overflow: clip;
 }
+/* In the browser's side panel the panel is the whole page. */
+.panel.docked { position: static; width: auto; max-height: none; min-height: 100vh; border: 0; border-radius: 0; box-shadow: none; }
 .panel.side-right { right: 12px; }
 .panel.side-left { left: 12px; }
 .panel.theme-dark {

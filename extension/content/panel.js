@@ -32,7 +32,8 @@
   class Panel {
     /**
      * `t(key, subs)`: UI strings. Callbacks: `onClose()`, `onLength(n)`, `onSentence(sentence)`,
-     * `onCopy(kind)` → Promise (kind: 'summary' | 'facts' | 'markdown').
+     * `onCopy(kind)` → Promise (kind: 'summary' | 'facts' | 'markdown'). `callbacks.docked`:
+     * the panel fills its own document (the browser's side panel) instead of floating over a page.
      */
     constructor(doc, t, callbacks) {
       this.doc = doc;
@@ -73,7 +74,8 @@
         this.body = h(doc, 'div', { class: 'body', id: 'abridge-body' });
         this.panel = h(doc, 'section', {
           class: 'panel', role: 'complementary', 'aria-label': t('panelLabel'), dir: uiDir, lang: uiLang, tabindex: '-1',
-        }, h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand', title: this.keysHelp() }, t('extName')), this.collapseBtn, this.closeBtn), this.body);
+        }, h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand', title: this.keysHelp() }, t('extName')), this.cb.docked ? null : this.collapseBtn, this.closeBtn), this.body);
+        if (this.cb.docked) this.panel.classList.add('docked');
         this.panel.setAttribute('aria-description', this.keysHelp());
         this.panel.addEventListener('keydown', (e) => this.onKey(e));
         root.append(this.panel);
@@ -127,12 +129,18 @@
       }
     }
 
-    /** A message instead of a summary (not an article, core error). */
-    showMessage(text, { error = false, title = '' } = {}) {
+    /**
+     * A message instead of a summary (not an article, core error, an empty side panel);
+     * `action`: `{label, onClick}` for a button under it.
+     */
+    showMessage(text, { error = false, title = '', action = null } = {}) {
       const doc = this.doc;
+      const btn = action ? h(doc, 'button', { type: 'button', class: 'btn primary', id: 'abridge-action' }, action.label) : null;
+      if (btn) btn.addEventListener('click', () => action.onClick());
       this.body.replaceChildren(...[
         title ? h(doc, 'h2', {}, title) : null,
         h(doc, 'p', { class: 'message' + (error ? ' error' : ''), role: error ? 'alert' : 'status' }, text),
+        btn ? h(doc, 'p', { class: 'actions' }, btn) : null,
       ].filter(Boolean));
       this.host.dataset.state = error ? 'error' : 'message';
     }

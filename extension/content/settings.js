@@ -8,6 +8,7 @@
     length: 0, // summary sentences; 0 = the core's adaptive default
     side: 'right', // 'left' | 'right'
     theme: 'auto', // 'auto' | 'light' | 'dark'
+    display: 'overlay', // 'overlay' (the panel on the page) | 'sidepanel' (the browser's side panel)
   });
   const MAX_LENGTH = 15;
 
@@ -17,7 +18,8 @@
     const length = Number.isInteger(r.length) && r.length >= 0 && r.length <= MAX_LENGTH ? r.length : DEFAULTS.length;
     const side = r.side === 'left' || r.side === 'right' ? r.side : DEFAULTS.side;
     const theme = ['auto', 'light', 'dark'].includes(r.theme) ? r.theme : DEFAULTS.theme;
-    return { length, side, theme };
+    const display = r.display === 'sidepanel' ? 'sidepanel' : DEFAULTS.display;
+    return { length, side, theme, display };
   }
 
   lib.settings = { DEFAULTS, MAX_LENGTH, KEYS: Object.keys(DEFAULTS), sanitize };

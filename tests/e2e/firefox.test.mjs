@@ -14,12 +14,13 @@ import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchFirefox, firefoxPath, isLocal } from './lib/firefox.mjs';
 import { fixtureRoutes } from './lib/fixtures.mjs';
-import { REPO, EXT_DIR, SHARED_PAGES, hasShared, sharedIndex } from './lib/shared.mjs';
+import { REPO, EXT_DIR, SHARED_PAGES, hasShared, sharedIndex, squash } from './lib/shared.mjs';
 import { firefoxHarness, sleep } from './lib/harness.mjs';
 import {
   OUT, Timings, summarise, panel, waitClosed, settle, clickAndCheckHighlight, checkArticle,
   checkLengthAndKeyboard, checkMarkupStaysText, checkScrollLands, checkStrictCsp, checkRightToLeft, checkNotArticle,
   checkSelectionSummary, checkMessageChecks, checkOptions, pickSharedPages, KNOWN_CORE_ISSUES, checkRealPage,
+  selectParagraphs,
 } from './lib/checks.mjs';
 
 const built = fs.existsSync(path.join(EXT_DIR, 'pkg', 'abridge_bg.wasm'));
@@ -114,6 +115,190 @@ test('Firefox: options page saves settings to storage.sync and the panel follows
 
 // ---------------------------------------------------------------------------------------
 // Where Firefox differs.
+
+// The sidebar (sidebar_action, extension/sidepanel.html). BiDi cannot reach the sidebar, so
+// most tests open the same page in a tab, pinned to the article's tab with ?tab=<id> (the
+// gesture opens the real sidebar too); one drives the real sidebar through a frame script.
+async function sidebarPage(page, { display } = {}) {
+  // The tab's id as the extension sees it (tabs.query has no addresses without the tabs permission).
+  await page.bringToFront();
+  const tabId = await fx.chromeEval(`ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
+    .ExtensionParent.apiManager.global.tabTracker.getId(gBrowser.selectedTab)`);
+  const ext = await fx.extensionPage('options.html');
+  if (display) {
+    await ext.evaluate((d) => browser.storage.sync.set({ display: d }), display);
+    await sleep(300);
+  }
+  await ext.close();
+  return tabId;
+}
+
+const SIDEBAR_STATE = (url) => {
+  const h = document.querySelector('#abridge-host');
+  if (!h || h.dataset.state !== 'summary' || h.dataset.url !== url) return null;
+  return { ...h.dataset, sentences: [...h.shadowRoot.querySelectorAll('.sentence')].map((e) => e.textContent), title: h.shadowRoot.querySelector('h2').textContent };
+};
+
+test('Firefox: the sidebar shows the summary (no overlay), a click highlights in the page, copy works', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/article.html`);
+  const tabId = await sidebarPage(P.raw, { display: 'sidepanel' });
+  await P.raw.bringToFront();
+  await fx.clickAction(P.raw);
+  const panel = await fx.extensionPage(`sidepanel.html?tab=${tabId}`);
+  const st = await (await panel.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 15000 }, P.url())).jsonValue();
+  assert.match(st.title, /Harbour town votes to rebuild its flooded sea wall/);
+  assert.ok(st.sentences.length >= 2);
+  assert.equal(await P.evaluate(() => document.querySelectorAll('#abridge-host').length), 0, 'no overlay');
+  await panel.evaluate(() => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence')[1].click());
+  await panel.waitForFunction(() => document.querySelector('#abridge-host').dataset.highlight, { polling: 100, timeout: 10000 });
+  const painted = await P.evaluate(() => {
+    const h = CSS.highlights.get('abridge-sentence');
+    return h ? [...h][0].toString() : null;
+  });
+  assert.equal(painted.replace(/\s+/g, ' ').trim(), st.sentences[1].replace(/\s+/g, ' ').trim());
+  await panel.click('#abridge-host >>> #copy-summary');
+  await panel.waitForFunction(() => /^Copied/.test(document.querySelector('#abridge-host').shadowRoot.querySelector('.status').textContent), { polling: 100, timeout: 10000 });
+  const clip = await panel.evaluate(() => navigator.clipboard.readText());
+  assert.ok(clip.includes(st.sentences[0]) && clip.includes(P.url()), clip);
+  await panel.close();
+  // Not pinned, the page follows the active tab of its window (tabs.onActivated), as the sidebar does.
+  const follower = await fx.extensionPage('sidepanel.html');
+  await P.raw.bringToFront();
+  await follower.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 10000 }, P.url());
+  const Q = await H.open(`${srv.base}/pages/article-long.html`);
+  await follower.waitForFunction(() => {
+    const h = document.querySelector('#abridge-host');
+    return h && h.dataset.state === 'empty' && h.shadowRoot.querySelector('#abridge-action');
+  }, { polling: 100, timeout: 10000 });
+  await P.raw.bringToFront();
+  await follower.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 10000 }, P.url());
+  await follower.close();
+  await Q.close();
+  await sidebarPage(P.raw, { display: 'overlay' });
+  await P.close();
+});
+
+// The real sidebar, read and clicked through a frame script (lib/firefox.mjs sidebarEval).
+const SIDEBAR_HOST = `document.querySelector('#abridge-host')`;
+const sidebarSummary = (url) => `(() => { const h = ${SIDEBAR_HOST};
+  if (!h || h.dataset.state !== 'summary' || h.dataset.url !== ${JSON.stringify(url)}) return null;
+  return { title: h.shadowRoot.querySelector('h2').textContent, sentences: [...h.shadowRoot.querySelectorAll('.sentence')].map((e) => e.textContent) }; })()`;
+
+test('Firefox: the real sidebar: the active tab\'s summary, follows tab switches, a click highlights in the page, copy', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/article.html`);
+  await sidebarPage(P.raw, { display: 'sidepanel' });
+  await P.raw.bringToFront();
+  await fx.clickAction(P.raw);
+  const st = await fx.waitSidebar(sidebarSummary(P.url()));
+  assert.equal(await fx.sidebarOpen(), true);
+  assert.match(st.title, /Harbour town votes/);
+  assert.equal(await P.evaluate(() => document.querySelectorAll('#abridge-host').length), 0, 'no overlay');
+  // A click on a sentence in the sidebar: highlighted in the page.
+  await fx.sidebarEval(`(${SIDEBAR_HOST}.shadowRoot.querySelectorAll('.sentence')[1].click(), true)`);
+  await fx.waitSidebar(`${SIDEBAR_HOST}.dataset.highlight`);
+  const painted = await P.evaluate(() => {
+    const h = CSS.highlights.get('abridge-sentence');
+    return h ? [...h][0].toString() : null;
+  });
+  assert.equal(painted.replace(/\s+/g, ' ').trim(), st.sentences[1].replace(/\s+/g, ' ').trim());
+  // Copy as Markdown from the sidebar.
+  await fx.sidebarEval(`(${SIDEBAR_HOST}.shadowRoot.querySelector('#copy-markdown').click(), true)`);
+  await fx.waitSidebar(`/^Copied/.test(${SIDEBAR_HOST}.shadowRoot.querySelector('.status').textContent)`);
+  const clip = await P.evaluate(() => navigator.clipboard.readText());
+  assert.ok(clip.includes(`](${P.url()})`), clip);
+  // A new tab: the button; back: the summary again.
+  const Q = await H.open(`${srv.base}/pages/article-long.html`);
+  const empty = await fx.waitSidebar(`${SIDEBAR_HOST}.dataset.state === 'empty' && ${SIDEBAR_HOST}.shadowRoot.querySelector('#abridge-action').textContent`);
+  assert.equal(empty, 'Summarise this page');
+  await P.raw.bringToFront();
+  await fx.waitSidebar(sidebarSummary(P.url()));
+  // The button on the new tab summarises it into the sidebar.
+  await Q.raw.bringToFront();
+  await fx.clickAction(Q.raw);
+  const long = await fx.waitSidebar(sidebarSummary(Q.url()));
+  assert.notEqual(long.title, st.title);
+  await Q.close();
+  await sidebarPage(P.raw, { display: 'overlay' });
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await P.close();
+});
+
+test('Firefox: with the sidebar chosen, the context menu and the selection shortcut put the summary there too', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/article-long.html`);
+  const tabId = await sidebarPage(P.raw, { display: 'sidepanel' });
+  const panelPage = await fx.extensionPage(`sidepanel.html?tab=${tabId}`);
+  await P.raw.bringToFront();
+  await H.trigger(P, 'menu-page');
+  const page = await (await panelPage.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 15000 }, P.url())).jsonValue();
+  assert.equal(page.source, 'readability');
+  const selected = squash(await selectParagraphs(P, 2, 8));
+  await H.trigger(P, 'shortcut-selection');
+  const sel = await (await panelPage.waitForFunction((url) => {
+    const h = document.querySelector('#abridge-host');
+    return h && h.dataset.url === url && h.dataset.source === 'selection' && h.dataset.state === 'summary' &&
+      [...h.shadowRoot.querySelectorAll('.sentence')].map((e) => e.textContent);
+  }, { polling: 100, timeout: 15000 }, P.url())).jsonValue();
+  for (const s of sel) assert.ok(selected.includes(squash(s)), `from the selection: ${s}`);
+  assert.equal(await P.evaluate(() => document.querySelectorAll('#abridge-host').length), 0, 'no overlay');
+  await panelPage.close();
+  await sidebarPage(P.raw, { display: 'overlay' });
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await P.close();
+});
+
+test('Firefox: with the sidebar chosen, a click that wakes the stopped background opens the sidebar at once', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/article.html`);
+  const tabId = await sidebarPage(P.raw, { display: 'sidepanel' });
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await fx.stopBackground();
+  await P.raw.bringToFront();
+  await fx.clickAction(P.raw);
+  // The event page knows the setting synchronously (its localStorage copy), so the click opens the sidebar.
+  for (let i = 0; i < 50 && !(await fx.chromeEval('(window.SidebarController || window.SidebarUI).isOpen')); i++) await sleep(100);
+  assert.equal(await fx.chromeEval('(window.SidebarController || window.SidebarUI).isOpen'), true, 'the sidebar is open');
+  assert.equal((await fx.actionState()).badge, '', 'no "click again" badge');
+  const panelPage = await fx.extensionPage(`sidepanel.html?tab=${tabId}`);
+  await panelPage.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 15000 }, P.url());
+  await panelPage.close();
+  await sidebarPage(P.raw, { display: 'overlay' });
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await P.close();
+});
+
+test('Firefox: a page that deletes the overlay: put back once, then the button says the summary is in the sidebar; the next click opens it', { skip }, async () => {
+  const P = await H.open(`${srv.base}/pages/hostile-remover.html`);
+  const tabId = await sidebarPage(P.raw, { display: 'overlay' });
+  // The sidebar the previous test opened, closed (open, it would just show the summary).
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await P.raw.bringToFront();
+  await fx.clickAction(P.raw);
+  await P.waitFor(() => window.removed >= 2, null, { timeout: 15000 });
+  const st = await waitBadge('»');
+  assert.match(st.title, /side panel/);
+  await sleep(500);
+  assert.equal(await P.evaluate(() => window.removed), 2, 'no endless fight');
+  assert.equal(await P.evaluate(() => document.querySelectorAll('abridge-panel').length), 0);
+  await fx.clickAction(P.raw);
+  const panel = await fx.extensionPage(`sidepanel.html?tab=${tabId}`);
+  const shown = await (await panel.waitForFunction(SIDEBAR_STATE, { polling: 100, timeout: 15000 }, P.url())).jsonValue();
+  assert.equal(shown.fallback, 'true');
+  assert.match(shown.title, /Ferry company orders two electric boats/);
+  await P.raw.bringToFront();
+  await waitBadge('');
+  await panel.close();
+  await P.close();
+  // The real sidebar is open now (the click opened it): a page loading in a new tab, which it
+  // follows, does not wake the stopped background (it asks only tabs that have a summary).
+  assert.equal(await fx.chromeEval('(window.SidebarController || window.SidebarUI).isOpen'), true);
+  // (Closing P made another, older tab active, which the sidebar asked: let that settle first.)
+  await sleep(500);
+  await fx.stopBackground();
+  const Q = await H.open(`${srv.base}/pages/article-long.html`);
+  await sleep(500);
+  assert.equal(await fx.backgroundState(), 'stopped');
+  await fx.chromeEval('((window.SidebarController || window.SidebarUI).hide(), true)');
+  await Q.close();
+});
 
 test('Firefox: browser pages, source views and the PDF viewer get a clear "cannot run here" on the button', { skip }, async () => {
   for (const url of ['about:robots', `view-source:${srv.base}/pages/article.html`, `${srv.base}/doc.pdf`]) {

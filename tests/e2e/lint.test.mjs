@@ -1,6 +1,6 @@
 // `web-ext lint` (Mozilla's add-on linter) on the built extension: 0 errors, and no warning
-// about our own files (the vendored Readability's innerHTML on its document clone, and the
-// service_worker key Firefox ignores, are expected).
+// about our own files (the vendored Readability's innerHTML on its document clone, the
+// service_worker key Firefox ignores, and Chromium's sidePanel permission are expected).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,6 +18,9 @@ test('web-ext lint: 0 errors, no warnings on our files', { skip }, () => {
   const show = (list) => list.map((m) => `${m.code} ${m.file || ''}: ${m.message}`).join('\n');
   assert.equal(report.summary.errors, 0, show(report.errors));
   assert.equal(r.status, 0);
-  const expected = (m) => m.code === 'BACKGROUND_SERVICE_WORKER_IGNORED' || (m.file || '').startsWith('vendor/');
+  // The unpacked folder's manifest serves both browsers, so it asks for Chromium's `sidePanel`
+  // too; Firefox's package leaves it out (package.test.mjs lints that package with no warning).
+  const expected = (m) => m.code === 'BACKGROUND_SERVICE_WORKER_IGNORED' || (m.file || '').startsWith('vendor/') ||
+    (m.code === 'MANIFEST_PERMISSIONS' && /"sidePanel"/.test(m.message));
   assert.deepEqual(report.warnings.filter((m) => !expected(m)).map((m) => m.code), [], show(report.warnings));
 });

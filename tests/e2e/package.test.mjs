@@ -80,6 +80,8 @@ function expectedFiles() {
     'options.html',
     'options.js',
     'options.css',
+    'sidepanel.html',
+    'sidepanel.js',
     ...js('lib'),
     ...js('content'),
     ...[16, 32, 48, 128].map((s) => `icons/icon-${s}.png`),
@@ -156,7 +158,16 @@ for (const browser of BROWSERS) {
     const source = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'manifest.json'), 'utf8'));
     assert.equal(m.manifest_version, 3);
     assert.equal(m.version, readVersion());
-    assert.deepEqual(m.permissions, PERMISSIONS);
+    // The side panel: Chromium's sidePanel API (its permission and side_panel key), Firefox's
+    // sidebar_action; each package free of the other's.
+    assert.deepEqual(m.permissions, browser === 'chromium' ? [...PERMISSIONS, 'sidePanel'] : PERMISSIONS);
+    if (browser === 'chromium') {
+      assert.deepEqual(m.side_panel, { default_path: 'sidepanel.html' });
+      assert.equal(m.sidebar_action, undefined);
+    } else {
+      assert.equal(m.sidebar_action.default_panel, 'sidepanel.html');
+      assert.equal(m.side_panel, undefined);
+    }
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable', 'key', 'update_url']) {
       assert.equal(m[key], undefined, `no ${key}`);
     }
@@ -176,7 +187,7 @@ for (const browser of BROWSERS) {
     // Apart from version and background (and Firefox's own settings), the same as the source.
     const strip = (x) => {
       const rest = { ...x };
-      for (const key of ['version', 'background', 'browser_specific_settings']) delete rest[key];
+      for (const key of ['version', 'background', 'browser_specific_settings', 'permissions', 'side_panel', 'sidebar_action']) delete rest[key];
       return rest;
     };
     assert.deepEqual(strip(m), strip(source));

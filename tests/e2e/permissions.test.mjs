@@ -21,7 +21,7 @@ const E2E = chromiumSuite({
   onLaunch: (b) => b.context.on('request', (r) => seenRequests.push({ url: r.url(), worker: Boolean(r.serviceWorker()), frame: r.serviceWorker() ? '' : r.frame().url() })),
 });
 const { skip } = E2E;
-const SETTINGS_KEYS = ['length', 'side', 'theme']; // extension/content/settings.js
+const SETTINGS_KEYS = ['length', 'side', 'theme', 'display']; // extension/content/settings.js
 
 let srv;
 let b;
@@ -85,9 +85,9 @@ test('storage keeps the settings only, never article text or summaries', { skip 
   }
   assert.ok(shown.length >= 20);
   const stored = await extensionStorage();
-  assert.deepEqual(Object.keys(stored.sync).sort(), ['length', 'side', 'theme'], 'storage.sync: the three settings');
+  assert.deepEqual(Object.keys(stored.sync).sort(), ['display', 'length', 'side', 'theme'], 'storage.sync: the four settings');
   for (const k of Object.keys(stored.sync)) assert.ok(SETTINGS_KEYS.includes(k));
-  assert.deepEqual(stored.sync, { length: 4, side: 'right', theme: 'dark' });
+  assert.deepEqual(stored.sync, { length: 4, side: 'right', theme: 'dark', display: 'overlay' });
   assert.deepEqual(stored.local, {}, 'storage.local empty');
   assert.deepEqual(stored.session, {}, 'storage.session empty');
   assert.deepEqual(stored.indexedDB, [], 'no IndexedDB database');

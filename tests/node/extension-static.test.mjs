@@ -26,7 +26,7 @@ const sources = [...ownJs(EXT), ...ownJs(path.join(REPO, 'www'))];
 
 test('manifest: MV3, exact permissions, no host permissions, CSP, both browsers', () => {
   assert.equal(manifest.manifest_version, 3);
-  assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage']);
+  assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
   assert.equal(manifest.host_permissions, undefined);
   assert.equal(manifest.optional_host_permissions, undefined);
   assert.equal(manifest.content_scripts, undefined, 'scripts are injected on demand only');

@@ -246,3 +246,11 @@ test('Markdown copy: the page address cannot break out of the link', () => {
   assert.deepEqual([...html.matchAll(/<a [^>]*>/g)].length, 1);
   assert.match(html, /<h1><a href="https:\/\/news\.example\/a%20b%29%3Cc%3E%5Bd%5D%22e%27%60f\/g#h">T<\/a><\/h1>/);
 });
+
+test('copyText: what each copy button copies (the overlay and the side panel share it)', () => {
+  const page = { title: 'Sea wall | Courier', url: 'https://news.example/a?b=1' };
+  assert.equal(fmt.copyText('summary', summary, page, t, 'en'), fmt.summaryText(summary, page, t));
+  assert.equal(fmt.copyText('facts', summary, page, t, 'en'), fmt.factsText(summary, page, t, 'en'));
+  assert.equal(fmt.copyText('markdown', summary, page, t, 'en'), fmt.markdownText(summary, page, t, 'en'));
+  assert.equal(fmt.copyText('anything else', summary, page, t, 'en'), fmt.summaryText(summary, page, t));
+});

@@ -81,7 +81,9 @@ test('pages where extensions cannot run', () => {
 
 test('settings: defaults and validation', () => {
   assert.deepEqual(sanitize(undefined), { ...DEFAULTS });
-  assert.deepEqual(sanitize({ length: 5, side: 'left', theme: 'dark' }), { length: 5, side: 'left', theme: 'dark' });
+  assert.deepEqual(sanitize({ length: 5, side: 'left', theme: 'dark' }), { length: 5, side: 'left', theme: 'dark', display: 'overlay' });
+  assert.deepEqual(sanitize({ display: 'sidepanel' }), { ...DEFAULTS, display: 'sidepanel' });
+  assert.deepEqual(sanitize({ display: 'popup' }), { ...DEFAULTS });
   assert.deepEqual(sanitize({ length: -1, side: 'top', theme: 'neon', article: 'text' }), { ...DEFAULTS });
   assert.deepEqual(sanitize({ length: 2.5 }), { ...DEFAULTS });
 });

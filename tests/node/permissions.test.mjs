@@ -1,5 +1,6 @@
 // The manifest asks for no more than PRIVACY.md says, and no more than the issue's list:
-// activeTab, scripting, storage, contextMenus, clipboardWrite; no host permissions, no
+// activeTab, scripting, storage, contextMenus, clipboardWrite, and sidePanel (Chromium's
+// package only: scripts/package.mjs leaves it out of Firefox's); no host permissions, no
 // content_scripts, no web_accessible_resources, nothing that lets pages or other extensions
 // talk to it (externally_connectable), no remote code in the CSP. Fails when a permission is
 // added to the manifest without being written (with its reason) into PRIVACY.md, or at all
@@ -8,10 +9,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { manifestFor } from '../../scripts/package.mjs';
 
 const read = (rel) => fs.readFileSync(new URL('../../' + rel, import.meta.url), 'utf8');
 const manifest = JSON.parse(read('extension/manifest.json'));
-const ALLOWED = ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'];
+const ALLOWED = ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite', 'sidePanel'];
 
 /** The permissions PRIVACY.md lists: the first column of its permissions table (`name`). */
 function privacyPermissions() {
@@ -35,6 +37,20 @@ test('permissions: only those written in PRIVACY.md, and only from the allowed l
   for (const p of readme) assert.ok(ALLOWED.includes(p) && asked.includes(p), `README lists ${p}, which is not asked for or not allowed`);
 });
 
+test('the side panel: sidePanel and side_panel for Chromium, sidebar_action for Firefox, each package free of the other', () => {
+  assert.ok(manifest.permissions.includes('sidePanel'));
+  assert.equal(manifest.side_panel.default_path, manifest.sidebar_action.default_panel);
+  const chromium = manifestFor('chromium', manifest, '1.0.0');
+  const firefox = manifestFor('firefox', manifest, '1.0.0');
+  assert.deepEqual(chromium.permissions, ALLOWED);
+  assert.equal(chromium.sidebar_action, undefined);
+  assert.deepEqual(chromium.side_panel, { default_path: 'sidepanel.html' });
+  assert.deepEqual(firefox.permissions, ALLOWED.filter((p) => p !== 'sidePanel'));
+  assert.equal(firefox.side_panel, undefined);
+  assert.equal(firefox.sidebar_action.default_panel, 'sidepanel.html');
+  assert.equal(firefox.sidebar_action.open_at_install, false, 'the sidebar opens only when asked');
+});
+
 test('no host permissions, content scripts, web-accessible resources or external connections', () => {
   for (const key of [
     'host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts',
@@ -54,7 +70,7 @@ test('CSP: own scripts and the wasm only, nothing remote', () => {
 
 test("the extension's own code has no network API", () => {
   const files = [
-    'extension/background.js', 'extension/options.js',
+    'extension/background.js', 'extension/options.js', 'extension/sidepanel.js',
     ...fs.readdirSync(new URL('../../extension/lib/', import.meta.url)).map((f) => 'extension/lib/' + f),
     ...fs.readdirSync(new URL('../../extension/content/', import.meta.url)).map((f) => 'extension/content/' + f),
   ].filter((f) => f.endsWith('.js'));

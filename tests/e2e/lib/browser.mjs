@@ -99,3 +99,61 @@ export async function waitPanel(page, timeout = 20000) {
     return { ...h.dataset };
   });
 }
+
+/**
+ * The extension's side panel (a page target playwright does not list), once it is open:
+ * `{evaluate(expression), close()}`, through the browser's CDP session (Target messages; no
+ * second connection). `evaluate` runs as a user gesture and returns the value.
+ */
+export async function sidePanel(b, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let target = null;
+  while (!target) {
+    const { targetInfos } = await b.cdp.send('Target.getTargets');
+    target = targetInfos.find((t) => t.url === `chrome-extension://${b.extId}/sidepanel.html`);
+    if (target) break;
+    if (Date.now() > end) throw new Error('the side panel did not open');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const { sessionId } = await b.cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let id = 0;
+  const waiting = new Map();
+  const onMessage = (e) => {
+    if (e.sessionId !== sessionId) return;
+    const m = JSON.parse(e.message);
+    if (m.id && waiting.has(m.id)) {
+      waiting.get(m.id)(m);
+      waiting.delete(m.id);
+    }
+  };
+  b.cdp.on('Target.receivedMessageFromTarget', onMessage);
+  const send = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const mid = ++id;
+      waiting.set(mid, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result)));
+      b.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mid, method, params }) }).catch(reject);
+    });
+  return {
+    targetId: target.targetId,
+    send,
+    async evaluate(expression) {
+      const r = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, userGesture: true });
+      if (r.exceptionDetails) throw new Error((r.exceptionDetails.exception && r.exceptionDetails.exception.description) || r.exceptionDetails.text);
+      return r.result.value;
+    },
+    /** Polls `expression` until it is truthy; returns its value. */
+    async waitFor(expression, ms = 15000) {
+      const stop = Date.now() + ms;
+      for (;;) {
+        const v = await this.evaluate(expression).catch(() => null);
+        if (v) return v;
+        if (Date.now() > stop) throw new Error(`side panel: timed out waiting for ${expression}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async detach() {
+      b.cdp.off('Target.receivedMessageFromTarget', onMessage);
+      await b.cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    },
+  };
+}

@@ -495,12 +495,13 @@ export async function checkMessageChecks(H) {
 /** The options page saves to storage.sync and the panel follows the settings. */
 export async function checkOptions(H, base) {
   const P = await H.extensionPage('options.html');
+  assert.equal(await P.evaluate(() => document.querySelector('input[name=display]:checked').value), 'overlay', 'the overlay by default');
   await P.select('#sentences', '5');
   await P.click('input[name=side][value=left]');
   await P.click('input[name=theme][value=dark]');
   await P.waitFor(() => document.getElementById('status').textContent.length > 0);
   const stored = await P.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.sync.get(null));
-  assert.deepEqual(stored, { length: 5, side: 'left', theme: 'dark' });
+  assert.deepEqual(stored, { length: 5, side: 'left', theme: 'dark', display: 'overlay' });
   const A = await H.open(`${base}/pages/article-long.html`);
   await summarise(H, A);
   const p = await panel(A);

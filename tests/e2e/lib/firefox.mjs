@@ -193,6 +193,53 @@ class Firefox {
     }
   }
 
+  /** Whether the sidebar is open (any). */
+  sidebarOpen() {
+    return this.chromeEval('(window.SidebarController || window.SidebarUI).isOpen');
+  }
+
+  /**
+   * Evaluates `expression` in the extension page shown in the sidebar (its `document`), and
+   * resolves to its JSON-able value (awaited), or null when no extension page is in the
+   * sidebar. BiDi cannot reach the sidebar (its navigables are tabs only), so this loads a
+   * frame script into the sidebar's inner browser through its message manager; the frame
+   * script sees the page through Xray wrappers (DOM properties only, no page globals).
+   */
+  async sidebarEval(expression) {
+    // The value crosses as JSON text (BiDi would serialise an object as its own remote value).
+    const json = await this.chromeEval(`new Promise((resolve, reject) => {
+      const sb = window.SidebarController || window.SidebarUI;
+      const inner = sb.isOpen && sb.browser.contentDocument && sb.browser.contentDocument.getElementById('webext-panels-browser');
+      if (!inner || !inner.currentURI.spec.startsWith('moz-extension://')) return resolve('null');
+      const mm = inner.messageManager;
+      const name = 'abridge-test:' + Math.random().toString(36).slice(2);
+      const timer = setTimeout(() => reject(new Error('no answer from the sidebar')), 5000);
+      const onMessage = (m) => {
+        mm.removeMessageListener(name, onMessage);
+        clearTimeout(timer);
+        if (m.data.error) reject(new Error(m.data.error));
+        else resolve(m.data.value === undefined ? 'null' : m.data.value);
+      };
+      mm.addMessageListener(name, onMessage);
+      const code = 'Promise.resolve().then(() => { const document = content.document; return (' + ${JSON.stringify(expression)} + '); })' +
+        '.then((v) => sendAsyncMessage(' + JSON.stringify(name) + ', { value: JSON.stringify(v) }),' +
+        ' (e) => sendAsyncMessage(' + JSON.stringify(name) + ', { error: String(e) }));';
+      mm.loadFrameScript('data:,' + encodeURIComponent(code), false);
+    })`);
+    return JSON.parse(json);
+  }
+
+  /** Polls sidebarEval(expression) until it is truthy; resolves to its value. */
+  async waitSidebar(expression, timeout = 15000) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const v = await this.sidebarEval(expression).catch(() => null);
+      if (v) return v;
+      if (Date.now() > end) throw new Error('sidebar: timed out waiting for ' + expression);
+      await sleep(100);
+    }
+  }
+
   /** Opens one of the extension's own pages (e.g. 'options.html') in a new tab. */
   async extensionPage(file) {
     const page = await this.browser.newPage();

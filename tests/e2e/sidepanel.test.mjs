@@ -1,0 +1,223 @@
+// End-to-end in headless Chromium: the side panel (chrome.sidePanel, extension/sidepanel.html).
+// The real side panel, opened by the toolbar button with "Show the summary in: side panel"
+// chosen, read through the browser's CDP session (browser.mjs sidePanel()): the summary of the
+// active tab, a tab switch, the length control, a click on a sentence highlighting it in the
+// page, the copy buttons; and the fallback of a page that deletes the overlay
+// (tests/pages/hostile-remover.html): put back once, then the summary in the side panel, the
+// button saying so until the next click opens it. Firefox: firefox.test.mjs.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { triggerAction, waitPanel, sidePanel } from './lib/browser.mjs';
+import { chromiumSuite } from './lib/fixture.mjs';
+import { watchConsole } from './lib/hostile.mjs';
+
+const E2E = chromiumSuite({ hookWorkerLog: true });
+const { skip } = E2E;
+let srv;
+let b;
+let workerLog;
+const extensionLog = [];
+
+before(async () => ({ srv, b, workerLog } = await E2E.ready()));
+
+const setDisplay = (display) => b.sw.evaluate(async (d) => {
+  await chrome.storage.sync.set({ display: d });
+  // Until the worker has read it (storage.onChanged).
+  await new Promise((r) => setTimeout(r, 300));
+}, display);
+
+async function open(name) {
+  const page = await b.context.newPage();
+  watchConsole(page, extensionLog);
+  await page.goto(`${srv.base}/pages/${name}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** The side panel's host: its data attributes, the sentences and the title, when it shows `url`'s summary. */
+const PANEL = (url) => `(() => {
+  const h = document.querySelector('#abridge-host');
+  if (!h || h.dataset.state !== 'summary' || h.dataset.url !== ${JSON.stringify(url)}) return null;
+  const root = h.shadowRoot;
+  return { ...h.dataset, sentences: [...root.querySelectorAll('.sentence')].map((e) => e.textContent),
+    title: root.querySelector('h2') && root.querySelector('h2').textContent, overlayHidden: true };
+})()`;
+const EMPTY = `(() => { const h = document.querySelector('#abridge-host');
+  return h && h.dataset.state === 'empty' ? { tab: h.dataset.tab, button: h.shadowRoot.querySelector('#abridge-action').textContent } : null; })()`;
+const CLICK = (sel, i = 0) => `(document.querySelector('#abridge-host').shadowRoot.querySelectorAll(${JSON.stringify(sel)})[${i}].click(), true)`;
+
+async function waitNoPanel() {
+  for (let i = 0; i < 50; i++) {
+    const { targetInfos } = await b.cdp.send('Target.getTargets');
+    if (!targetInfos.some((x) => x.url.endsWith('/sidepanel.html'))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail('the side panel is still open');
+}
+
+const badge = (page) => b.sw.evaluate(async (url) => {
+  const [tab] = (await chrome.tabs.query({})).filter((t) => t.url === url);
+  return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+}, page.url());
+
+test('side panel: the active tab\'s summary, the length control, a click highlights in the page, copy (plain and Markdown)', { skip }, async (t) => {
+  await setDisplay('sidepanel');
+  const page = await open('article.html');
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.base });
+  const t0 = Date.now();
+  await triggerAction(b, page);
+  const sp = await sidePanel(b);
+  const st = await sp.waitFor(PANEL(page.url()));
+  t.diagnostic(`side panel with the summary ${Date.now() - t0} ms after the click (extract ${st.extractMs} ms, core ${st.coreMs} ms)`);
+  assert.match(st.title, /Harbour town votes to rebuild its flooded sea wall/);
+  assert.ok(st.sentences.length >= 2);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#abridge-host').length), 0, 'no overlay on the page');
+
+  // Length: one more sentence.
+  await sp.evaluate(CLICK('button.longer'));
+  await sp.waitFor(`(${PANEL(page.url())} || {sentences: []}).sentences.length === ${st.sentences.length + 1}`);
+
+  // A click on a sentence: highlighted in the page (the content script's highlight), said in the panel.
+  await sp.evaluate(CLICK('.sentence', 1));
+  const how = await sp.waitFor(`document.querySelector('#abridge-host').dataset.highlight`);
+  assert.equal(how, 'highlight');
+  const painted = await page.evaluate(() => {
+    const h = CSS.highlights.get('abridge-sentence');
+    return h ? [...h][0].toString() : null;
+  });
+  const second = (await sp.evaluate(PANEL(page.url()))).sentences[1];
+  assert.equal(painted.replace(/\s+/g, ' ').trim(), second.replace(/\s+/g, ' ').trim(), 'the sentence clicked is the one highlighted');
+
+  // Copy: the side panel writes the clipboard (read back from the page's origin).
+  for (const [id, check] of [
+    ['copy-summary', (clip) => assert.ok(clip.includes(st.sentences[0]) && clip.includes(page.url()), clip)],
+    ['copy-markdown', (clip) => assert.match(clip, new RegExp(`\\]\\(${page.url().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)`))],
+  ]) {
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await sp.evaluate(`(document.querySelector('#abridge-host').shadowRoot.querySelector('.status').textContent = '', true)`);
+    await sp.evaluate(CLICK('#' + id));
+    const status = await sp.waitFor(`document.querySelector('#abridge-host').shadowRoot.querySelector('.status').textContent`);
+    assert.match(status, /^Copied/);
+    check(await page.evaluate(() => navigator.clipboard.readText()));
+  }
+
+  // A tab switch: another tab without a summary gets the button; back again, the summary.
+  const other = await open('article-long.html');
+  await other.bringToFront();
+  const empty = await sp.waitFor(EMPTY);
+  assert.equal(empty.button, 'Summarise this page');
+  // Its "Summarise this page": a click in the side panel does not let Abridge read a tab it was
+  // never asked on there (no activeTab grant), so the panel says how to ask.
+  await sp.evaluate(CLICK('#abridge-action'));
+  const told = await sp.waitFor(`(() => { const h = document.querySelector('#abridge-host');
+    const m = h.shadowRoot.querySelector('.message'); return h.dataset.state === 'empty' && /Alt\\+Shift\\+U/.test(m.textContent) && m.textContent; })()`);
+  t.diagnostic(`"Summarise this page" on a tab without a grant: ${told}`);
+  await page.bringToFront();
+  await sp.waitFor(PANEL(page.url()));
+  // The button on the other tab summarises it there (the panel stays open and follows).
+  await triggerAction(b, other);
+  const long = await sp.waitFor(PANEL(other.url()));
+  assert.notEqual(long.title, st.title);
+  assert.equal(await other.evaluate(() => document.querySelectorAll('#abridge-host').length), 0);
+  // Its close button closes the side panel.
+  await sp.evaluate(CLICK('.close'));
+  await waitNoPanel();
+  await sp.detach();
+  await other.close();
+  await page.close();
+});
+
+test('a page that deletes the overlay: put back once, then the summary goes to the side panel; the button says so and opens it', { skip }, async (t) => {
+  await setDisplay('overlay');
+  const page = await open('hostile-remover.html');
+  await triggerAction(b, page);
+  // The overlay appears, the page removes it 30 ms later, Abridge puts it back once, the page removes it again.
+  await page.waitForFunction(() => window.removed >= 2, null, { polling: 50, timeout: 15000 });
+  // Chromium (156) lets the background open the side panel then, shortly after the click (the
+  // gesture is still recent); where it does not, the button says so and the next click opens it.
+  let sp = null;
+  let announced = null;
+  for (let i = 0; i < 50 && !sp && !announced; i++) {
+    const { targetInfos } = await b.cdp.send('Target.getTargets');
+    if (targetInfos.some((x) => x.url.endsWith('/sidepanel.html'))) sp = await sidePanel(b);
+    else if ((await badge(page)).text) announced = await badge(page);
+    else await page.waitForTimeout(100);
+  }
+  t.diagnostic(sp ? 'the side panel opened by itself' : `the button says: ${JSON.stringify(announced)}`);
+  // No endless fight: nothing more is inserted, nothing more removed.
+  const removed = await page.evaluate(() => window.removed);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.removed), removed);
+  assert.equal(removed, 2);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('abridge-panel').length), 0);
+  if (!sp) {
+    assert.equal(announced.text, '»', 'the button says the summary waits in the side panel');
+    assert.match(announced.title, /side panel/);
+    await triggerAction(b, page);
+    sp = await sidePanel(b);
+  }
+  const st = await sp.waitFor(PANEL(page.url()));
+  assert.equal(st.fallback, 'true');
+  assert.match(st.title, /Ferry company orders two electric boats/);
+  assert.ok(st.sentences.length >= 2);
+  for (let i = 0; i < 30 && (await badge(page)).text; i++) await page.waitForTimeout(100);
+  assert.equal((await badge(page)).text, '', 'no badge once the panel is open');
+  await sp.evaluate(CLICK('.close'));
+  await waitNoPanel();
+  // The overlay choice is untouched: another page still gets the overlay.
+  const plain = await open('article.html');
+  const state = await (async () => {
+    await triggerAction(b, plain);
+    return waitPanel(plain);
+  })();
+  assert.equal(state.state, 'summary');
+  await sp.detach();
+  await plain.close();
+  await page.close();
+});
+
+test('no errors or warnings from the extension', { skip }, async () => {
+  assert.deepEqual([...extensionLog, ...(await workerLog())], []);
+});
+
+// Last: it restarts the service worker (whose console the test above read).
+test('a click that starts the service worker anew: the summary waits in the side panel, the button says so, the next click opens it', { skip }, async (t) => {
+  await setDisplay('sidepanel');
+  const page = await open('article.html');
+  // Stop the worker, as Chromium does after 30 s idle: the next click starts it, before it knows the setting.
+  const { targetInfos } = await b.cdp.send('Target.getTargets');
+  const sw = targetInfos.find((x) => x.type === 'service_worker' && x.url.startsWith(`chrome-extension://${b.extId}/`));
+  await b.cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  for (let i = 0; i < 50; i++) {
+    const now = (await b.cdp.send('Target.getTargets')).targetInfos;
+    if (!now.some((x) => x.targetId === sw.targetId)) break;
+    await page.waitForTimeout(100);
+  }
+  await triggerAction(b, page);
+  b.sw = b.context.serviceWorkers()[0] || (await b.context.waitForEvent('serviceworker'));
+  let announced = null;
+  let opened = false;
+  for (let i = 0; i < 100 && !announced && !opened; i++) {
+    const targets = (await b.cdp.send('Target.getTargets')).targetInfos;
+    opened = targets.some((x) => x.url.endsWith('/sidepanel.html'));
+    const s = await badge(page).catch(() => ({ text: '' }));
+    if (s.text) announced = s;
+    else await page.waitForTimeout(100);
+  }
+  t.diagnostic(opened ? 'the side panel opened on the first click' : `the button says: ${JSON.stringify(announced)}`);
+  if (!opened) {
+    assert.equal(announced.text, '»');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#abridge-host').length), 0, 'no overlay');
+    await triggerAction(b, page);
+  }
+  const sp = await sidePanel(b);
+  const st = await sp.waitFor(PANEL(page.url()));
+  assert.match(st.title, /Harbour town votes/);
+  for (let i = 0; i < 30 && (await badge(page)).text; i++) await page.waitForTimeout(100);
+  assert.equal((await badge(page)).text, '');
+  // Chromium opens the panel by itself no more: the next click is the extension's again.
+  assert.deepEqual(await b.sw.evaluate(() => chrome.sidePanel.getPanelBehavior()), { openPanelOnActionClick: false });
+  await sp.evaluate(CLICK('.close'));
+  await waitNoPanel();
+  await sp.detach();
+  await page.close();
+});

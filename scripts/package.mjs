@@ -152,20 +152,26 @@ export function shippedFiles() {
 }
 
 /**
- * The bytes of one shipped file as they go into the package. JavaScript is printed again by
- * esbuild's transform without its comments and layout whitespace (`minifyWhitespace` only: no
- * renaming, no rewriting of syntax, no lowering, so every identifier, string and statement of
- * the source is still there, in order); a vendored file keeps its opening licence comment.
- * Everything else ships as it is. This is what users download, so `npm run size` measures
- * these bytes too; the package test loads these files in both browsers. The readable source
- * is the repository (STORE.md says so for the stores' reviewers). Throws when esbuild cannot
- * parse a file.
+ * How the JavaScript of the packages is printed: esbuild's transform with `minify` (comments
+ * and layout whitespace removed, local names shortened, syntax compacted; no bundling, no
+ * lowering: every file stays the same script or module, and top-level names that other files
+ * use are kept). The readable source is the repository; STORE.md tells the reviewers.
+ */
+export const SHIP_JS = { loader: 'js', minify: true, legalComments: 'none', charset: 'utf8' };
+
+/**
+ * The bytes of one shipped file as they go into the package: JavaScript through [SHIP_JS],
+ * a vendored file with its opening licence comment kept; everything else as it is. This is
+ * what users download, so `npm run size` measures these bytes too; the package test loads them
+ * in both browsers, and `node scripts/package.mjs --shipped-dir DIR` writes the extension in this
+ * form (with the development manifest) for the e2e suites (`ABRIDGE_E2E_EXTENSION=DIR`).
+ * Throws when esbuild cannot parse a file.
  */
 export function shippedBytes(name, file) {
   const data = fs.readFileSync(file);
   if (!name.endsWith('.js')) return data;
   const source = data.toString('utf8');
-  const { code } = transformSync(source, { loader: 'js', minifyWhitespace: true, legalComments: 'none', charset: 'utf8', sourcefile: name });
+  const { code } = transformSync(source, { ...SHIP_JS, sourcefile: name });
   const licence = name.startsWith('vendor/') ? (source.match(/^\/\*[\s\S]*?\*\/\n/) || [''])[0] : '';
   return Buffer.from(licence + code, 'utf8');
 }
@@ -270,6 +276,18 @@ export function zip(entries) {
   return Buffer.concat([...locals, cd, end]);
 }
 
+/** Writes the built extension to `dir` as it ships (see [shippedBytes]), with the development manifest. */
+export function writeShippedDir(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const f of [...shippedFiles().files, { name: 'manifest.json', file: path.join(EXT_DIR, 'manifest.json') }]) {
+    if (!f.file.startsWith(EXT_DIR + path.sep)) continue;
+    const out = path.join(dir, f.name);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, shippedBytes(f.name, f.file));
+  }
+  console.log(`package: the extension as it ships, in ${dir}`);
+}
+
 // ---------------------------------------------------------------------------------------
 // The packages.
 
@@ -311,6 +329,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const args = process.argv.slice(2);
   try {
     if (args.includes('--version')) console.log(readVersion());
+    else if (args.includes('--shipped-dir')) writeShippedDir(path.resolve(args[args.indexOf('--shipped-dir') + 1]));
     else if (args.includes('--sync-version')) syncVersion();
     else {
       const i = args.indexOf('--out');

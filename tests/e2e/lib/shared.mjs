@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const EXT_DIR = path.join(REPO, 'extension');
+// ABRIDGE_E2E_EXTENSION=DIR runs the suites on another copy of the extension, such as the
+// shipped form (`node scripts/package.mjs --shipped-dir DIR`).
+export const EXT_DIR = process.env.ABRIDGE_E2E_EXTENSION ? path.resolve(process.env.ABRIDGE_E2E_EXTENSION) : path.join(REPO, 'extension');
 export const SHARED = path.resolve(REPO, '..', 'shared');
 export const SHARED_PAGES = path.join(SHARED, 'pages');
 export const hasShared = fs.existsSync(path.join(SHARED_PAGES, 'index.tsv'));

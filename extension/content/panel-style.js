@@ -2,12 +2,13 @@
 // cannot leak out). Sizes in px: rem would follow the page's root font size.
 (function (lib) {
   'use strict';
-  lib.panelStyle = `
-/* Every property of the host is reset with !important: for important declarations the shadow
-   tree's own rules win over the page's (even the page's !important ones), so page CSS aimed at
-   the host (#abridge-host, abridge-panel, [id^=abridge], * { all: unset !important }, hidden
-   unknown elements, translate/scale/zoom/clip-path/mask/pointer-events/content-visibility)
-   cannot hide, move, shrink or disable the panel. 'all' leaves out direction and unicode-bidi. */
+  lib.panelStyle =
+  // Every property of the host is reset with !important: for important declarations the shadow
+  // tree's own rules win over the page's (even the page's !important ones), so page CSS aimed at
+  // the host (#abridge-host, abridge-panel, [id^=abridge], * { all: unset !important }, hidden
+  // unknown elements, translate/scale/zoom/clip-path/mask/pointer-events/content-visibility)
+  // cannot hide, move, shrink or disable the panel. 'all' leaves out direction and unicode-bidi.
+  `
 :host { all: initial !important; display: block !important; visibility: visible !important; opacity: 1 !important;
   position: static !important; direction: ltr !important; unicode-bidi: isolate !important; }
 *, *::before, *::after { box-sizing: border-box; }
@@ -21,7 +22,9 @@
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; overflow: clip;
 }
-/* In the browser's side panel the panel is the whole page. */
+` +
+  // In the browser's side panel the panel is the whole page.
+  `
 .panel.docked { position: static; width: auto; max-height: none; min-height: 100vh; border: 0; border-radius: 0; box-shadow: none; }
 .panel.side-right { right: 12px; }
 .panel.side-left { left: 12px; }
@@ -65,11 +68,15 @@ ol.sentences li { position: relative; margin: 0 0 6px; }
   background: var(--hover); line-height: 1.5; }
 .sentence:hover { background: var(--chip); }
 .sentence[aria-current="true"] { background: var(--mark); }
-/* "Why this sentence?": a floating tooltip, so showing it never moves the buttons below. */
+` +
+  // "Why this sentence?": a floating tooltip, so showing it never moves the buttons below.
+  `
 .why { display: none; position: absolute; top: calc(100% + 2px); inset-inline: 12px 0; z-index: 2; pointer-events: none;
   padding: 6px 10px; border-radius: 8px; border: 1px solid var(--line); background: var(--bg); box-shadow: var(--shadow);
   font-size: 12px; color: var(--muted); }
-/* On hover, and on keyboard focus (not after a mouse click, which also focuses the button). */
+` +
+  // On hover, and on keyboard focus (not after a mouse click, which also focuses the button).
+  `
 li:hover > .why, li:has(> .sentence:focus-visible) > .why { display: block; }
 .why dl { display: grid; grid-template-columns: auto auto; gap: 0 12px; margin: 2px 0 0; justify-content: start; }
 .why dt { margin: 0; } .why dd { margin: 0; font-variant-numeric: tabular-nums; }
@@ -89,7 +96,9 @@ li:hover > .why, li:has(> .sentence:focus-visible) > .why { display: block; }
 .message { padding: 8px 0 4px; }
 .message.error { color: var(--error); }
 .muted { color: var(--muted); }
-/* The panel itself takes focus on opening (a landing point for keyboard users): no ring around all of it. */
+` +
+  // The panel itself takes focus on opening (a landing point for keyboard users): no ring around all of it.
+  `
 .panel:focus, .panel:focus-visible { outline: none; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
 `;

@@ -295,8 +295,8 @@ fn print_rows(w: &Weights) {
         println!("    {f:?} = {:?}, short {:?}, long {:?};", f.name(), p.short, p.long);
     }
     println!(
-        "    position_decay: {:?},\n    mmr_short: {:?},\n    mmr_long: {:?},\n    block_long: {:?},",
-        w.position_decay, w.mmr_short, w.mmr_long, w.block_long
+        "    position_decay: {:?},\n    mmr_short: {:?},\n    mmr_long: {:?},\n    block_long: {:?},\n    leaning_short: {:?},\n    leaning_long: {:?},",
+        w.position_decay, w.mmr_short, w.mmr_long, w.block_long, w.leaning_short, w.leaning_long
     );
 }
 

@@ -20,6 +20,9 @@
 //! cargo run --release --example eval -- standalone ../shared/eval/cnndm/dev.jsonl --lines --sentences 3
 //! cargo run --release --example eval -- standalone ../shared/eval/bbc-news-summary/dev.jsonl --ratio 0.42
 //! cargo run --release --example eval -- standalone ../shared/pages [--list]
+//! # … or every sentence the rules flag, summary or not, after the sentence before it (the
+//! # detector's precision is read off this list):
+//! cargo run --release --example eval -- standalone ../shared/pages --every
 //! # … or of the summaries in a predictions file of `rouge` (another build's, say):
 //! cargo run --release --example eval -- standalone ../shared/eval/cnndm/dev.jsonl --lines --pred cnndm.jsonl
 //!
@@ -42,7 +45,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: eval (rouge|lead|facts|fact-candidates|standalone) FILE.jsonl [--lines] [--sentences N | --ratio R] [--key-facts N] [--list]";
+    let usage = "usage: eval (rouge|lead|facts|fact-candidates|standalone) FILE.jsonl [--lines] [--sentences N | --ratio R] [--key-facts N] [--list] [--every]";
     let (Some(mode), Some(path)) = (args.first(), args.get(1)) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -55,7 +58,9 @@ fn main() {
         Options { sentences: flag("--sentences").map(|n| n as usize), ratio: flag("--ratio"), ..Options::default() };
     if mode == "standalone" {
         let pred = args.iter().position(|a| a == "--pred").and_then(|i| args.get(i + 1)).map(PathBuf::from);
-        standalone(Path::new(path), lines, &options, args.iter().any(|a| a == "--list"), pred.as_deref());
+        let list = args.iter().any(|a| a == "--list");
+        let every = args.iter().any(|a| a == "--every");
+        standalone(Path::new(path), lines, &options, List { summary: list, every }, pred.as_deref());
         return;
     }
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
@@ -142,7 +147,7 @@ fn main() {
 /// `<id>/truth.json` whose `text` (the true article text) and `title` are summarised with the
 /// default options. With `pred` (a predictions file of `rouge`), the summaries measured are its
 /// lines, each matched to the article's sentence with the same text.
-fn standalone(path: &Path, lines: bool, options: &Options, list: bool, pred: Option<&Path>) {
+fn standalone(path: &Path, lines: bool, options: &Options, list: List, pred: Option<&Path>) {
     let predicted: Option<std::collections::HashMap<String, Vec<String>>> = pred.map(|p| {
         let raw = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
         raw.lines()
@@ -197,6 +202,15 @@ fn standalone(path: &Path, lines: bool, options: &Options, list: bool, pred: Opt
             continue;
         };
         summaries += 1;
+        if list.every {
+            if let Ok(all) = summarize(article, &Options::ratio(1.0)) {
+                for (k, s) in all.sentences.iter().enumerate() {
+                    let Some(Some((needs, rule))) = standing.get(s.index) else { continue };
+                    let before = k.checked_sub(1).map_or("", |j| all.sentences[j].text.as_str());
+                    println!("{id}\t{needs} {rule}\t{before}\t{}", s.text);
+                }
+            }
+        }
         let chosen: std::collections::HashSet<usize> = summary.sentences.iter().map(|s| s.index).collect();
         for s in &summary.sentences {
             total += 1;
@@ -215,7 +229,7 @@ fn standalone(path: &Path, lines: bool, options: &Options, list: bool, pred: Opt
                 _ => never += 1,
             }
             *by_rule.entry(rule).or_default() += 1;
-            if list {
+            if list.summary {
                 println!("{id}\t{needs} {rule}\t{}", s.text);
             }
         }
@@ -227,6 +241,15 @@ fn standalone(path: &Path, lines: bool, options: &Options, list: bool, pred: Opt
     println!("never summary sentences (notes, lead-ins) {never} ({:.1} %)", share(never));
     let rules: Vec<String> = by_rule.iter().map(|(r, k)| format!("{r} {k}")).collect();
     println!("by rule: {}", if rules.is_empty() { "-".to_string() } else { rules.join(", ") });
+}
+
+/// What the `standalone` measure lists besides its counts.
+#[derive(Clone, Copy)]
+struct List {
+    /// Each summary sentence that leans on a left-out sentence (`--list`).
+    summary: bool,
+    /// Each sentence of the article the rules flag, after the sentence before it (`--every`).
+    every: bool,
 }
 
 /// Lead-k: the first k sentences of the article as Abridge cleans and segments it (every

@@ -10,7 +10,7 @@ use crate::lang::Language;
 use crate::model::{Article, KeyFact, Keyword, Options, ScoreParts, Summary, Truncation};
 use crate::score::{self, Features, TfIdf, Weights};
 use crate::select::Need;
-use crate::standalone::{self, Standing};
+use crate::standalone::{self, Standing, Why};
 use crate::token::{TermId, Tokenized, Vocabulary};
 use crate::{facts, keywords, limits, segment, select, vector, Error, ErrorKind};
 use rustc_hash::FxHashSet as HashSet;
@@ -185,6 +185,10 @@ fn needs_of(standing: &[Standing], eligible: &[usize], total: usize) -> Vec<Need
         .iter()
         .map(|&i| match standing[i] {
             Standing::Alone => Need::Nothing,
+            Standing::Previous(Why::Pronoun | Why::Connective) => match neighbour(i.checked_sub(1)) {
+                Need::Neighbour(k) => Need::Leaning(Some(k)),
+                _ => Need::Leaning(None),
+            },
             Standing::Previous(_) => neighbour(i.checked_sub(1)),
             Standing::Next(_) => neighbour(Some(i + 1)),
             Standing::Never(_) => Need::Never,
@@ -241,7 +245,7 @@ fn rank(
         let pool = order.len();
         let mut k = 0;
         while k < order.len() {
-            if let Need::Neighbour(j) = need(order[k]) {
+            if let Need::Neighbour(j) | Need::Leaning(Some(j)) = need(order[k]) {
                 if !order.contains(&j) && (k < pool || order.len() < pool + pool * (select::MAX_UNIT - 1)) {
                     order.push(j);
                 }
@@ -253,7 +257,7 @@ fn rank(
             .enumerate()
             .map(|(p, &k)| select::Candidate { needs: need(k), support: p >= pool, ..candidate(k, scores[k]) })
             .collect();
-        select::select(&cands, n, weights.mmr_at(longness), weights.blocking_at(longness))
+        select::select(&cands, n, weights.mmr_at(longness), weights.blocking_at(longness), weights.leaning_at(longness))
     };
     Ranking { parts, scores, chosen }
 }
@@ -487,6 +491,21 @@ pub mod tuning {
         })
     }
 
+    /// How many of the `chosen` sentences (positions in `doc.texts`) go without a neighbour
+    /// they need (the sentence before or after them, by the rules of `standalone`): what the
+    /// `standalone` measure counts, over the eligible sentences.
+    pub fn without_neighbour(doc: &Doc, chosen: &[usize]) -> usize {
+        chosen
+            .iter()
+            .filter(|&&k| match doc.needs.get(k) {
+                Some(Need::Neighbour(j) | Need::Leaning(Some(j))) => !chosen.contains(j),
+                Some(Need::Leaning(None)) => true,
+                Some(Need::Never) => true,
+                _ => false,
+            })
+            .count()
+    }
+
     /// The positions in `doc.texts` of an `n`-sentence summary under `weights`, in order.
     pub fn choose(doc: &Doc, n: usize, weights: &Weights) -> Vec<usize> {
         rank(&doc.features, &doc.needs, n, weights, |k, score| select::Candidate {
@@ -556,5 +575,31 @@ pub mod fuzzing {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_rows::{fixture, rows};
+
+    /// Named rows: which leaning sentences may go without the sentence before them.
+    #[test]
+    fn tolerance_rows() {
+        let mut failures = Vec::new();
+        for [row, code, before, sentence, expected] in rows::<5>(fixture!("standalone-tolerance.tsv")) {
+            let tables = crate::lexicon::for_lang(code);
+            let standing = [Standing::Alone, standalone::standing(sentence, None, tables)];
+            let got = match needs_of(&standing, &[0, 1], 2)[1] {
+                Need::Nothing => "nothing",
+                Need::Leaning(_) => "leaning",
+                Need::Neighbour(_) => "neighbour",
+                Need::Never => "never",
+            };
+            if got != expected {
+                failures.push(format!("{row} ({code}): {before:?} / {sentence:?} is {got:?}, not {expected:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

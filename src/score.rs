@@ -141,6 +141,12 @@ pub struct Weights {
     pub mmr_long: f64,
     /// Whether trigram blocking applies to long summaries (it always does to short ones).
     pub block_long: bool,
+    /// What a sentence that leans on the one before it by its first words (a pronoun or
+    /// connective) takes off its MMR value when chosen without it, in short summaries
+    /// (`f64::INFINITY`: never without it).
+    pub leaning_short: f64,
+    /// The same in long summaries.
+    pub leaning_long: f64,
 }
 
 /// Summaries of up to this many sentences use the `short` weights.
@@ -169,6 +175,15 @@ impl Weights {
         self.mmr_short + (self.mmr_long - self.mmr_short) * longness
     }
 
+    /// The price of a leaning sentence chosen without the one before it, at `longness`.
+    pub fn leaning_at(&self, longness: f64) -> f64 {
+        if longness < 0.5 {
+            self.leaning_short
+        } else {
+            self.leaning_long
+        }
+    }
+
     /// Whether trigram blocking applies at `longness`.
     pub fn blocking_at(&self, longness: f64) -> bool {
         longness < 0.5 || self.block_long
@@ -183,6 +198,8 @@ pub const WEIGHTS: Weights = Weights {
     mmr_short: 0.5,
     mmr_long: 1.0,
     block_long: false,
+    leaning_short: 0.125,
+    leaning_long: 0.275,
 };
 
 /// The raw features of one eligible sentence.

@@ -13,7 +13,11 @@
 //! it: the unit's value is the mean MMR value of its sentences, it must fit in what is left of
 //! the budget, and none of its sentences may be blocked or a near copy. A candidate whose
 //! neighbour cannot be chosen, or that is never a summary sentence (a correction note, a
-//! lead-in), is passed over and the next best taken.
+//! lead-in), is passed over and the next best taken. A candidate that only *leans* ([`Need::Leaning`]:
+//! a pronoun or connective opener) may also be chosen without its neighbour once a sentence
+//! before it is in the summary (so that the summary never opens with it and its reader has the
+//! story so far), its value lowered by a fixed price: worth it only when it is much better than
+//! what else remains.
 
 use crate::vector::{self, SparseVector};
 
@@ -44,6 +48,9 @@ pub(crate) enum Need {
     Nothing,
     /// The candidate whose `index` this is (its neighbour).
     Neighbour(usize),
+    /// The candidate whose `index` this is (the sentence before it, `None` when that cannot be
+    /// chosen), or nothing at the price `leaning` of [`select`]: it leans by its first words.
+    Leaning(Option<usize>),
     /// It is never chosen.
     Never,
 }
@@ -63,8 +70,10 @@ pub(crate) fn pool_size(n: usize) -> usize {
 }
 
 /// Chooses `n` candidates. `cands` must be sorted by score, best first, with the support
-/// candidates after the rest. Returns sentence indices in article order.
-pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool) -> Vec<usize> {
+/// candidates after the rest. `leaning` is what a [`Need::Leaning`] candidate chosen without
+/// its neighbour takes off its MMR value (`f64::INFINITY`: never without it). Returns sentence
+/// indices in article order.
+pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool, leaning: f64) -> Vec<usize> {
     let pool = || cands.iter().filter(|c| !c.support);
     let n = n.min(cands.iter().filter(|c| c.needs != Need::Never).count());
     let max = pool().map(|c| c.score).fold(f64::MIN, f64::max);
@@ -82,40 +91,49 @@ pub(crate) fn select(cands: &[Candidate], n: usize, lambda: f64, blocking: bool)
             if taken[i] || c.support {
                 continue;
             }
-            let Some(unit) = unit(cands, &position, &taken, i) else { continue };
-            if chosen.len() + unit.len() > n {
-                continue;
-            }
-            // When every remaining unit is blocked, the best by score that fits is taken.
-            if fallback.is_none() {
-                fallback = Some(unit.clone());
-            }
-            let mut value = 0.0;
-            let mut passed = false;
-            for &m in &unit {
-                let c = &cands[m];
-                if blocking && chosen.iter().any(|&j| vector::share_any(&c.trigrams, &cands[j].trigrams)) {
-                    passed = true;
-                    break;
+            // The unit with the neighbours it needs, and a leaning sentence alone at a price.
+            let with = unit(cands, &position, &taken, i).map(|u| (u, 0.0));
+            let after_chosen = chosen.iter().any(|&m| cands[m].index < c.index);
+            let alone = (matches!(c.needs, Need::Leaning(_)) && leaning.is_finite() && after_chosen)
+                .then(|| (vec![i], leaning));
+            for (unit, price) in with.into_iter().chain(alone) {
+                if chosen.len() + unit.len() > n {
+                    continue;
                 }
-                let redundancy =
-                    chosen.iter().map(|&j| vector::cosine(&c.vector, &cands[j].vector)).fold(0.0, f64::max);
-                // A near copy of a chosen sentence (an article that repeats itself) is never
-                // taken while anything else remains, whatever λ and blocking say.
-                if redundancy >= NEAR_DUPLICATE
-                    || chosen.iter().any(|&j| shared_share(&c.trigrams, &cands[j].trigrams) >= NEAR_DUPLICATE_TRIGRAMS)
-                {
-                    passed = true;
-                    break;
+                // When every remaining unit is blocked, the best by score that fits is taken
+                // (a leaning sentence alone only when nothing else fits).
+                if fallback.is_none() && price == 0.0 {
+                    fallback = Some(unit.clone());
                 }
-                value += lambda * norm(c.score) - (1.0 - lambda) * redundancy;
-            }
-            if passed {
-                continue;
-            }
-            let mmr = value / unit.len() as f64;
-            if best.as_ref().is_none_or(|(_, b)| mmr > *b) {
-                best = Some((unit, mmr));
+                let mut value = 0.0;
+                let mut passed = false;
+                for &m in &unit {
+                    let c = &cands[m];
+                    if blocking && chosen.iter().any(|&j| vector::share_any(&c.trigrams, &cands[j].trigrams)) {
+                        passed = true;
+                        break;
+                    }
+                    let redundancy =
+                        chosen.iter().map(|&j| vector::cosine(&c.vector, &cands[j].vector)).fold(0.0, f64::max);
+                    // A near copy of a chosen sentence (an article that repeats itself) is never
+                    // taken while anything else remains, whatever λ and blocking say.
+                    if redundancy >= NEAR_DUPLICATE
+                        || chosen
+                            .iter()
+                            .any(|&j| shared_share(&c.trigrams, &cands[j].trigrams) >= NEAR_DUPLICATE_TRIGRAMS)
+                    {
+                        passed = true;
+                        break;
+                    }
+                    value += lambda * norm(c.score) - (1.0 - lambda) * redundancy;
+                }
+                if passed {
+                    continue;
+                }
+                let mmr = value / unit.len() as f64 - price;
+                if best.as_ref().is_none_or(|(_, b)| mmr > *b) {
+                    best = Some((unit, mmr));
+                }
             }
         }
         let Some(unit) = best.map(|(u, _)| u).or(fallback) else { break };
@@ -144,7 +162,8 @@ fn unit(
         match cands[unit[k]].needs {
             Need::Nothing => {}
             Need::Never => return None,
-            Need::Neighbour(index) => {
+            Need::Leaning(None) => return None,
+            Need::Neighbour(index) | Need::Leaning(Some(index)) => {
                 let &p = position.get(&index)?;
                 if !taken[p] && !unit.contains(&p) {
                     if unit.len() == MAX_UNIT {
@@ -212,7 +231,7 @@ mod tests {
             cand(5, 2.9, "the fair returns in august again", &[1, 2, 3, 4]),
             cand(2, 1.0, "tickets cost fifteen dollars", &[7, 8]),
         ];
-        assert_eq!(select(&cands, 2, 0.8, true), vec![0, 2]);
+        assert_eq!(select(&cands, 2, 0.8, true, f64::INFINITY), vec![0, 2]);
     }
 
     #[test]
@@ -224,9 +243,9 @@ mod tests {
             cand(7, 2.9, "no country has recognised the government of afghanistan2", &[1, 2, 3, 4, 6]),
             cand(3, 1.0, "tickets cost fifteen dollars", &[7, 8]),
         ];
-        assert_eq!(select(&cands, 2, 1.0, false), vec![0, 3]);
+        assert_eq!(select(&cands, 2, 1.0, false, f64::INFINITY), vec![0, 3]);
         // With nothing else left, the copy is taken rather than returning too few.
-        assert_eq!(select(&cands, 3, 1.0, false), vec![0, 3, 7]);
+        assert_eq!(select(&cands, 3, 1.0, false, f64::INFINITY), vec![0, 3, 7]);
     }
 
     fn leaning(mut c: Candidate, needs: Need) -> Candidate {
@@ -243,17 +262,59 @@ mod tests {
             cand(3, 2.5, "the mayor spoke after the vote", &[3]),
             cand(8, 0.5, "tickets cost fifteen dollars", &[4]),
         ];
-        assert_eq!(select(&cands, 3, 1.0, true), vec![0, 3, 4]);
+        assert_eq!(select(&cands, 3, 1.0, true, f64::INFINITY), vec![0, 3, 4]);
         // With room for one sentence more than the lede, the pair does not fit: the leaning
         // sentence is dropped and the next best taken.
-        assert_eq!(select(&cands, 2, 1.0, true), vec![0, 3]);
+        assert_eq!(select(&cands, 2, 1.0, true, f64::INFINITY), vec![0, 3]);
         // A neighbour that cannot be chosen (not among the candidates) drops the sentence.
         let orphan = vec![
             cand(0, 3.0, "the council approved the budget", &[1]),
             leaning(cand(4, 2.9, "he said the vote was fair", &[2]), Need::Neighbour(3)),
             cand(8, 0.5, "tickets cost fifteen dollars", &[4]),
         ];
-        assert_eq!(select(&orphan, 2, 1.0, true), vec![0, 8]);
+        assert_eq!(select(&orphan, 2, 1.0, true, f64::INFINITY), vec![0, 8]);
+    }
+
+    #[test]
+    fn a_leaning_sentence_goes_alone_only_after_a_chosen_sentence_and_at_a_price() {
+        // Sentence 4 ("He said …") leans on 3, which scores far below the pool.
+        let cands = vec![
+            cand(0, 3.0, "the council approved the budget", &[1]),
+            leaning(cand(4, 2.9, "he said the vote was fair", &[2]), Need::Leaning(Some(3))),
+            cand(8, 2.0, "tickets cost fifteen dollars", &[4]),
+            cand(3, 0.1, "the mayor spoke after the vote", &[3]),
+        ];
+        // Infinite price: the pair (mean 0.5) loses to sentence 8 (0.66).
+        assert_eq!(select(&cands, 2, 1.0, true, f64::INFINITY), vec![0, 8]);
+        // A small price: 4 alone (0.97 - 0.1) beats 8.
+        assert_eq!(select(&cands, 2, 1.0, true, 0.1), vec![0, 4]);
+        // A price above the difference: 8 is taken.
+        assert_eq!(select(&cands, 2, 1.0, true, 0.5), vec![0, 8]);
+        // Never the summary's first sentence: with the lede left out (a near copy of nothing
+        // before it), 4 would open the summary, so it is not taken alone.
+        let first = vec![
+            leaning(cand(4, 3.0, "he said the vote was fair", &[2]), Need::Leaning(Some(3))),
+            cand(8, 2.0, "tickets cost fifteen dollars", &[4]),
+            cand(9, 1.0, "the fair opens in may", &[5]),
+            cand(3, 0.1, "the mayor spoke after the vote", &[3]),
+        ];
+        assert_eq!(select(&first, 1, 1.0, true, 0.1), vec![8]);
+        // A sentence chosen after it in the article does not count: 9 comes after 4.
+        let later = vec![
+            cand(9, 3.0, "the fair opens in may", &[5]),
+            leaning(cand(4, 2.9, "he said the vote was fair", &[2]), Need::Leaning(Some(3))),
+            cand(8, 2.0, "tickets cost fifteen dollars", &[4]),
+            cand(3, 0.1, "the mayor spoke after the vote", &[3]),
+        ];
+        assert_eq!(select(&later, 2, 1.0, true, 0.1), vec![8, 9]);
+        // A leaning sentence whose neighbour cannot be chosen goes alone at the price, or not at all.
+        let orphan = vec![
+            cand(0, 3.0, "the council approved the budget", &[1]),
+            leaning(cand(4, 2.9, "he said the vote was fair", &[2]), Need::Leaning(None)),
+            cand(8, 2.0, "tickets cost fifteen dollars", &[4]),
+        ];
+        assert_eq!(select(&orphan, 2, 1.0, true, 0.1), vec![0, 4]);
+        assert_eq!(select(&orphan, 2, 1.0, true, f64::INFINITY), vec![0, 8]);
     }
 
     #[test]
@@ -267,8 +328,8 @@ mod tests {
             support,
         ];
         // The pair (2.9 and a support scored below the pool) is worth less than sentence 8.
-        assert_eq!(select(&cands, 2, 1.0, true), vec![0, 8]);
-        assert_eq!(select(&cands, 4, 1.0, true), vec![0, 3, 4, 8]);
+        assert_eq!(select(&cands, 2, 1.0, true, f64::INFINITY), vec![0, 8]);
+        assert_eq!(select(&cands, 4, 1.0, true, f64::INFINITY), vec![0, 3, 4, 8]);
     }
 
     #[test]
@@ -277,7 +338,7 @@ mod tests {
             leaning(cand(0, 3.0, "correction an earlier version misstated the date", &[1]), Need::Never),
             cand(2, 1.0, "tickets cost fifteen dollars", &[2]),
         ];
-        assert_eq!(select(&cands, 2, 1.0, true), vec![2]);
+        assert_eq!(select(&cands, 2, 1.0, true, f64::INFINITY), vec![2]);
     }
 
     #[test]
@@ -288,15 +349,15 @@ mod tests {
             leaning(cand(6, 2.7, "i wanted to write my own songs", &[3]), Need::Neighbour(5)),
             cand(9, 0.2, "the tour starts in may", &[4]),
         ];
-        assert_eq!(select(&cands, 3, 1.0, true), vec![0, 5, 6]);
-        assert_eq!(select(&cands, 2, 1.0, true), vec![0, 9]);
+        assert_eq!(select(&cands, 3, 1.0, true, f64::INFINITY), vec![0, 5, 6]);
+        assert_eq!(select(&cands, 2, 1.0, true, f64::INFINITY), vec![0, 9]);
     }
 
     #[test]
     fn results_are_in_article_order_and_bounded() {
         let cands = vec![cand(9, 3.0, "a b c", &[1]), cand(1, 2.0, "d e f", &[2]), cand(4, 1.0, "g h i", &[3])];
-        assert_eq!(select(&cands, 2, 1.0, true), vec![1, 9]);
-        assert_eq!(select(&cands, 10, 1.0, true), vec![1, 4, 9]);
-        assert!(select(&[], 3, 0.5, true).is_empty());
+        assert_eq!(select(&cands, 2, 1.0, true, f64::INFINITY), vec![1, 9]);
+        assert_eq!(select(&cands, 10, 1.0, true, f64::INFINITY), vec![1, 4, 9]);
+        assert!(select(&[], 3, 0.5, true, f64::INFINITY).is_empty());
     }
 }

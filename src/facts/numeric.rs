@@ -58,10 +58,10 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
             && number_word(w).is_none()
             && month_any(w).is_none()
             && weekday_at(text, tokens, i).is_none()
-            && longest(text, t.start as usize, words(WordList::RelativeDays)).is_none()
-            && longest(text, t.start as usize, words(WordList::WeekdayBefore)).is_none()
-            && longest(text, t.start as usize, words(WordList::Seasons)).is_none()
-            && longest(text, t.start as usize, words(WordList::NumberCues)).is_none()
+            && longest_of(text, t.start as usize, indexed(WordList::RelativeDays)).is_none()
+            && longest_of(text, t.start as usize, indexed(WordList::WeekdayBefore)).is_none()
+            && longest_of(text, t.start as usize, indexed(WordList::Seasons)).is_none()
+            && longest_of(text, t.start as usize, indexed(WordList::NumberCues)).is_none()
         {
             i += 1;
             continue;
@@ -164,19 +164,117 @@ fn phrase_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
     Some(len)
 }
 
-/// The longest phrase of `list` at `text[pos..]`: its byte length.
-fn longest(text: &str, pos: usize, list: &[&str]) -> Option<usize> {
+/// Whether a phrase may start at `text[pos..]`: at a word start (in spaced scripts).
+fn may_start(text: &str, pos: usize) -> bool {
     if pos > 0 {
-        // A phrase starts a word (in spaced scripts).
         let prev = text[..pos].chars().next_back();
         let first = text[pos..].chars().next();
         if prev.is_some_and(|c| c.is_alphanumeric() && !is_cjkish(c))
             && first.is_some_and(|c| c.is_alphanumeric() && !is_cjkish(c))
         {
-            return None;
+            return false;
         }
     }
+    true
+}
+
+/// The longest phrase of `list` at `text[pos..]`: its byte length.
+fn longest(text: &str, pos: usize, list: &[&str]) -> Option<usize> {
+    if !may_start(text, pos) {
+        return None;
+    }
     list.iter().filter_map(|p| phrase_at(text, pos, p)).max()
+}
+
+/// [`longest`] over an indexed list: only the phrases whose first character can match the
+/// text's are tried.
+fn longest_of(text: &str, pos: usize, list: &ByFirst) -> Option<usize> {
+    if !may_start(text, pos) {
+        return None;
+    }
+    let first = text.get(pos..)?.chars().next()?;
+    list.starting_with(first_key(first)).iter().filter_map(|&(_, p)| phrase_at(text, pos, p)).max()
+}
+
+/// The key a character is indexed under in a [`ByFirst`] list: its first lower-case
+/// character, one key for both apostrophes and one for the space widths [`same_char`] takes
+/// as a space. Two characters that [`same_char`] or [`same_ci`] match have the same key.
+fn first_key(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if matches!(c, '’') {
+        '\''
+    } else if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}') {
+        ' '
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// A word list sorted by the [`first_key`] of each entry's first character, so that a lookup
+/// tries only the entries that can match where it looks (empty entries, which match nothing,
+/// left out).
+/// Entries of the same key keep their order in the list (a lookup that takes the first match
+/// finds the one the whole list would give). `T` is the entry: a word, or a word and its value.
+struct ByFirst<T: 'static = &'static str> {
+    entries: Vec<(char, T)>,
+}
+
+impl<T: Copy + 'static> ByFirst<T> {
+    fn new(list: &[T], word: impl Fn(&T) -> &str) -> ByFirst<T> {
+        let mut entries: Vec<(char, T)> =
+            list.iter().filter_map(|e| Some((first_key(word(e).chars().next()?), *e))).collect();
+        crate::vector::sort_by_key(&mut entries, |e| e.0);
+        ByFirst { entries }
+    }
+
+    /// The entries whose first character has the key `key`.
+    fn starting_with(&self, key: char) -> &[(char, T)] {
+        let lo = self.entries.partition_point(|e| e.0 < key);
+        let hi = lo + self.entries[lo..].partition_point(|e| e.0 == key);
+        &self.entries[lo..hi]
+    }
+
+    /// The entries that may be `w` but for case ([`same_ci`]): those of the key of its first
+    /// character (all of them for an empty `w`, which only an empty entry matches).
+    fn candidates(&self, w: &str) -> impl Iterator<Item = T> + '_ {
+        let slice = match w.chars().next() {
+            Some(c) => self.starting_with(first_key(c)),
+            None => &self.entries[..0],
+        };
+        slice.iter().map(|e| e.1)
+    }
+}
+
+/// Whether `w` is a word of `list` but for case.
+fn in_list(list: WordList, w: &str) -> bool {
+    if w.is_empty() {
+        return words(list).iter().any(|x| x.is_empty());
+    }
+    indexed(list).candidates(w).any(|x| same_ci(x, w))
+}
+
+/// [`words`] indexed by first character.
+fn indexed(list: WordList) -> &'static ByFirst {
+    static LISTS: [OnceLock<ByFirst>; WordList::COUNT] = [const { OnceLock::new() }; WordList::COUNT];
+    LISTS[list as usize].get_or_init(|| ByFirst::new(words(list), |w| w))
+}
+
+/// [`weekdays_all`] indexed by first character.
+fn weekdays_indexed() -> &'static ByFirst {
+    static LIST: OnceLock<ByFirst> = OnceLock::new();
+    LIST.get_or_init(|| ByFirst::new(weekdays_all(), |w| w))
+}
+
+/// The weekdays that a part of the day may be written onto (`weekday_at`): those in ASCII or
+/// all letters, indexed by first character.
+fn weekdays_joinable() -> &'static ByFirst {
+    static LIST: OnceLock<ByFirst> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let joinable: Vec<&'static str> =
+            weekdays_all().iter().copied().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)).collect();
+        ByFirst::new(&joinable, |w| w)
+    })
 }
 
 /// Tokens covered from token `i` to byte `end`: the count.
@@ -184,14 +282,32 @@ fn tokens_to(tokens: &[Token], i: usize, end: usize) -> usize {
     tokens[i..].iter().take_while(|t| (t.start as usize) < end).count().max(1)
 }
 
+/// Whether `a` and `b` are the same word but for case: as many characters, each pair equal
+/// once lower-cased.
 fn same_ci(a: &str, b: &str) -> bool {
-    a.chars().count() == b.chars().count()
-        && a.chars().zip(b.chars()).all(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q || p.to_lowercase().eq(q.to_lowercase()) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// The month number of a month name in any supported language and form ("июня", "maart").
 fn month_any(w: &str) -> Option<u8> {
-    lexicon::month(w).or_else(|| month_forms().iter().find(|(m, _)| same_ci(m, w)).map(|&(_, n)| n))
+    static FORMS: OnceLock<ByFirst<(&'static str, u8)>> = OnceLock::new();
+    lexicon::month(w).or_else(|| {
+        if w.is_empty() {
+            return month_forms().iter().find(|(m, _)| m.is_empty()).map(|&(_, n)| n);
+        }
+        let forms = FORMS.get_or_init(|| ByFirst::new(month_forms(), |e| e.0));
+        forms.candidates(w).find(|(m, _)| same_ci(m, w)).map(|(_, n)| n)
+    })
 }
 
 /// A weekday at token `i` ("Tuesday", "quarta-feira", "Mittwochabend", "во вторник" from
@@ -199,17 +315,18 @@ fn month_any(w: &str) -> Option<u8> {
 fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let t = tokens.get(i)?;
     let start = t.start as usize;
-    if let Some(len) = longest(text, start, weekdays_all()) {
+    if let Some(len) = longest_of(text, start, weekdays_indexed()) {
         let end = start + len;
         // English weekdays are capitalised; "march" and "may" are not an issue here.
         return Some((tokens_to(tokens, i, end), end));
     }
     // A weekday with a part of the day in one word: "Mittwochabend", "donderdagavond".
     let w = strip_possessive(t.text(text));
-    for day in weekdays_all().iter().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)) {
+    let first = w.chars().next()?;
+    for &(_, day) in weekdays_joinable().starting_with(first_key(first)) {
         if w.len() > day.len() && w.is_char_boundary(day.len()) && same_ci(&w[..day.len()], day) {
             let rest = &w[day.len()..];
-            if words(WordList::DayParts).iter().any(|p| same_ci(p, rest)) {
+            if in_list(WordList::DayParts, rest) {
                 return Some((1, t.end as usize));
             }
         }
@@ -306,12 +423,12 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         out.push(Mention::new(FactKind::Date, text[start..end].to_string(), start, end));
     };
     // Relative days keep their words: "yesterday", "hier soir", "ieri sera".
-    if let Some(len) = longest(text, start, words(WordList::RelativeDays)) {
+    if let Some(len) = longest_of(text, start, indexed(WordList::RelativeDays)) {
         emit(out, start + len);
         return Some(tokens_to(tokens, i, start + len));
     }
     // "last Tuesday", "next Tuesday", "pasado jueves": distinct from "Tuesday".
-    if let Some(len) = longest(text, start, words(WordList::WeekdayBefore)) {
+    if let Some(len) = longest_of(text, start, indexed(WordList::WeekdayBefore)) {
         let mut p = start + len;
         if text[p..].starts_with(' ') {
             p += 1;
@@ -324,7 +441,7 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         }
     }
     // Part of a month or a season with its year: "late January", "summer 2020", "voorjaar van 2027".
-    if let Some(len) = longest(text, start, words(WordList::Seasons)) {
+    if let Some(len) = longest_of(text, start, indexed(WordList::Seasons)) {
         let mut p = start + len;
         if let Some(l) = longest(text, p, &[" of ", " de ", " di ", " van ", " del ", " do ", " da ", " ", "-"]) {
             p += l;
@@ -410,7 +527,7 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         let next = word(text, tokens, i + 1);
         let counted = is_space(gap(text, tokens, i))
             && tokens.get(i + 1).is_some_and(|t| t.term.is_some() && !t.capitalised && !t.numeric)
-            && !words(WordList::YearWords).iter().any(|y| same_ci(y, next));
+            && !in_list(WordList::YearWords, next);
         if !counted {
             emit(out, tokens[i].end as usize);
             return Some(1);
@@ -511,8 +628,7 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
             return Some((end, used));
         }
     }
-    if h_clock(w) && !w.ends_with('h')
-        || h_clock(w) && i > 0 && words(WordList::ClockCues).iter().any(|c| same_ci(c, word(text, tokens, i - 1)))
+    if h_clock(w) && !w.ends_with('h') || h_clock(w) && i > 0 && in_list(WordList::ClockCues, word(text, tokens, i - 1))
     {
         return Some((end, used));
     }
@@ -534,8 +650,8 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         .clock_time
         .iter()
         .find(|s| rest.starts_with(*s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric()));
-    let word_after = longest(text, end, words(WordList::ClockWords));
-    let cue = i > 0 && words(WordList::ClockCues).iter().any(|c| same_ci(c, word(text, tokens, i - 1)));
+    let word_after = longest_of(text, end, indexed(WordList::ClockWords));
+    let cue = i > 0 && in_list(WordList::ClockCues, word(text, tokens, i - 1));
     match (ampm, word_after) {
         (Some(s), _) => {
             end += s.len();
@@ -573,7 +689,10 @@ fn number_word(w: &str) -> Option<u32> {
             return Some(n);
         }
     }
-    number_words_all().iter().find(|(x, _)| same_ci(x, first)).map(|&(_, n)| n)
+    // `first` has two letters or more here.
+    static WORDS: OnceLock<ByFirst<(&'static str, u32)>> = OnceLock::new();
+    let all = WORDS.get_or_init(|| ByFirst::new(number_words_all(), |e| e.0));
+    all.candidates(first).find(|(x, _)| same_ci(x, first)).map(|(_, n)| n)
 }
 
 /// A word before a figure that belongs to it: "magnitud 6,8", "M5.9".
@@ -586,7 +705,7 @@ fn cue_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Opt
             return Some(1);
         }
     }
-    let len = longest(text, start, words(WordList::NumberCues))?;
+    let len = longest_of(text, start, indexed(WordList::NumberCues))?;
     let k = token_at(tokens, start + len + 1)?;
     let n = word(text, tokens, k);
     if !is_space(&text[start + len..start + len + 1])
@@ -703,7 +822,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
             break;
         }
         let p = tokens[last].end as usize + gap(text, tokens, last).len();
-        let len = longest(text, p, words(WordList::ScaleForms)).or_else(|| {
+        let len = longest_of(text, p, indexed(WordList::ScaleForms)).or_else(|| {
             lexicon::SCALE_WORDS.contains_ci(word(text, tokens, last + 1)).then(|| word(text, tokens, last + 1).len())
         });
         let Some(len) = len else { break };
@@ -725,7 +844,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         return Some(tokens_to(tokens, i, e));
     }
     if sp > 0 {
-        if let Some(len) = longest(text, end + sp, words(WordList::PercentWords)) {
+        if let Some(len) = longest_of(text, end + sp, indexed(WordList::PercentWords)) {
             let e = end + sp + len;
             out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
             return Some(tokens_to(tokens, i, e));
@@ -735,16 +854,17 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     if !has_symbol {
         let mut p = end;
         let mut linked = false;
-        if let Some(l) = longest(text, p, words(WordList::CurrencyLinks)) {
+        if let Some(l) = longest_of(text, p, indexed(WordList::CurrencyLinks)) {
             p += l;
             linked = true;
         }
         let sym_after = ["€", "$", "£", "¥", "₽"].iter().find(|s| text[p..].starts_with(**s) && !linked);
-        let len =
-            sym_after.map(|s| s.len()).or_else(|| longest(text, p, words(WordList::CurrencyAfter))).or_else(|| {
+        let len = sym_after.map(|s| s.len()).or_else(|| longest_of(text, p, indexed(WordList::CurrencyAfter))).or_else(
+            || {
                 let k = token_at(tokens, p)?;
                 lexicon::CURRENCY_WORDS.contains_ci(word(text, tokens, k)).then(|| word(text, tokens, k).len())
-            });
+            },
+        );
         if let Some(len) = len {
             let e = p + len;
             out.push(Mention::new(FactKind::Money, text[start..e].to_string(), start, e));
@@ -781,7 +901,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     // Unit after: "8 inches", "55 mph", "10 years", "412 millimètres", "1420 метров".
     let unit_len = if is_space(g) || g == "-" {
         let p = tokens[last].end as usize + g.len();
-        longest(text, p, words(WordList::UnitForms))
+        longest_of(text, p, indexed(WordList::UnitForms))
             .or_else(|| (lexicon::QUANTITY_UNITS.contains_ci(next) && next.chars().count() > 1).then_some(next.len()))
     } else {
         None
@@ -805,14 +925,14 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
             }
         }
         // An age after a name: "Jean Martin, 61 ans".
-        let age = words(WordList::AgeUnits).iter().any(|a| same_ci(a, &text[p..p + len]))
+        let age = in_list(WordList::AgeUnits, &text[p..p + len])
             && (text[..start].ends_with(", ") || text[..start].ends_with('('));
         // A span of two units: "quattro anni e sei mesi", "two years and six months".
         if let Some(l) = longest(text, e, &[" e ", " y ", " et ", " und ", " en ", " and ", " и "]) {
             if let Some(k) = token_at(tokens, e + l) {
                 let n2 = word(text, tokens, k);
                 if (tokens[k].numeric && digits(n2) || number_word(n2).is_some()) && is_space(gap(text, tokens, k)) {
-                    if let Some(l2) = longest(text, tokens[k].end as usize + 1, words(WordList::UnitForms)) {
+                    if let Some(l2) = longest_of(text, tokens[k].end as usize + 1, indexed(WordList::UnitForms)) {
                         e = tokens[k].end as usize + 1 + l2;
                     }
                 }
@@ -882,7 +1002,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     if english_word && !text[..e].ends_with('s') {
         return None; // "one", "two of them": only counts of plural things
     }
-    if spelled && words(WordList::AmbiguousNumberWords).iter().any(|a| same_ci(a, w)) {
+    if spelled && in_list(WordList::AmbiguousNumberWords, w) {
         return None;
     }
     let plain_small = !scaled && nouns == 0 && w.len() <= 1;
@@ -897,8 +1017,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
 
 /// Whether a word is a unit of measure or time in any supported language.
 fn is_unit(w: &str) -> bool {
-    words(WordList::UnitForms).iter().any(|u| same_ci(u, w))
-        || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
+    in_list(WordList::UnitForms, w) || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
 }
 
 /// Phone numbers, street numbers and page or section numbers: claimed, so that no rule lists
@@ -986,7 +1105,7 @@ fn passed_over(text: &str, tokens: &[Token], claimed: &mut Vec<(usize, usize)>) 
             let lower = prev.to_lowercase();
             words(WordList::StreetEndings).iter().any(|e| lower.ends_with(e) && lower.len() > e.len())
                 || i > 1
-                    && words(WordList::StreetWordsBefore).iter().any(|s| same_ci(s, word(text, tokens, i - 2)))
+                    && in_list(WordList::StreetWordsBefore, word(text, tokens, i - 2))
                     && prev.chars().next().is_some_and(char::is_uppercase)
         };
         if page || street_after || street_before {
@@ -1072,7 +1191,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         let c = text[p..].chars().next().unwrap_or(' ');
         let prev = text[..p].chars().next_back();
         if is_cjkish(c) {
-            let len = longest(text, p, words(WordList::CjkRelative)).or_else(|| {
+            let len = longest_of(text, p, indexed(WordList::CjkRelative)).or_else(|| {
                 let l = starts_any(&text[p..], words(WordList::CjkWeekPrefixes)).unwrap_or(0);
                 let r = &text[p + l..];
                 let d = starts_any(r, words(WordList::CjkWeekdays))?;

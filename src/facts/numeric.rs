@@ -193,7 +193,7 @@ fn longest_of(text: &str, pos: usize, list: &ByFirst) -> Option<usize> {
         return None;
     }
     let first = text.get(pos..)?.chars().next()?;
-    list.starting_with(first_key(first)).iter().filter_map(|&(_, p)| phrase_at(text, pos, p)).max()
+    list.starting_with(first_key(first)).iter().filter_map(|&(_, p, _)| phrase_at(text, pos, p)).max()
 }
 
 /// The key a character is indexed under in a [`ByFirst`] list: its first lower-case
@@ -215,34 +215,38 @@ fn first_key(c: char) -> char {
 /// tries only the entries that can match where it looks (empty entries, which match nothing,
 /// left out).
 /// Entries of the same key keep their order in the list (a lookup that takes the first match
-/// finds the one the whole list would give). `T` is the entry: a word, or a word and its value.
-struct ByFirst<T: 'static = &'static str> {
-    entries: Vec<(char, T)>,
+/// finds the one the whole list would give). Each entry is a word and its value (a month's
+/// or a number word's; 0 for plain words); one type for every list, so the module carries
+/// one copy of the code.
+struct ByFirst {
+    entries: Vec<(char, &'static str, u32)>,
 }
 
-impl<T: Copy + 'static> ByFirst<T> {
-    fn new(list: &[T], word: impl Fn(&T) -> &str) -> ByFirst<T> {
-        let mut entries: Vec<(char, T)> =
-            list.iter().filter_map(|e| Some((first_key(word(e).chars().next()?), *e))).collect();
+impl ByFirst {
+    fn new(list: &mut dyn Iterator<Item = (&'static str, u32)>) -> ByFirst {
+        let mut entries: Vec<(char, &'static str, u32)> =
+            list.filter_map(|(w, n)| Some((first_key(w.chars().next()?), w, n))).collect();
         crate::vector::sort_by_key(&mut entries, |e| e.0);
         ByFirst { entries }
     }
 
+    /// A word list, each word with the value 0.
+    fn words(list: &[&'static str]) -> ByFirst {
+        ByFirst::new(&mut list.iter().map(|&w| (w, 0)))
+    }
+
     /// The entries whose first character has the key `key`.
-    fn starting_with(&self, key: char) -> &[(char, T)] {
+    fn starting_with(&self, key: char) -> &[(char, &'static str, u32)] {
         let lo = self.entries.partition_point(|e| e.0 < key);
         let hi = lo + self.entries[lo..].partition_point(|e| e.0 == key);
         &self.entries[lo..hi]
     }
 
-    /// The entries that may be `w` but for case ([`same_ci`]): those of the key of its first
-    /// character (all of them for an empty `w`, which only an empty entry matches).
-    fn candidates(&self, w: &str) -> impl Iterator<Item = T> + '_ {
-        let slice = match w.chars().next() {
-            Some(c) => self.starting_with(first_key(c)),
-            None => &self.entries[..0],
-        };
-        slice.iter().map(|e| e.1)
+    /// The value of the first entry that is `w` but for case ([`same_ci`]); only the entries
+    /// of the key of its first character are tried (an empty `w` matches nothing here).
+    fn find_ci(&self, w: &str) -> Option<u32> {
+        let c = w.chars().next()?;
+        self.starting_with(first_key(c)).iter().find(|e| same_ci(e.1, w)).map(|e| e.2)
     }
 }
 
@@ -251,19 +255,19 @@ fn in_list(list: WordList, w: &str) -> bool {
     if w.is_empty() {
         return words(list).iter().any(|x| x.is_empty());
     }
-    indexed(list).candidates(w).any(|x| same_ci(x, w))
+    indexed(list).find_ci(w).is_some()
 }
 
 /// [`words`] indexed by first character.
 fn indexed(list: WordList) -> &'static ByFirst {
     static LISTS: [OnceLock<ByFirst>; WordList::COUNT] = [const { OnceLock::new() }; WordList::COUNT];
-    LISTS[list as usize].get_or_init(|| ByFirst::new(words(list), |w| w))
+    LISTS[list as usize].get_or_init(|| ByFirst::words(words(list)))
 }
 
 /// [`weekdays_all`] indexed by first character.
 fn weekdays_indexed() -> &'static ByFirst {
     static LIST: OnceLock<ByFirst> = OnceLock::new();
-    LIST.get_or_init(|| ByFirst::new(weekdays_all(), |w| w))
+    LIST.get_or_init(|| ByFirst::words(weekdays_all()))
 }
 
 /// The weekdays that a part of the day may be written onto (`weekday_at`): those in ASCII or
@@ -273,7 +277,7 @@ fn weekdays_joinable() -> &'static ByFirst {
     LIST.get_or_init(|| {
         let joinable: Vec<&'static str> =
             weekdays_all().iter().copied().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)).collect();
-        ByFirst::new(&joinable, |w| w)
+        ByFirst::words(&joinable)
     })
 }
 
@@ -300,13 +304,13 @@ fn same_ci(a: &str, b: &str) -> bool {
 
 /// The month number of a month name in any supported language and form ("июня", "maart").
 fn month_any(w: &str) -> Option<u8> {
-    static FORMS: OnceLock<ByFirst<(&'static str, u8)>> = OnceLock::new();
+    static FORMS: OnceLock<ByFirst> = OnceLock::new();
     lexicon::month(w).or_else(|| {
         if w.is_empty() {
             return month_forms().iter().find(|(m, _)| m.is_empty()).map(|&(_, n)| n);
         }
-        let forms = FORMS.get_or_init(|| ByFirst::new(month_forms(), |e| e.0));
-        forms.candidates(w).find(|(m, _)| same_ci(m, w)).map(|(_, n)| n)
+        let forms = FORMS.get_or_init(|| ByFirst::new(&mut month_forms().iter().map(|&(m, n)| (m, u32::from(n)))));
+        forms.find_ci(w).map(|n| n as u8)
     })
 }
 
@@ -323,7 +327,7 @@ fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> 
     // A weekday with a part of the day in one word: "Mittwochabend", "donderdagavond".
     let w = strip_possessive(t.text(text));
     let first = w.chars().next()?;
-    for &(_, day) in weekdays_joinable().starting_with(first_key(first)) {
+    for &(_, day, _) in weekdays_joinable().starting_with(first_key(first)) {
         if w.len() > day.len() && w.is_char_boundary(day.len()) && same_ci(&w[..day.len()], day) {
             let rest = &w[day.len()..];
             if in_list(WordList::DayParts, rest) {
@@ -690,9 +694,8 @@ fn number_word(w: &str) -> Option<u32> {
         }
     }
     // `first` has two letters or more here.
-    static WORDS: OnceLock<ByFirst<(&'static str, u32)>> = OnceLock::new();
-    let all = WORDS.get_or_init(|| ByFirst::new(number_words_all(), |e| e.0));
-    all.candidates(first).find(|(x, _)| same_ci(x, first)).map(|(_, n)| n)
+    static WORDS: OnceLock<ByFirst> = OnceLock::new();
+    WORDS.get_or_init(|| ByFirst::new(&mut number_words_all().iter().copied())).find_ci(first)
 }
 
 /// A word before a figure that belongs to it: "magnitud 6,8", "M5.9".

@@ -36,7 +36,7 @@ struct TableCache {
     set: OnceLock<FxHashSet<&'static str>>,
     lower: OnceLock<FxHashSet<String>>,
     /// The entries by their first byte ([`Table::occurs_in`]).
-    by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
+    by_first_byte: OnceLock<Vec<Vec<(u16, &'static str)>>>,
 }
 
 impl Table {
@@ -80,21 +80,30 @@ impl Table {
     }
 
     /// Whether any entry occurs in `text` (what `self.iter().any(|e| text.contains(e))` says),
-    /// in one pass over `text`: the entries are indexed by their first byte on first use, so
-    /// no substring searcher is built per entry and call.
+    /// in one pass over `text`: the entries are indexed by their first byte on first use, each
+    /// with its second byte (checked before the rest), so no substring searcher is built per
+    /// entry and call.
     pub fn occurs_in(&self, text: &str) -> bool {
+        /// The second byte of a one-byte entry: none.
+        const NO_SECOND: u16 = 256;
         let cache = self.cache();
         let index = cache.by_first_byte.get_or_init(|| {
-            let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+            let mut index: Vec<Vec<(u16, &'static str)>> = vec![Vec::new(); 256];
             for e in &cache.entries {
                 if let Some(&b) = e.as_bytes().first() {
-                    index[usize::from(b)].push(e);
+                    let second = e.as_bytes().get(1).map_or(NO_SECOND, |&b| u16::from(b));
+                    index[usize::from(b)].push((second, e));
                 }
             }
             index
         });
         let bytes = text.as_bytes();
-        (0..bytes.len()).any(|i| index[usize::from(bytes[i])].iter().any(|e| bytes[i..].starts_with(e.as_bytes())))
+        (0..bytes.len()).any(|i| {
+            let next = bytes.get(i + 1).map_or(NO_SECOND, |&b| u16::from(b));
+            index[usize::from(bytes[i])]
+                .iter()
+                .any(|&(second, e)| (second == NO_SECOND || second == next) && bytes[i..].starts_with(e.as_bytes()))
+        })
     }
 
     /// Whether `word` is an entry, ignoring case.
@@ -327,6 +336,41 @@ mod langdata;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `occurs_in` says what a substring search of every entry says: texts in several scripts,
+    /// entries of one byte, of several, at the text's end, across a multi-byte character.
+    #[test]
+    fn occurs_in_is_any_contains() {
+        static T: Table = Table::new("a correction|x|une erreur|исправление|訂正|ab");
+        let texts = [
+            "",
+            "a",
+            "b",
+            "xyz",
+            "this is a correction.",
+            "a correctio",
+            "ab",
+            "ba",
+            "Une erreur",
+            "une erreur s’est glissée",
+            "Исправление",
+            "в статье исправление",
+            "訂正します",
+            "訂",
+            "ñandú",
+            "…a",
+            "€ab",
+        ];
+        for text in texts {
+            assert_eq!(T.occurs_in(text), T.iter().any(|e| text.contains(e)), "{text:?}");
+        }
+        for text in ["The paper corrected an earlier version of this story.", "Korrektur: In einer früheren Fassung"] {
+            assert_eq!(
+                CORRECTION_PHRASES.occurs_in(&text.to_lowercase()),
+                CORRECTION_PHRASES.iter().any(|e| text.to_lowercase().contains(e))
+            );
+        }
+    }
 
     #[test]
     fn tables_are_well_formed() {

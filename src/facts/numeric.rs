@@ -1626,6 +1626,36 @@ pub(super) mod tests {
     use super::*;
     use crate::token::tokenize_english;
 
+    /// Characters that `same_char` or `same_ci` match share a `first_key`, so an indexed lookup
+    /// finds what a scan of the whole list finds: Latin, Cyrillic, Greek, apostrophes, spaces.
+    #[test]
+    fn indexed_lists_find_what_a_scan_finds() {
+        let chars =
+            ['a', 'A', 'é', 'É', 'ж', 'Ж', 'σ', 'Σ', 'ς', '\'', '’', ' ', '\u{a0}', '\u{202f}', 'İ', 'i', 'ß', '1'];
+        for a in chars {
+            for b in chars {
+                if same_char(a, b) || same_ci(&a.to_string(), &b.to_string()) {
+                    assert_eq!(first_key(a), first_key(b), "{a:?} {b:?}");
+                }
+            }
+        }
+        for list in [WordList::RelativeDays, WordList::UnitForms, WordList::NumberCues, WordList::Seasons] {
+            for text in
+                ["yesterday", "Yesterday morning", "km", "KM", "вчера", "Вчера", "hier", "l’an dernier", "late January"]
+            {
+                assert_eq!(longest_of(text, 0, indexed(list)), longest(text, 0, words(list)), "{list:?} {text}");
+                assert_eq!(in_list(list, text), words(list).iter().any(|w| same_ci(w, text)), "{list:?} {text}");
+            }
+        }
+        for w in ["июня", "Maart", "maggio", "tre", "Zwei", "dvadtsat"] {
+            assert_eq!(
+                month_any(w),
+                lexicon::month(w).or_else(|| month_forms().iter().find(|(m, _)| same_ci(m, w)).map(|&(_, n)| n)),
+                "{w}"
+            );
+        }
+    }
+
     /// The facts this module finds in `text`, as (kind, value): what the row fixtures check.
     pub(in crate::facts) fn found(text: &str) -> Vec<(FactKind, String)> {
         let [t] = tokenize_english([text]);

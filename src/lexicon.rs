@@ -36,7 +36,7 @@ struct TableCache {
     set: OnceLock<FxHashSet<&'static str>>,
     lower: OnceLock<FxHashSet<String>>,
     /// The entries by their first byte ([`Table::occurs_in`]).
-    by_first_byte: OnceLock<Vec<Vec<(u16, &'static str)>>>,
+    by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
 }
 
 impl Table {
@@ -80,30 +80,21 @@ impl Table {
     }
 
     /// Whether any entry occurs in `text` (what `self.iter().any(|e| text.contains(e))` says),
-    /// in one pass over `text`: the entries are indexed by their first byte on first use, each
-    /// with its second byte (checked before the rest), so no substring searcher is built per
-    /// entry and call.
+    /// in one pass over `text`: the entries are indexed by their first byte on first use, so
+    /// no substring searcher is built per entry and call.
     pub fn occurs_in(&self, text: &str) -> bool {
-        /// The second byte of a one-byte entry: none.
-        const NO_SECOND: u16 = 256;
         let cache = self.cache();
         let index = cache.by_first_byte.get_or_init(|| {
-            let mut index: Vec<Vec<(u16, &'static str)>> = vec![Vec::new(); 256];
+            let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
             for e in &cache.entries {
                 if let Some(&b) = e.as_bytes().first() {
-                    let second = e.as_bytes().get(1).map_or(NO_SECOND, |&b| u16::from(b));
-                    index[usize::from(b)].push((second, e));
+                    index[usize::from(b)].push(e);
                 }
             }
             index
         });
         let bytes = text.as_bytes();
-        (0..bytes.len()).any(|i| {
-            let next = bytes.get(i + 1).map_or(NO_SECOND, |&b| u16::from(b));
-            index[usize::from(bytes[i])]
-                .iter()
-                .any(|&(second, e)| (second == NO_SECOND || second == next) && bytes[i..].starts_with(e.as_bytes()))
-        })
+        (0..bytes.len()).any(|i| index[usize::from(bytes[i])].iter().any(|e| bytes[i..].starts_with(e.as_bytes())))
     }
 
     /// Whether `word` is an entry, ignoring case.

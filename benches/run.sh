@@ -5,12 +5,15 @@
 #   2. native speed: cargo bench --bench speed (1 KB … 5 MB: ms, MB/s, ratio to the floor, peak heap);
 #   3. wasm speed on the same inputs through the JS bindings (benches/wasm.mjs), then one table
 #      pairing wasm and native with the wasm/native ratio;
-#   4. quadratic traps: cargo bench --bench traps;
-#   5. peers on the same 300 dev articles per corpus: Lead-3 and sumy's LexRank, TextRank, Luhn
+#   4. where the native time goes: cargo bench --bench stages --features stage-timing (ns per
+#      input byte in each stage: clean, segment, tokens, scoring, selection, facts, keywords,
+#      summary; the timing hooks exist only with that feature, never in the shipped builds);
+#   5. quadratic traps: cargo bench --bench traps;
+#   6. peers on the same 300 dev articles per corpus: Lead-3 and sumy's LexRank, TextRank, Luhn
 #      (benches/peers.py), Abridge native (examples/per_article.rs) and wasm (benches/wasm.mjs);
-#   6. size: gzipped wasm and extension payload against their budgets (benches/size.mjs; its
+#   7. size: gzipped wasm and extension payload against their budgets (benches/size.mjs; its
 #      non-zero exit when over budget is reported here, not passed on).
-# Steps 2, 3 and 5 read ../shared/eval/ (the seed article stands in for step 2–3 without it;
+# Steps 2, 3, 4 and 6 read ../shared/eval/ (the seed article stands in for step 2–3 without it;
 # step 5 is skipped). Outputs go to test-output/bench/.
 #   benches/run.sh        (npm run bench)
 set -euo pipefail
@@ -27,6 +30,8 @@ echo "== native speed (cargo bench --bench speed)"
 cargo bench --locked --quiet --bench speed | tee "$OUT/native-speed.txt"
 echo "== wasm speed, same inputs (node benches/wasm.mjs sizes)"
 node benches/wasm.mjs sizes --json "$OUT/wasm-speed.json"
+echo "== per-stage split (cargo bench --bench stages --features stage-timing)"
+cargo bench --locked --quiet --bench stages --features stage-timing | tee "$OUT/stages.txt"
 echo "== quadratic traps (cargo bench --bench traps)"
 cargo bench --locked --quiet --bench traps | tee "$OUT/traps.txt"
 

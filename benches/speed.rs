@@ -19,6 +19,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use unicode_segmentation::UnicodeSegmentation;
 
+mod input;
+use input::{corpus, human, prefix};
+
 /// The system allocator, counting the bytes in use and their peak.
 struct Counting;
 
@@ -55,41 +58,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
-
-/// Article text from the shared corpora, or the seed repeated.
-fn corpus() -> (String, &'static str) {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
-    let mut text = String::new();
-    for name in ["cnndm/dev.jsonl", "bbc-news-summary/dev.jsonl"] {
-        let Ok(raw) = std::fs::read_to_string(root.join(name)) else { continue };
-        for line in raw.lines() {
-            let v: serde_json::Value = serde_json::from_str(line).expect("JSON");
-            text.push_str(v["article"].as_str().unwrap_or(""));
-            text.push_str("\n\n");
-        }
-    }
-    if text.is_empty() {
-        let seed = include_str!("../tests/fixtures/seed.txt");
-        while text.len() < 6_000_000 {
-            text.push_str(seed);
-            text.push_str("\n\n");
-        }
-        return (text, "the bundled seed article, repeated (../shared/ absent)");
-    }
-    (text, "articles from ../shared/eval/{cnndm,bbc-news-summary}/dev.jsonl")
-}
-
-/// The first `n` bytes of `text`, cut at a paragraph break.
-fn prefix(text: &str, n: usize) -> &str {
-    let mut end = n.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    match text[..end].rfind("\n\n") {
-        Some(p) if p > n / 2 => &text[..p],
-        _ => &text[..end],
-    }
-}
 
 /// Median wall time of `f`, run at least 5 times and for at least `budget`.
 fn median(budget: Duration, mut f: impl FnMut()) -> Duration {
@@ -144,12 +112,4 @@ fn main() {
         );
     }
     println!("growth: time per MB at 5 MB is {:.2}× time per MB at 10 KB", per_mb[4] / per_mb[1]);
-}
-
-fn human(n: usize) -> String {
-    if n >= 1_000_000 {
-        format!("{:.1} MB", n as f64 / 1e6)
-    } else {
-        format!("{:.0} KB", n as f64 / 1e3)
-    }
 }

@@ -35,6 +35,8 @@ struct TableCache {
     entries: Vec<&'static str>,
     set: OnceLock<FxHashSet<&'static str>>,
     lower: OnceLock<FxHashSet<String>>,
+    /// The entries by their first byte ([`Table::occurs_in`]).
+    by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
 }
 
 impl Table {
@@ -57,7 +59,12 @@ impl Table {
                     parts.iter().flat_map(|t| t.iter()).filter(|e| seen.insert(*e)).collect()
                 }
             };
-            Box::new(TableCache { entries, set: OnceLock::new(), lower: OnceLock::new() })
+            Box::new(TableCache {
+                entries,
+                set: OnceLock::new(),
+                lower: OnceLock::new(),
+                by_first_byte: OnceLock::new(),
+            })
         })
     }
 
@@ -70,6 +77,24 @@ impl Table {
     pub fn contains(&self, word: &str) -> bool {
         let cache = self.cache();
         cache.set.get_or_init(|| cache.entries.iter().copied().collect()).contains(word)
+    }
+
+    /// Whether any entry occurs in `text` (what `self.iter().any(|e| text.contains(e))` says),
+    /// in one pass over `text`: the entries are indexed by their first byte on first use, so
+    /// no substring searcher is built per entry and call.
+    pub fn occurs_in(&self, text: &str) -> bool {
+        let cache = self.cache();
+        let index = cache.by_first_byte.get_or_init(|| {
+            let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+            for e in &cache.entries {
+                if let Some(&b) = e.as_bytes().first() {
+                    index[usize::from(b)].push(e);
+                }
+            }
+            index
+        });
+        let bytes = text.as_bytes();
+        (0..bytes.len()).any(|i| index[usize::from(bytes[i])].iter().any(|e| bytes[i..].starts_with(e.as_bytes())))
     }
 
     /// Whether `word` is an entry, ignoring case.
@@ -302,6 +327,41 @@ mod langdata;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `occurs_in` says what a substring search of every entry says: texts in several scripts,
+    /// entries of one byte, of several, at the text's end, across a multi-byte character.
+    #[test]
+    fn occurs_in_is_any_contains() {
+        static T: Table = Table::new("a correction|x|une erreur|исправление|訂正|ab");
+        let texts = [
+            "",
+            "a",
+            "b",
+            "xyz",
+            "this is a correction.",
+            "a correctio",
+            "ab",
+            "ba",
+            "Une erreur",
+            "une erreur s’est glissée",
+            "Исправление",
+            "в статье исправление",
+            "訂正します",
+            "訂",
+            "ñandú",
+            "…a",
+            "€ab",
+        ];
+        for text in texts {
+            assert_eq!(T.occurs_in(text), T.iter().any(|e| text.contains(e)), "{text:?}");
+        }
+        for text in ["The paper corrected an earlier version of this story.", "Korrektur: In einer früheren Fassung"] {
+            assert_eq!(
+                CORRECTION_PHRASES.occurs_in(&text.to_lowercase()),
+                CORRECTION_PHRASES.iter().any(|e| text.to_lowercase().contains(e))
+            );
+        }
+    }
 
     #[test]
     fn tables_are_well_formed() {

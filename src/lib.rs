@@ -39,6 +39,16 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+/// Evaluates `$e`, adding its time to stage `$stage` ([`stages`]) when built with the
+/// `stage-timing` feature; without it, the bare expression.
+macro_rules! timed {
+    ($stage:ident, $e:expr) => {{
+        #[cfg(feature = "stage-timing")]
+        let _timer = crate::stages::Timer::start(crate::stages::Stage::$stage);
+        $e
+    }};
+}
+
 mod clean;
 pub mod contract;
 mod facts;
@@ -52,6 +62,9 @@ mod score;
 mod script;
 mod segment;
 mod select;
+#[cfg(feature = "stage-timing")]
+#[doc(hidden)]
+pub mod stages;
 mod standalone;
 #[cfg(test)]
 mod test_rows;

@@ -89,13 +89,13 @@ fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<
     let mut truncated = None;
     'paragraphs: for (pi, p) in cleaned.paragraphs.iter().enumerate() {
         let body = &p.norm.text[p.content_start..];
-        for (s, e) in segment::split(body, &rules) {
+        for (s, e) in timed!(Segment, segment::split(body, &rules)) {
             let (start, end) = (s + p.content_start, e + p.content_start);
             let text = &p.norm.text[start..end];
             if p.kind == ParaKind::Caption {
                 let text = caption_text(text);
                 if text.chars().any(char::is_alphanumeric) {
-                    let tok = vocab.tokenize(text);
+                    let tok = timed!(Tokens, vocab.tokenize(text));
                     captions.push(Sentence { para: pi, start, end, text, kind: p.kind, tok });
                 }
                 continue;
@@ -111,7 +111,7 @@ fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<
                 });
                 break 'paragraphs;
             }
-            let tok = vocab.tokenize(text);
+            let tok = timed!(Tokens, vocab.tokenize(text));
             sentences.push(Sentence { para: pi, start, end, text, kind: p.kind, tok });
         }
     }
@@ -119,6 +119,8 @@ fn analyze<'a>(cleaned: &'a Cleaned, language: &'a Language) -> Result<Analysis<
         return Err(ErrorKind::NothingToSummarize.into());
     }
 
+    #[cfg(feature = "stage-timing")]
+    let _timer = crate::stages::Timer::start(crate::stages::Stage::Scoring);
     // Which sentences may be chosen: body prose of at least MIN_SUMMARY_WORDS words ("TMZ has
     // learned." stands for nothing alone) and without a web address; failing that any body
     // sentence; for an article of headings only, any sentence.
@@ -297,10 +299,13 @@ fn first_part(article: &Article) -> Option<Truncation> {
 /// Runs the stages that do not depend on the options (input, cleaning, language, sentences,
 /// tokens, features) and hands their results to `then`.
 fn with_analysis<R>(article: &Article, then: impl FnOnce(&str, &Cleaned, &Analysis) -> R) -> Result<R, Error> {
-    let (input, raw) = input_of(article)?;
-    let title = article.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
-    let cleaned = clean::clean(&input, &raw, title);
-    let language = language_of(article, &cleaned);
+    let (input, cleaned, language) = timed!(Clean, {
+        let (input, raw) = input_of(article)?;
+        let title = article.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let cleaned = clean::clean(&input, &raw, title);
+        let language = language_of(article, &cleaned);
+        (input, cleaned, language)
+    });
     let a = analyze(&cleaned, &language)?;
     Ok(then(&input, &cleaned, &a))
 }
@@ -318,7 +323,7 @@ fn summarize_analysis(
 
     let body_words: usize = a.eligible.iter().map(|&i| sentences[i].tok.tokens.len()).sum();
     let n = options.summary_length(sentences.len(), body_words);
-    let ranking = rank(&a.features, &a.needs, n, weights, |k, score| a.candidate(k, score));
+    let ranking = timed!(Selection, rank(&a.features, &a.needs, n, weights, |k, score| a.candidate(k, score)));
     let chosen: Vec<usize> = if options.keeps_every_sentence() {
         (0..sentences.len()).collect()
     } else {
@@ -330,9 +335,9 @@ fn summarize_analysis(
         title: cleaned.title.as_deref(),
         explain: options.explain,
     };
-    let key_facts = key_facts(input, a, cleaned, &ranking.scores, &setup, published);
-    let keywords = keywords(a, options.keyword_count());
-    summary::build(input, cleaned, a, &chosen, &ranking.parts, key_facts, keywords)
+    let key_facts = timed!(Facts, key_facts(input, a, cleaned, &ranking.scores, &setup, published));
+    let keywords = timed!(Keywords, keywords(a, options.keyword_count()));
+    timed!(Summary, summary::build(input, cleaned, a, &chosen, &ranking.parts, key_facts, keywords))
 }
 
 /// Key facts, from sentences in article order and then the captions; a sentence's weight

@@ -91,9 +91,7 @@ pub(crate) fn standing(text: &str, next: Option<&str>, lang: Option<&'static Lan
     let text = text.trim();
     let lower = text.to_lowercase().replace('’', "'");
     let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if lexicon::CORRECTION_PHRASES.iter().any(|p| lower.contains(p))
-        || starts_with_any(lexicon::ALL.editor_note_phrases, start)
-    {
+    if lexicon::CORRECTION_PHRASES.occurs_in(&lower) || starts_with_any(lexicon::ALL.editor_note_phrases, start) {
         return Standing::Never(Why::Note);
     }
     if starts_with_any(lexicon::ALL.lead_in_phrases, start) {

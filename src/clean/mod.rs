@@ -371,11 +371,11 @@ fn is_credit_line(text: &str, lower: &str, s: &Shape) -> bool {
         return true;
     }
     // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
-    if s.words <= 14 && lexicon::EN.date_stamp_phrases.iter().any(|p| lower.contains(p)) {
+    if s.words <= 14 && lexicon::EN.date_stamp_phrases.occurs_in(lower) {
         return true;
     }
     // Affiliate and sponsorship disclosures.
-    let disclosure = lexicon::EN.disclosure_phrases.iter().any(|p| lower.contains(p));
+    let disclosure = lexicon::EN.disclosure_phrases.occurs_in(lower);
     if disclosure && s.words <= 40 {
         return true;
     }
@@ -437,7 +437,7 @@ fn opener_reason(lower: &str, s: &Shape) -> Option<DropReason> {
         return Some(reason);
     }
     // A short sentence with a full stop is chrome only when it is clearly a call to action.
-    let strong = lexicon::EN.call_to_action_phrases.iter().any(|p| lower.contains(p)) || s.has_url;
+    let strong = lexicon::EN.call_to_action_phrases.occurs_in(lower) || s.has_url;
     (strong && s.words <= 25).then_some(reason)
 }
 

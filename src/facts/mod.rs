@@ -228,7 +228,7 @@ fn key_fact(f: &Fact, sentences: &[FactSentence], why: Vec<Reason>) -> KeyFact {
 /// language files.
 fn is_correction(text: &str) -> bool {
     let lower = text.to_lowercase();
-    crate::lexicon::CORRECTION_PHRASES.iter().any(|p| lower.contains(p))
+    crate::lexicon::CORRECTION_PHRASES.occurs_in(&lower)
 }
 
 /// Every listable fact of the article: mentions found, linked and merged.

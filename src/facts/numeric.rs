@@ -58,10 +58,10 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
             && number_word(w).is_none()
             && month_any(w).is_none()
             && weekday_at(text, tokens, i).is_none()
-            && longest(text, t.start as usize, words(WordList::RelativeDays)).is_none()
-            && longest(text, t.start as usize, words(WordList::WeekdayBefore)).is_none()
-            && longest(text, t.start as usize, words(WordList::Seasons)).is_none()
-            && longest(text, t.start as usize, words(WordList::NumberCues)).is_none()
+            && longest_of(text, t.start as usize, indexed(WordList::RelativeDays)).is_none()
+            && longest_of(text, t.start as usize, indexed(WordList::WeekdayBefore)).is_none()
+            && longest_of(text, t.start as usize, indexed(WordList::Seasons)).is_none()
+            && longest_of(text, t.start as usize, indexed(WordList::NumberCues)).is_none()
         {
             i += 1;
             continue;
@@ -160,19 +160,121 @@ fn phrase_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
     Some(len)
 }
 
-/// The longest phrase of `list` at `text[pos..]`: its byte length.
-fn longest(text: &str, pos: usize, list: &[&str]) -> Option<usize> {
+/// Whether a phrase may start at `text[pos..]`: at a word start (in spaced scripts).
+fn may_start(text: &str, pos: usize) -> bool {
     if pos > 0 {
-        // A phrase starts a word (in spaced scripts).
         let prev = text[..pos].chars().next_back();
         let first = text[pos..].chars().next();
         if prev.is_some_and(|c| c.is_alphanumeric() && !is_cjkish(c))
             && first.is_some_and(|c| c.is_alphanumeric() && !is_cjkish(c))
         {
-            return None;
+            return false;
         }
     }
+    true
+}
+
+/// The longest phrase of `list` at `text[pos..]`: its byte length.
+fn longest(text: &str, pos: usize, list: &[&str]) -> Option<usize> {
+    if !may_start(text, pos) {
+        return None;
+    }
     list.iter().filter_map(|p| phrase_at(text, pos, p)).max()
+}
+
+/// [`longest`] over an indexed list: only the phrases whose first character can match the
+/// text's are tried.
+fn longest_of(text: &str, pos: usize, list: &ByFirst) -> Option<usize> {
+    if !may_start(text, pos) {
+        return None;
+    }
+    let first = text.get(pos..)?.chars().next()?;
+    list.starting_with(first_key(first)).iter().filter_map(|&(_, p, _)| phrase_at(text, pos, p)).max()
+}
+
+/// The key a character is indexed under in a [`ByFirst`] list: its first lower-case
+/// character, one key for both apostrophes and one for the space widths [`same_char`] takes
+/// as a space. Two characters that [`same_char`] or [`same_ci`] match have the same key.
+fn first_key(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if matches!(c, '’') {
+        '\''
+    } else if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}') {
+        ' '
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// A word list sorted by the [`first_key`] of each entry's first character, so that a lookup
+/// tries only the entries that can match where it looks (empty entries, which match nothing,
+/// left out).
+/// Entries of the same key keep their order in the list (a lookup that takes the first match
+/// finds the one the whole list would give). Each entry is a word and its value (a month's
+/// or a number word's; 0 for plain words); one type for every list, so the module carries
+/// one copy of the code.
+struct ByFirst {
+    entries: Vec<(char, &'static str, u32)>,
+}
+
+impl ByFirst {
+    fn new(list: &mut dyn Iterator<Item = (&'static str, u32)>) -> ByFirst {
+        let mut entries: Vec<(char, &'static str, u32)> =
+            list.filter_map(|(w, n)| Some((first_key(w.chars().next()?), w, n))).collect();
+        crate::vector::sort_by_key(&mut entries, |e| e.0);
+        ByFirst { entries }
+    }
+
+    /// A word list, each word with the value 0.
+    fn words(list: &[&'static str]) -> ByFirst {
+        ByFirst::new(&mut list.iter().map(|&w| (w, 0)))
+    }
+
+    /// The entries whose first character has the key `key`.
+    fn starting_with(&self, key: char) -> &[(char, &'static str, u32)] {
+        let lo = self.entries.partition_point(|e| e.0 < key);
+        let hi = lo + self.entries[lo..].partition_point(|e| e.0 == key);
+        &self.entries[lo..hi]
+    }
+
+    /// The value of the first entry that is `w` but for case ([`same_ci`]); only the entries
+    /// of the key of its first character are tried (an empty `w` matches nothing here).
+    fn find_ci(&self, w: &str) -> Option<u32> {
+        let c = w.chars().next()?;
+        self.starting_with(first_key(c)).iter().find(|e| same_ci(e.1, w)).map(|e| e.2)
+    }
+}
+
+/// Whether `w` is a word of `list` but for case.
+fn in_list(list: WordList, w: &str) -> bool {
+    if w.is_empty() {
+        return words(list).iter().any(|x| x.is_empty());
+    }
+    indexed(list).find_ci(w).is_some()
+}
+
+/// [`words`] indexed by first character.
+fn indexed(list: WordList) -> &'static ByFirst {
+    static LISTS: [OnceLock<ByFirst>; WordList::COUNT] = [const { OnceLock::new() }; WordList::COUNT];
+    LISTS[list as usize].get_or_init(|| ByFirst::words(words(list)))
+}
+
+/// [`weekdays_all`] indexed by first character.
+fn weekdays_indexed() -> &'static ByFirst {
+    static LIST: OnceLock<ByFirst> = OnceLock::new();
+    LIST.get_or_init(|| ByFirst::words(weekdays_all()))
+}
+
+/// The weekdays that a part of the day may be written onto (`weekday_at`): those in ASCII or
+/// all letters, indexed by first character.
+fn weekdays_joinable() -> &'static ByFirst {
+    static LIST: OnceLock<ByFirst> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let joinable: Vec<&'static str> =
+            weekdays_all().iter().copied().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)).collect();
+        ByFirst::words(&joinable)
+    })
 }
 
 /// Tokens covered from token `i` to byte `end`: the count.
@@ -180,14 +282,32 @@ fn tokens_to(tokens: &[Token], i: usize, end: usize) -> usize {
     tokens[i..].iter().take_while(|t| (t.start as usize) < end).count().max(1)
 }
 
+/// Whether `a` and `b` are the same word but for case: as many characters, each pair equal
+/// once lower-cased.
 fn same_ci(a: &str, b: &str) -> bool {
-    a.chars().count() == b.chars().count()
-        && a.chars().zip(b.chars()).all(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q || p.to_lowercase().eq(q.to_lowercase()) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// The month number of a month name in any supported language and form ("июня", "maart").
 fn month_any(w: &str) -> Option<u8> {
-    lexicon::month(w).or_else(|| month_forms().iter().find(|(m, _)| same_ci(m, w)).map(|&(_, n)| n))
+    static FORMS: OnceLock<ByFirst> = OnceLock::new();
+    lexicon::month(w).or_else(|| {
+        if w.is_empty() {
+            return month_forms().iter().find(|(m, _)| m.is_empty()).map(|&(_, n)| n);
+        }
+        let forms = FORMS.get_or_init(|| ByFirst::new(&mut month_forms().iter().map(|&(m, n)| (m, u32::from(n)))));
+        forms.find_ci(w).map(|n| n as u8)
+    })
 }
 
 /// A weekday at token `i` ("Tuesday", "quarta-feira", "Mittwochabend", "во вторник" from
@@ -195,17 +315,18 @@ fn month_any(w: &str) -> Option<u8> {
 fn weekday_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let t = tokens.get(i)?;
     let start = t.start as usize;
-    if let Some(len) = longest(text, start, weekdays_all()) {
+    if let Some(len) = longest_of(text, start, weekdays_indexed()) {
         let end = start + len;
         // English weekdays are capitalised; "march" and "may" are not an issue here.
         return Some((tokens_to(tokens, i, end), end));
     }
     // A weekday with a part of the day in one word: "Mittwochabend", "donderdagavond".
     let w = strip_possessive(t.text(text));
-    for day in weekdays_all().iter().filter(|d| d.is_ascii() || d.chars().all(char::is_alphabetic)) {
+    let first = w.chars().next()?;
+    for &(_, day, _) in weekdays_joinable().starting_with(first_key(first)) {
         if w.len() > day.len() && w.is_char_boundary(day.len()) && same_ci(&w[..day.len()], day) {
             let rest = &w[day.len()..];
-            if words(WordList::DayParts).iter().any(|p| same_ci(p, rest)) {
+            if in_list(WordList::DayParts, rest) {
                 return Some((1, t.end as usize));
             }
         }
@@ -302,12 +423,12 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         out.push(Mention::new(FactKind::Date, text[start..end].to_string(), start, end));
     };
     // Relative days keep their words: "yesterday", "hier soir", "ieri sera".
-    if let Some(len) = longest(text, start, words(WordList::RelativeDays)) {
+    if let Some(len) = longest_of(text, start, indexed(WordList::RelativeDays)) {
         emit(out, start + len);
         return Some(tokens_to(tokens, i, start + len));
     }
     // "last Tuesday", "next Tuesday", "pasado jueves": distinct from "Tuesday".
-    if let Some(len) = longest(text, start, words(WordList::WeekdayBefore)) {
+    if let Some(len) = longest_of(text, start, indexed(WordList::WeekdayBefore)) {
         let mut p = start + len;
         if text[p..].starts_with(' ') {
             p += 1;
@@ -320,7 +441,7 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         }
     }
     // Part of a month or a season with its year: "late January", "summer 2020", "voorjaar van 2027".
-    if let Some(len) = longest(text, start, words(WordList::Seasons)) {
+    if let Some(len) = longest_of(text, start, indexed(WordList::Seasons)) {
         let mut p = start + len;
         if let Some(l) = longest(text, p, &[" of ", " de ", " di ", " van ", " del ", " do ", " da ", " ", "-"]) {
             p += l;
@@ -406,7 +527,7 @@ fn date_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Op
         let next = word(text, tokens, i + 1);
         let counted = is_space(gap(text, tokens, i))
             && tokens.get(i + 1).is_some_and(|t| t.term.is_some() && !t.capitalised && !t.numeric)
-            && !words(WordList::YearWords).iter().any(|y| same_ci(y, next));
+            && !in_list(WordList::YearWords, next);
         if !counted {
             emit(out, tokens[i].end as usize);
             return Some(1);
@@ -507,8 +628,7 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
             return Some((end, used));
         }
     }
-    if h_clock(w) && !w.ends_with('h')
-        || h_clock(w) && i > 0 && words(WordList::ClockCues).iter().any(|c| same_ci(c, word(text, tokens, i - 1)))
+    if h_clock(w) && !w.ends_with('h') || h_clock(w) && i > 0 && in_list(WordList::ClockCues, word(text, tokens, i - 1))
     {
         return Some((end, used));
     }
@@ -530,8 +650,8 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         .clock_time
         .iter()
         .find(|s| rest.starts_with(*s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric()));
-    let word_after = longest(text, end, words(WordList::ClockWords));
-    let cue = i > 0 && words(WordList::ClockCues).iter().any(|c| same_ci(c, word(text, tokens, i - 1)));
+    let word_after = longest_of(text, end, indexed(WordList::ClockWords));
+    let cue = i > 0 && in_list(WordList::ClockCues, word(text, tokens, i - 1));
     match (ampm, word_after) {
         (Some(s), _) => {
             end += s.len();
@@ -569,7 +689,9 @@ fn number_word(w: &str) -> Option<u32> {
             return Some(n);
         }
     }
-    number_words_all().iter().find(|(x, _)| same_ci(x, first)).map(|&(_, n)| n)
+    // `first` has two letters or more here.
+    static WORDS: OnceLock<ByFirst> = OnceLock::new();
+    WORDS.get_or_init(|| ByFirst::new(&mut number_words_all().iter().copied())).find_ci(first)
 }
 
 /// A word before a figure that belongs to it: "magnitud 6,8", "M5.9".
@@ -582,7 +704,7 @@ fn cue_at(text: &str, tokens: &[Token], i: usize, out: &mut Vec<Mention>) -> Opt
             return Some(1);
         }
     }
-    let len = longest(text, start, words(WordList::NumberCues))?;
+    let len = longest_of(text, start, indexed(WordList::NumberCues))?;
     let k = token_at(tokens, start + len + 1)?;
     let n = word(text, tokens, k);
     if !is_space(&text[start + len..start + len + 1])
@@ -699,7 +821,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
             break;
         }
         let p = tokens[last].end as usize + gap(text, tokens, last).len();
-        let len = longest(text, p, words(WordList::ScaleForms)).or_else(|| {
+        let len = longest_of(text, p, indexed(WordList::ScaleForms)).or_else(|| {
             lexicon::SCALE_WORDS.contains_ci(word(text, tokens, last + 1)).then(|| word(text, tokens, last + 1).len())
         });
         let Some(len) = len else { break };
@@ -721,7 +843,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         return Some(tokens_to(tokens, i, e));
     }
     if sp > 0 {
-        if let Some(len) = longest(text, end + sp, words(WordList::PercentWords)) {
+        if let Some(len) = longest_of(text, end + sp, indexed(WordList::PercentWords)) {
             let e = end + sp + len;
             out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
             return Some(tokens_to(tokens, i, e));
@@ -731,16 +853,17 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     if !has_symbol {
         let mut p = end;
         let mut linked = false;
-        if let Some(l) = longest(text, p, words(WordList::CurrencyLinks)) {
+        if let Some(l) = longest_of(text, p, indexed(WordList::CurrencyLinks)) {
             p += l;
             linked = true;
         }
         let sym_after = ["€", "$", "£", "¥", "₽"].iter().find(|s| text[p..].starts_with(**s) && !linked);
-        let len =
-            sym_after.map(|s| s.len()).or_else(|| longest(text, p, words(WordList::CurrencyAfter))).or_else(|| {
+        let len = sym_after.map(|s| s.len()).or_else(|| longest_of(text, p, indexed(WordList::CurrencyAfter))).or_else(
+            || {
                 let k = token_at(tokens, p)?;
                 lexicon::CURRENCY_WORDS.contains_ci(word(text, tokens, k)).then(|| word(text, tokens, k).len())
-            });
+            },
+        );
         if let Some(len) = len {
             let e = p + len;
             out.push(Mention::new(FactKind::Money, text[start..e].to_string(), start, e));
@@ -777,7 +900,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     // Unit after: "8 inches", "55 mph", "10 years", "412 millimètres", "1420 метров".
     let unit_len = if is_space(g) || g == "-" {
         let p = tokens[last].end as usize + g.len();
-        longest(text, p, words(WordList::UnitForms))
+        longest_of(text, p, indexed(WordList::UnitForms))
             .or_else(|| (lexicon::QUANTITY_UNITS.contains_ci(next) && next.chars().count() > 1).then_some(next.len()))
     } else {
         None
@@ -801,14 +924,14 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
             }
         }
         // An age after a name: "Jean Martin, 61 ans".
-        let age = words(WordList::AgeUnits).iter().any(|a| same_ci(a, &text[p..p + len]))
+        let age = in_list(WordList::AgeUnits, &text[p..p + len])
             && (text[..start].ends_with(", ") || text[..start].ends_with('('));
         // A span of two units: "quattro anni e sei mesi", "two years and six months".
         if let Some(l) = longest(text, e, &[" e ", " y ", " et ", " und ", " en ", " and ", " и "]) {
             if let Some(k) = token_at(tokens, e + l) {
                 let n2 = word(text, tokens, k);
                 if (tokens[k].numeric && digits(n2) || number_word(n2).is_some()) && is_space(gap(text, tokens, k)) {
-                    if let Some(l2) = longest(text, tokens[k].end as usize + 1, words(WordList::UnitForms)) {
+                    if let Some(l2) = longest_of(text, tokens[k].end as usize + 1, indexed(WordList::UnitForms)) {
                         e = tokens[k].end as usize + 1 + l2;
                     }
                 }
@@ -878,7 +1001,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     if english_word && !text[..e].ends_with('s') {
         return None; // "one", "two of them": only counts of plural things
     }
-    if spelled && words(WordList::AmbiguousNumberWords).iter().any(|a| same_ci(a, w)) {
+    if spelled && in_list(WordList::AmbiguousNumberWords, w) {
         return None;
     }
     let plain_small = !scaled && nouns == 0 && w.len() <= 1;
@@ -893,8 +1016,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
 
 /// Whether a word is a unit of measure or time in any supported language.
 fn is_unit(w: &str) -> bool {
-    words(WordList::UnitForms).iter().any(|u| same_ci(u, w))
-        || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
+    in_list(WordList::UnitForms, w) || lexicon::QUANTITY_UNITS.contains_ci(w) && w.chars().count() > 1
 }
 
 /// Phone numbers, street numbers and page or section numbers: claimed, so that no rule lists
@@ -982,7 +1104,7 @@ fn passed_over(text: &str, tokens: &[Token], claimed: &mut Vec<(usize, usize)>) 
             let lower = prev.to_lowercase();
             words(WordList::StreetEndings).iter().any(|e| lower.ends_with(e) && lower.len() > e.len())
                 || i > 1
-                    && words(WordList::StreetWordsBefore).iter().any(|s| same_ci(s, word(text, tokens, i - 2)))
+                    && in_list(WordList::StreetWordsBefore, word(text, tokens, i - 2))
                     && prev.chars().next().is_some_and(char::is_uppercase)
         };
         if page || street_after || street_before {
@@ -1068,7 +1190,7 @@ fn cjk_scan(text: &str, out: &mut Vec<Mention>, claimed: &mut Vec<(usize, usize)
         let c = text[p..].chars().next().unwrap_or(' ');
         let prev = text[..p].chars().next_back();
         if is_cjkish(c) {
-            let len = longest(text, p, words(WordList::CjkRelative)).or_else(|| {
+            let len = longest_of(text, p, indexed(WordList::CjkRelative)).or_else(|| {
                 let l = starts_any(&text[p..], words(WordList::CjkWeekPrefixes)).unwrap_or(0);
                 let r = &text[p + l..];
                 let d = starts_any(r, words(WordList::CjkWeekdays))?;
@@ -1499,6 +1621,36 @@ fn words(list: WordList) -> &'static [&'static str] {
 pub(super) mod tests {
     use super::*;
     use crate::token::tokenize_english;
+
+    /// Characters that `same_char` or `same_ci` match share a `first_key`, so an indexed lookup
+    /// finds what a scan of the whole list finds: Latin, Cyrillic, Greek, apostrophes, spaces.
+    #[test]
+    fn indexed_lists_find_what_a_scan_finds() {
+        let chars =
+            ['a', 'A', 'é', 'É', 'ж', 'Ж', 'σ', 'Σ', 'ς', '\'', '’', ' ', '\u{a0}', '\u{202f}', 'İ', 'i', 'ß', '1'];
+        for a in chars {
+            for b in chars {
+                if same_char(a, b) || same_ci(&a.to_string(), &b.to_string()) {
+                    assert_eq!(first_key(a), first_key(b), "{a:?} {b:?}");
+                }
+            }
+        }
+        for list in [WordList::RelativeDays, WordList::UnitForms, WordList::NumberCues, WordList::Seasons] {
+            for text in
+                ["yesterday", "Yesterday morning", "km", "KM", "вчера", "Вчера", "hier", "l’an dernier", "late January"]
+            {
+                assert_eq!(longest_of(text, 0, indexed(list)), longest(text, 0, words(list)), "{list:?} {text}");
+                assert_eq!(in_list(list, text), words(list).iter().any(|w| same_ci(w, text)), "{list:?} {text}");
+            }
+        }
+        for w in ["июня", "Maart", "maggio", "tre", "Zwei", "dvadtsat"] {
+            assert_eq!(
+                month_any(w),
+                lexicon::month(w).or_else(|| month_forms().iter().find(|(m, _)| same_ci(m, w)).map(|&(_, n)| n)),
+                "{w}"
+            );
+        }
+    }
 
     /// The facts this module finds in `text`, as (kind, value): what the row fixtures check.
     pub(in crate::facts) fn found(text: &str) -> Vec<(FactKind, String)> {

@@ -161,7 +161,7 @@ export const SHIP_JS = { loader: 'js', minify: true, legalComments: 'none', char
 
 /**
  * The bytes of one shipped file as they go into the package: JavaScript through [SHIP_JS],
- * a vendored file with its opening licence comment kept; everything else as it is. This is
+ * a vendored file with its copyright line and a pointer to its licence first; everything else as it is. This is
  * what users download, so `npm run size` measures these bytes too; the package test loads them
  * in both browsers, and `node scripts/package.mjs --shipped-dir DIR` writes the extension in this
  * form (with the development manifest) for the e2e suites (`ABRIDGE_E2E_EXTENSION=DIR`).
@@ -172,7 +172,11 @@ export function shippedBytes(name, file) {
   if (!name.endsWith('.js')) return data;
   const source = data.toString('utf8');
   const { code } = transformSync(source, { ...SHIP_JS, sourcefile: name });
-  const licence = name.startsWith('vendor/') ? (source.match(/^\/\*[\s\S]*?\*\/\n/) || [''])[0] : '';
+  // A vendored file's licence header (Apache-2.0, in full in vendor/LICENSE.md beside it) is
+  // kept as its copyright line and a pointer to that file.
+  const header = name.startsWith('vendor/') && source.match(/^\/\*[\s\S]*?\*\//);
+  const copyright = header && header[0].match(/Copyright[^\n]*/);
+  const licence = header ? `/* ${copyright ? copyright[0].trim() + '. ' : ''}Apache-2.0: vendor/LICENSE.md */\n` : '';
   return Buffer.from(licence + code, 'utf8');
 }
 

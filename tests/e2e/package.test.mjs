@@ -202,7 +202,7 @@ for (const browser of BROWSERS) {
     }
     // Same bytes as the built extension (manifest.json aside), but JavaScript, which ships
     // minified (SHIP_JS): smaller than the built file, parsed again without error, the same
-    // kind of file (module or script), and Readability with its licence comment first.
+    // kind of file (module or script), and Readability with its copyright line first.
     for (const e of entries) {
       if (e.name === 'manifest.json') continue;
       const src = e.name.startsWith('LICENSE') || e.name === 'NOTICE' ? path.join(REPO, e.name) : path.join(EXT_DIR, e.name);
@@ -217,7 +217,7 @@ for (const browser of BROWSERS) {
       assert.doesNotThrow(() => transformSync(code, SHIP_JS), `${e.name}: the shipped code parses`);
       const isModule = (t) => /^\s*(import|export)\b/m.test(t);
       assert.equal(isModule(code.replace(/;/g, ';\n')), isModule(built.toString('utf8')), `${e.name}: still a ${isModule(built.toString('utf8')) ? 'module' : 'script'}`);
-      if (e.name.startsWith('vendor/')) assert.match(e.data.toString('utf8'), /^\/\*\n \* Copyright \(c\) 2010 Arc90 Inc\n \*\n \* Licensed under the Apache License/, `${e.name} keeps its licence`);
+      if (e.name.startsWith('vendor/')) assert.match(e.data.toString('utf8'), /^\/\* Copyright \(c\) 2010 Arc90 Inc\. Apache-2\.0: vendor\/LICENSE\.md \*\/\n/, `${e.name} keeps its copyright line`);
     }
   });
 }

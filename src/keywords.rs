@@ -240,6 +240,10 @@ pub(crate) mod cjk {
     /// Longest n-gram, in characters.
     const MAX_CHARS: usize = 12;
 
+    /// Most characters of an article whose n-grams are counted (about 90 KB of Chinese or
+    /// Japanese; a news article has 1,000 to 5,000).
+    const MAX_TEXT_CHARS: usize = 30_000;
+
     fn is_digit(c: char) -> bool {
         c.is_ascii_digit() || matches!(c as u32, 0xff10..=0xff19)
     }
@@ -529,6 +533,16 @@ pub(crate) mod cjk {
             Script::Japanese => sentences.iter().for_each(|s| japanese_segments(s.text, s.rank, &mut segments)),
             Script::Chinese => sentences.iter().for_each(|s| chinese_segments(s.text, s.rank, &mut segments)),
         }
+        // Every run yields up to MAX_CHARS n-grams per character: the phrases come from the
+        // article's first MAX_TEXT_CHARS characters (a very long article: keywords weigh the
+        // lead anyway), so that memory stays bounded on text without punctuation.
+        let mut budget = MAX_TEXT_CHARS;
+        segments.retain_mut(|seg| {
+            let keep = budget > 0;
+            seg.chars.truncate(budget);
+            budget -= seg.chars.len();
+            keep
+        });
         // The title's words and bigrams, as written in the body.
         let title: HashSet<TermId> = title_terms.iter().copied().collect();
         let mut title_forms: HashSet<&str> = HashSet::default();

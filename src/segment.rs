@@ -353,6 +353,30 @@ impl OpenPairs {
     }
 }
 
+/// How far the boundary rules look at the text around a candidate, in bytes: the word after it,
+/// the word before the period, the token around a glued period, and the capitals of the sentence
+/// so far. Bounded so that a boundary costs the same however long the sentence or the paragraph
+/// is ("U.S. U.S. …" with no sentence end, CJK text without spaces).
+const LOOK: usize = 256;
+
+/// The first `n` bytes of `s` at most, cut at a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut e = n.min(s.len());
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    &s[..e]
+}
+
+/// The last `n` bytes of `s` at most, cut at a character boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut b = s.len().saturating_sub(n);
+    while !s.is_char_boundary(b) {
+        b += 1;
+    }
+    &s[b..]
+}
+
 /// Whether the candidate boundary at `end` (the current sentence began at `start`) stands.
 fn keep_boundary(text: &str, start: usize, end: usize, rules: &Rules) -> bool {
     let before = text[start..end].trim_end();
@@ -363,7 +387,7 @@ fn keep_boundary(text: &str, start: usize, end: usize, rules: &Rules) -> bool {
         return false;
     }
     let Some(term) = core.chars().next_back() else { return true };
-    let next_word = next.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let next_word = head(next, LOOK).split(|c: char| c.is_whitespace()).next().unwrap_or("");
     let next_word = next_word.trim_start_matches(|c: char| OPENING_MARKS.contains(&c) || c == '[');
     let next_lower = next_word.starts_with(char::is_lowercase) && !is_inner_capital_word(next_word);
     match term {
@@ -400,7 +424,8 @@ fn keep_after_period(
     }
     // ALL-CAPS copy: the word and the sentence so far are in capitals ("SEC." in mixed-case
     // text is an acronym, not a title).
-    let caps = word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !core.chars().any(char::is_lowercase);
+    let caps =
+        word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !tail(core, LOOK).chars().any(char::is_lowercase);
     let title = in_table(lexicon::TITLE_ABBREVIATIONS, word);
     if title && !caps {
         return false;
@@ -412,8 +437,10 @@ fn keep_after_period(
         if is_initial(word) && word.chars().all(char::is_uppercase) {
             return false;
         }
-        let token_start = text[..end].rfind(' ').map_or(0, |i| i + 1);
-        let token_end = text[end..].find(' ').map_or(text.len(), |i| end + i);
+        let back = tail(&text[..end], LOOK);
+        let token_start = back.rfind(' ').map_or(end - back.len(), |i| end - back.len() + i + 1);
+        let ahead = head(&text[end..], LOOK);
+        let token_end = ahead.find(' ').map_or(end + ahead.len(), |i| end + i);
         let token = &text[token_start..token_end];
         let domain = text[end..token_end].split('.').skip(1).any(|part| part.starts_with(char::is_alphabetic));
         return !(domain || token.contains(['@', '/']) || token.starts_with("www."));
@@ -483,7 +510,7 @@ fn is_list_marker(core: &str) -> bool {
 /// The word that ends with the period at the end of `core` (without the period): "Ill" in
 /// "SPRINGFIELD, Ill.", "U.S" in "the U.S.".
 fn word_before_period(core: &str) -> &str {
-    let body = &core[..core.len() - 1];
+    let body = tail(&core[..core.len() - 1], LOOK);
     let start = body
         .char_indices()
         .rev()

@@ -61,6 +61,9 @@ trap_tests!(
     one_long_word,
     capitalised_names,
     titled_names,
+    dotted_initials,
+    cjk_one_paragraph,
+    cjk_no_punctuation,
 );
 
 #[test]

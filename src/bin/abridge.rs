@@ -167,15 +167,27 @@ fn write_out(out: &str) -> ExitCode {
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
-    let bytes = match file {
+    // One byte over the core's limit is enough for it to refuse the size: an endless stream
+    // (`yes | abridge -`, /dev/zero) is not read to the end.
+    let limit = abridge::limits::MAX_INPUT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    match file {
         None => return Ok(SAMPLE.to_string()),
         Some("-") => {
-            let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
-            buf
+            std::io::stdin()
+                .take(limit)
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
         }
-        Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+        Some(path) => {
+            let f = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            f.take(limit).read_to_end(&mut bytes).map_err(|e| format!("cannot read {path}: {e}"))?;
+        }
     };
+    if bytes.len() > abridge::limits::MAX_INPUT_BYTES {
+        // Over the limit: the core refuses it by its size; the cut may split a character.
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {

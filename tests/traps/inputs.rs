@@ -37,4 +37,19 @@ traps! {
     /// 40,000 names took 45 s) until it became a lookup.
     titled_names: "40,000 distinct titled names" =>
         (0..40_000).map(|i| format!("Mr. John Smith{i} said hello. ")).collect();
+    /// Upper-case initialisms, none ending the sentence: the all-caps test read the whole
+    /// sentence so far at each period (80,000 took 9.7 s) until it read a bounded window.
+    dotted_initials: "200,000 dotted initials in one sentence" => "U.S. U.K. ".repeat(100_000);
+    /// Chinese sentences in one paragraph: the word after each boundary was the rest of the
+    /// paragraph (no spaces), read at every boundary (40,000 took 7.8 s).
+    cjk_one_paragraph: "40,000 Chinese sentences in one paragraph" => (0..40_000)
+        .map(|i| {
+            let s: String = (0..12).map(|k| char::from_u32(0x4e00 + (i * 7919 + k * 104_729) % 3000).unwrap_or('中')).collect();
+            s + "。"
+        })
+        .collect();
+    /// Han text without punctuation: the keyword n-grams of every character (3 million took
+    /// 7 GB) until they were counted over the first 30,000 characters.
+    cjk_no_punctuation: "1,000,000 Han characters without punctuation" =>
+        (0..1_000_000u64).map(|i| char::from_u32(0x4e00 + (i * 7919 % 3000) as u32).unwrap_or('中')).collect();
 }

@@ -125,11 +125,7 @@ fn stopword_set(code: &str) -> &'static rustc_hash::FxHashSet<&'static str> {
 /// code, or `"und"` when there is too little text to tell or a Latin or Cyrillic text is in
 /// none of the languages with stopword lists.
 pub(crate) fn detect(text: &str) -> String {
-    let mut end = DETECT_SAMPLE_BYTES.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let sample = &text[..end];
+    let sample = crate::script::head(text, DETECT_SAMPLE_BYTES);
     if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return "und".into();
     }

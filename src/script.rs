@@ -1,6 +1,7 @@
 //! Script and punctuation classes shared by the stages: which characters belong to scripts
 //! written without spaces, which marks quote, open and close, and which end a sentence; and
-//! which writing system a text is mostly in ([`dominant`]), the first step of language detection.
+//! which writing system a text is mostly in ([`dominant`]), the first step of language detection;
+//! and bounded windows of a text cut at character boundaries ([`head`], [`tail`]).
 //! Stages that need a character class take it from here rather than from each other.
 
 /// Whether `c` belongs to a script written without spaces between words (Han, kana, Thai …).
@@ -8,6 +9,26 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2fa1f
         | 0x0e00..=0x0e7f | 0x0e80..=0x0eff | 0x1000..=0x109f | 0x1780..=0x17ff)
+}
+
+/// The first `n` bytes of `s` at most, cut down to a character boundary (never more than `n`
+/// bytes; `s` itself when it is shorter).
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    let mut e = n.min(s.len());
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    &s[..e]
+}
+
+/// The last `n` bytes of `s` at most, cut up to a character boundary (never more than `n`
+/// bytes; `s` itself when it is shorter).
+pub(crate) fn tail(s: &str, n: usize) -> &str {
+    let mut b = s.len().saturating_sub(n);
+    while !s.is_char_boundary(b) {
+        b += 1;
+    }
+    &s[b..]
 }
 
 /// Whether `c` is a Han ideograph (CJK unified ideographs, extension A, compatibility

@@ -40,7 +40,7 @@
 //! Lao, Khmer, Burmese) are split only at their rare terminators and at the length limit.
 
 use crate::lexicon;
-use crate::script::{CLOSING_MARKS, OPENING_MARKS};
+use crate::script::{head, tail, CLOSING_MARKS, OPENING_MARKS};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest run, in bytes, kept as one sentence; longer runs are cut (see the module docs).
@@ -341,11 +341,7 @@ impl OpenPairs {
         if !self.straight_open && self.depth.iter().all(|&d| d == 0) {
             return false;
         }
-        let mut window_end = QUOTE_LOOKAHEAD.min(next.len());
-        while !next.is_char_boundary(window_end) {
-            window_end -= 1;
-        }
-        let window = &next[..window_end];
+        let window = head(next, QUOTE_LOOKAHEAD);
         if self.straight_open && self.at_start && window.contains('"') {
             return true;
         }
@@ -358,24 +354,6 @@ impl OpenPairs {
 /// so far. Bounded so that a boundary costs the same however long the sentence or the paragraph
 /// is ("U.S. U.S. …" with no sentence end, CJK text without spaces).
 const LOOK: usize = 256;
-
-/// The first `n` bytes of `s` at most, cut at a character boundary.
-fn head(s: &str, n: usize) -> &str {
-    let mut e = n.min(s.len());
-    while !s.is_char_boundary(e) {
-        e -= 1;
-    }
-    &s[..e]
-}
-
-/// The last `n` bytes of `s` at most, cut at a character boundary.
-fn tail(s: &str, n: usize) -> &str {
-    let mut b = s.len().saturating_sub(n);
-    while !s.is_char_boundary(b) {
-        b += 1;
-    }
-    &s[b..]
-}
 
 /// Whether the candidate boundary at `end` (the current sentence began at `start`) stands.
 fn keep_boundary(text: &str, start: usize, end: usize, rules: &Rules) -> bool {
@@ -559,11 +537,8 @@ fn cut_long(text: &str, mut s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
             out.push((s, trimmed_end));
             return;
         }
-        let mut limit = s + MAX_SENTENCE_BYTES;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let window = &text[s..limit];
+        let window = head(&text[s..], MAX_SENTENCE_BYTES);
+        let limit = s + window.len();
         let cut = window
             .rfind(['.', ';', '?', '!', '。', '；'])
             .or_else(|| window.rfind([',', ':', '，', '、']))

@@ -48,7 +48,7 @@ traps! {
             s + "。"
         })
         .collect();
-    /// Han text without punctuation: the keyword n-grams of every character (3 million took
+    /// Han text without punctuation: the keyword n-grams of every character (3 million had reached
     /// 7 GB) until they were counted over the first 30,000 characters.
     cjk_no_punctuation: "1,000,000 Han characters without punctuation" =>
         (0..1_000_000u64).map(|i| char::from_u32(0x4e00 + (i * 7919 % 3000) as u32).unwrap_or('中')).collect();

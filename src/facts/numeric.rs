@@ -771,6 +771,19 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     {
         return None; // "G7", "COVID-19", version numbers "2.4.1"
     }
+    // A figure with letters glued on is an amount only when the letters are a scale word
+    // ("12.9bn", read below) or a unit ("5km", "100mph": a quantity, the token alone);
+    // otherwise the token is a code or a name ("5G", "3D", "737MAX") or debris, and counts
+    // nothing.
+    let glued = if t.numeric && !ordinal { glued_letters(w) } else { None };
+    if let Some(tail) = glued.filter(|tail| !lexicon::SCALE_WORDS.contains_ci(tail)) {
+        if !is_unit(tail) {
+            return None;
+        }
+        let (s, e) = (t.start as usize, t.end as usize);
+        out.push(Mention::new(FactKind::Quantity, text[s..e].to_string(), s, e));
+        return Some(1);
+    }
     let mut start = t.start as usize;
     let mut last = i;
     let mut end = t.end as usize;
@@ -990,8 +1003,12 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         e = x.end as usize;
         nouns += 1;
         k += 1;
-        // Stop after a plural noun: "workers", "flights", or a German noun.
-        if xw.ends_with('s') || german_noun || !xw.is_ascii() {
+        // Stop after a plural noun: "workers", "flights", or a German noun. A plural without
+        // -s ("people", "police") ends the count too, unless a plural noun follows it ("300
+        // police officers"): "12 people attended" counts people.
+        let irregular_plural = lexicon::ALL.irregular_plurals.contains_ci(xw)
+            && !(gap(text, tokens, k - 1) == " " && word(text, tokens, k).ends_with('s'));
+        if xw.ends_with('s') || german_noun || !xw.is_ascii() || irregular_plural {
             break;
         }
     }
@@ -1012,6 +1029,18 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
     }
     out.push(Mention::new(FactKind::Number, text[start..e].to_string(), start, e));
     Some(tokens_to(tokens, i, e.max(end)))
+}
+
+/// The letters glued after the figure of a numeric token ("bn" in "12.9bn", "G" in "5G"), or
+/// the rest of the token from its first letter when digits follow again ("QD7" in "3QD7"):
+/// `None` when the token has no letter after its figure, or is a fraction ("2½").
+fn glued_letters(w: &str) -> Option<&str> {
+    let at = w.find(|c: char| c.is_alphabetic())?;
+    let figure = &w[..at];
+    if figure.is_empty() || !figure.chars().all(|c| c.is_numeric() || c == '.' || c == ',') {
+        return None;
+    }
+    Some(&w[at..])
 }
 
 /// Whether a word is a unit of measure or time in any supported language.

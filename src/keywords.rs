@@ -47,13 +47,16 @@ impl Phrase<'_> {
 }
 
 /// The top `k` key phrases of the article.
-pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usize) -> Vec<Keyword> {
+///
+/// `lang`: the article's ISO 639-1 code (which language's measure words are no keywords).
+pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usize, lang: &str) -> Vec<Keyword> {
     if k == 0 {
         return Vec::new();
     }
     if let Some(script) = cjk::script_of(sentences) {
         return cjk::extract(script, sentences, title_terms, k);
     }
+    let tables = lexicon::for_lang(lang);
     // Position-weighted term frequency.
     let mut weight: HashMap<TermId, f64> = HashMap::default();
     for s in sentences {
@@ -94,7 +97,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
                 continue;
             }
             // A run of content words separated only by spaces or hyphens.
-            if is_filler(text) {
+            if is_filler(text, tables) {
                 i += 1;
                 continue;
             }
@@ -111,7 +114,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
                     && (gap == " " || gap == "-")
                     && !into_name
                     && !possessive
-                    && !is_filler(next.text(s.text));
+                    && !is_filler(next.text(s.text), tables);
                 if !ok {
                     break;
                 }
@@ -178,13 +181,34 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
     out
 }
 
-/// Words that carry no topic though they are not stopwords: reporting verbs ("said") and
-/// connective adverbs ("also", "still").
-fn is_filler(word: &str) -> bool {
+/// Words that carry no topic though they are not stopwords: reporting verbs ("said",
+/// "kündigte"), connective adverbs ("also", "still") and the words that measure rather than
+/// name — units of time and measure as written after a figure, currency names, scale,
+/// percent and number words ("years", "euros", "Mio", "Prozent", "minutos"), which the key
+/// facts show with their figures. `lang`: the tables of the article's language (English's
+/// reporting verbs and currency names are read for every language: the French file leaves
+/// "euros" to the English one).
+fn is_filler(word: &str, lang: Option<&'static lexicon::Lang>) -> bool {
+    // Exact lookups: the tables write a unit as it runs in text ("years", "Jahre"), and a
+    // capitalised English word ("Square" in "Times Square") is a name's.
+    let measures = |l: &'static lexicon::Lang| {
+        l.reporting_verbs.contains_ci(word)
+            || l.unit_forms.contains(word)
+            || l.durations.contains(word)
+            || l.age_units.contains(word)
+            || l.currency_words.contains(word)
+            || l.percent_words.contains(word)
+            || l.scale_words.contains(word)
+            || l.scale_forms.contains(word)
+            || word.len() <= 4 && l.scale_forms.contains(&format!("{word}.")) // "Mio."
+            || l.number_words.contains(word)
+    };
     lexicon::REPORTING_VERBS.contains_ci(word)
         || lexicon::DANGLING_OPENERS.contains_ci(word)
         || lexicon::ALL.modals.iter().any(|m| m.eq_ignore_ascii_case(word))
         || word.len() <= 3 && word.chars().count() <= 2
+        || lang.is_some_and(measures)
+        || lexicon::EN.currency_words.contains(word) // "euros" in any language
 }
 
 fn add<'a>(
@@ -678,7 +702,7 @@ mod tests {
         let toks = tokenize_english(texts);
         let input: Vec<KeywordInput> =
             texts.iter().zip(&toks).enumerate().map(|(rank, (text, tok))| KeywordInput { text, tok, rank }).collect();
-        let kw = extract(&input, &[], 3);
+        let kw = extract(&input, &[], 3, "en");
         let texts: Vec<&str> = kw.iter().map(|k| k.text.as_str()).collect();
         assert!(texts.contains(&"foreign ministers"), "{texts:?}");
         assert!(texts.contains(&"regional security") || texts.contains(&"Regional security"), "{texts:?}");
@@ -690,6 +714,35 @@ mod tests {
     fn keywords_of(text: &str) -> Vec<String> {
         let summary = crate::summarize(&crate::Article::from_text(text), &crate::Options::default()).unwrap();
         summary.keywords.into_iter().map(|k| k.text).collect()
+    }
+
+    /// Words that measure (units, currencies, scale, percent and number words) and reporting
+    /// verbs are no keywords, in any language: the facts carry them with their figures.
+    #[test]
+    fn measure_words_and_reporting_verbs_are_no_keywords() {
+        let articles = [
+            ("en", "The council will spend 40 million dollars over ten years on the harbour wall. The harbour wall failed in 2019, the council said. Ten years of storms had cracked the harbour wall, engineers said. Repairs will take years."),
+            ("de", "Die Stadt investiert 40 Millionen Euro in die Hafenmauer. Die Hafenmauer brach 2019, sagte der Bürgermeister. Rund 30 Prozent der Mauer sind beschädigt, kündigte die Stadt an. Die Arbeiten dauern zehn Jahre."),
+            ("es", "La ciudad invertirá 40 millones de euros en el muro del puerto. El muro del puerto cayó en 2019, dijo el alcalde. Un 30 por ciento del muro está dañado, afirmó la ciudad. Las obras durarán diez años y noventa minutos."),
+            ("fr", "La ville investira 40 millions d'euros dans la digue du port. La digue du port a cédé en 2019, a déclaré le maire. Environ 30 pour cent de la digue est endommagée, a affirmé la ville. Les travaux dureront dix ans."),
+        ];
+        for (lang, text) in articles {
+            let article = crate::Article { lang: Some(lang.into()), ..crate::Article::from_text(text) };
+            let summary = crate::summarize(&article, &crate::Options::default()).unwrap();
+            let tables = lexicon::for_lang(lang).unwrap();
+            assert!(!summary.keywords.is_empty(), "{lang}: no keywords");
+            for k in &summary.keywords {
+                for w in k.text.split(' ') {
+                    assert!(!is_filler(w, Some(tables)), "{lang}: {:?} holds the measure word or verb {w:?}", k.text);
+                }
+            }
+        }
+        // The rule itself, one word of each table.
+        let de = lexicon::for_lang("de");
+        for w in ["Prozent", "Mio", "Euro", "Jahre", "kündigte"] {
+            assert!(is_filler(w, de), "{w}");
+        }
+        assert!(!is_filler("Hafenmauer", de));
     }
 
     /// Whether a keyword of a CJK article is, holds or ends with function material of its

@@ -410,7 +410,7 @@ fn keywords(a: &Analysis, most: usize) -> Vec<Keyword> {
         .enumerate()
         .map(|(rank, s)| keywords::KeywordInput { text: s.text, tok: &s.tok, rank })
         .collect();
-    keywords::extract(&kw_inputs, &a.title_terms, most)
+    keywords::extract(&kw_inputs, &a.title_terms, most, &a.language.code)
 }
 
 /// A caption without its trailing photo credit (so the photographer is not a key fact).

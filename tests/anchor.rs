@@ -79,7 +79,7 @@ fn json_carries_resolved_only_when_there_is_one() {
     assert_eq!(abridge::published_date(&a).as_deref(), Some("2023-04-13"));
 }
 
-fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
+fn cli(args: &[&str], stdin: impl AsRef<[u8]>) -> (i32, String, String) {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_abridge"))
         .args(args)
@@ -89,7 +89,7 @@ fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
         .spawn()
         .unwrap();
     // The process may exit before reading (a bad argument): a closed pipe is not a failure here.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_ref());
     let out = child.wait_with_output().unwrap();
     (
         out.status.code().unwrap_or(-1),
@@ -117,4 +117,51 @@ fn cli_rejects_a_malformed_published() {
     let (code, _, err) = cli(&["-", "--published", "13/04/2023"], STORY);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("ISO 8601"), "{err}");
+}
+
+#[test]
+fn cli_rejects_impossible_clock_times() {
+    for bad in ["2023-04-13T25:00", "2023-04-13T12:99", "2023-04-13T23:59:61Z", "2023-04-13 9:30"] {
+        let (code, _, err) = cli(&["-", "--published", bad], STORY);
+        assert_eq!(code, 2, "{bad}: {err}");
+    }
+    for good in
+        ["2023-04-13T23:59", "2023-04-13T00:00:60Z", "2023-04-13 09:30:00.123+05:30", "2023-04-13T09:30:00+0000"]
+    {
+        let (code, _, err) = cli(&["-", "--published", good], STORY);
+        assert_eq!(code, 0, "{good}: {err}");
+    }
+}
+
+/// Binary data is refused with a message, whatever its shape: random bytes, an executable's
+/// NUL-padded header, UTF-16 text. Text in a legacy 8-bit encoding is read with a warning.
+#[test]
+fn cli_refuses_binary_input() {
+    let mut state = 0x2545_f491_4f6c_dd1d_u64; // xorshift: the same bytes on every run
+    let random: Vec<u8> = (0..4000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    let mut elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0".to_vec();
+    elf.extend_from_slice(STORY.as_bytes());
+    let utf16: Vec<u8> = STORY.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let controls: Vec<u8> = STORY.bytes().flat_map(|b| [b, 0x01]).collect();
+    for (name, bytes) in [("random", random), ("elf", elf), ("utf16", utf16), ("controls", controls)] {
+        let (code, out, err) = cli(&["-"], &bytes);
+        assert_eq!(code, 1, "{name}: {out}");
+        assert!(err.contains("not text"), "{name}: {err}");
+        assert!(out.is_empty(), "{name}: {out}");
+    }
+    // Latin-1: a few invalid bytes (its accented letters) are a warning, not a refusal.
+    let latin1: Vec<u8> = "Le maire a annoncé jeudi que la digue sera reconstruite. Les travaux coûteront 40 millions d'euros, a-t-il précisé."
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let (code, out, err) = cli(&["-"], &latin1);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("not valid UTF-8") && out.contains("Summary"), "{err}{out}");
 }

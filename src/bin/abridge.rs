@@ -184,6 +184,9 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
             f.take(limit).read_to_end(&mut bytes).map_err(|e| format!("cannot read {path}: {e}"))?;
         }
     };
+    if let Some(why) = binary(&bytes) {
+        return Err(format!("the input is not text: {why}"));
+    }
     if bytes.len() > abridge::limits::MAX_INPUT_BYTES {
         // Over the limit: the core refuses it by its size; the cut may split a character.
         return Ok(String::from_utf8_lossy(&bytes).into_owned());
@@ -199,6 +202,24 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
             Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
         }
     }
+}
+
+/// Why `bytes` are binary data rather than text, if they are: a NUL byte in the first 8000
+/// bytes (Git's test for a binary file; UTF-16 text has them too), or more than one byte in
+/// ten that is invalid UTF-8 or a control character other than tab, line feed, form feed and
+/// carriage return (text in a legacy 8-bit encoding has a few invalid bytes: its accented
+/// letters, which the caller warns about).
+fn binary(bytes: &[u8]) -> Option<String> {
+    if bytes[..bytes.len().min(8000)].contains(&0) {
+        return Some("it holds NUL bytes (a binary file, or UTF-16 text: convert it to UTF-8, e.g. with iconv)".into());
+    }
+    let mut odd = 0;
+    for chunk in bytes.utf8_chunks() {
+        odd += chunk.invalid().len();
+        odd += chunk.valid().chars().filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')).count();
+    }
+    (odd * 10 > bytes.len())
+        .then(|| format!("{odd} of its {} bytes are invalid UTF-8 or control characters (a binary file?)", bytes.len()))
 }
 
 fn kind_heading(kind: FactKind) -> &'static str {
@@ -259,7 +280,8 @@ fn render(s: &Summary) -> String {
         st.article_words, st.article_minutes, st.summary_words, st.reduction_percent
     ));
     if !s.dropped.is_empty() {
-        out.push_str(&format!("Dropped as page chrome: {} paragraphs\n", s.dropped.len()));
+        let n = s.dropped.len();
+        out.push_str(&format!("Dropped as page chrome: {n} {}\n", if n == 1 { "paragraph" } else { "paragraphs" }));
     }
     if let Some(t) = &s.truncated {
         out.push_str(&format!("Note: {}\n", t.detail));

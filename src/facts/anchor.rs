@@ -124,11 +124,15 @@ pub(crate) fn parse_published(s: &str) -> Option<i64> {
         // A time of day: T or space, then hh:mm and anything a stamp adds after it.
         let t = rest.strip_prefix(['T', 't', ' '])?;
         let tb = t.as_bytes();
-        let ok = tb.len() >= 5
-            && tb[..2].iter().all(u8::is_ascii_digit)
-            && tb[2] == b':'
-            && tb[3..5].iter().all(u8::is_ascii_digit)
-            && t.bytes().all(|c| c.is_ascii_digit() || b":.+-Zz ".contains(&c));
+        let two = |r: std::ops::Range<usize>| {
+            tb.get(r).filter(|d| d.iter().all(u8::is_ascii_digit)).map(|d| (d[0] - b'0') * 10 + (d[1] - b'0'))
+        };
+        // hh:mm, then :ss when a colon and two digits follow (a leap second is 60).
+        let clock = two(0..2).is_some_and(|h| h <= 23)
+            && tb.get(2) == Some(&b':')
+            && two(3..5).is_some_and(|m| m <= 59)
+            && (tb.get(5) != Some(&b':') || two(6..8).is_some_and(|s| s <= 60));
+        let ok = clock && t.bytes().all(|c| c.is_ascii_digit() || b":.+-Zz ".contains(&c));
         if !ok {
             return None;
         }

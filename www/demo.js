@@ -1,14 +1,20 @@
 // The demo page: paste an article, get its summary, key facts and keywords as you type.
 // Same wasm build as the extension (www/pkg), same formatting and copy text (lib/format.js,
 // copied from the extension by scripts/build.sh, with the core's contract, lib/contract.js).
-// Everything the user typed is shown with textContent only.
-import init, { summarize, version } from './pkg/abridge.js';
+// Everything the user typed is shown with textContent only. The core runs in a worker
+// (worker.js): a long paste does not freeze the page, and an answer to text the user has
+// changed since is dropped. A text longer than the extension's limit is cut the extension's
+// way (format.firstPart: the first whole paragraphs) and the summary says which share it
+// covers.
 
 const fmt = globalThis.AbridgeLib.format;
 const { ERROR_CODES: CODES, MAX_SUMMARY_SENTENCES } = globalThis.AbridgeLib.contract; // from src/contract.rs
 const MESSAGES = globalThis.AbridgeMessages || {};
 const t = (key, subs = []) => (MESSAGES[key] ? MESSAGES[key].message.replace(/\$(\d)/g, (_, n) => subs[n - 1] ?? '') : key);
 const DEBOUNCE_MS = 250;
+const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+let asked = 0; // id of the last request
+const answers = new Map(); // id → resolve
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -78,25 +84,40 @@ function render(s) {
   updateLength(Math.min(s.stats.article_sentences, MAX_SUMMARY_SENTENCES));
 }
 
+/** The paragraphs of pasted text (blank lines between them), as the core splits them. */
+function article(text) {
+  const { paragraphs, full_length: full } = fmt.firstPart(text.split(/\n[ \t]*\n/));
+  const a = full === undefined ? { text } : { text: paragraphs.join('\n\n'), full_length: full };
+  if (els.title.value.trim()) a.title = els.title.value.trim();
+  return a;
+}
+
+/** The core's answer for `article`, or null when a newer request has been made meanwhile. */
+function ask(a, options) {
+  const id = ++asked;
+  worker.postMessage({ id, article: a, options });
+  return new Promise((resolve) => answers.set(id, resolve)).then((reply) => (id === asked ? reply : null));
+}
+
 async function run() {
   const text = els.text.value;
   els.copyStatus.textContent = '';
   if (!text.trim()) {
+    asked++; // an answer still on its way is for text that is gone
     clearOutput();
     els.message.textContent = '';
     return;
   }
   await ready;
-  const article = { text };
-  if (els.title.value.trim()) article.title = els.title.value.trim();
-  try {
-    render(summarize(article, length ? { sentences: length } : {}));
-  } catch (e) {
-    clearOutput();
-    const soft = e && (e.name === CODES.NOTHING_TO_SUMMARIZE || e.name === CODES.EMPTY_INPUT);
-    els.message.textContent = soft ? t('errorNothing') + '.' : t('errorInternal', [String((e && e.message) || e)]);
-    els.message.className = soft ? 'message' : 'message error';
-  }
+  const reply = await ask(article(text), length ? { sentences: length } : {});
+  if (!reply) return;
+  if (reply.summary) return render(reply.summary);
+  clearOutput();
+  const e = reply.error;
+  const soft = e.name === CODES.NOTHING_TO_SUMMARIZE || e.name === CODES.EMPTY_INPUT || e.name === CODES.TOO_LARGE;
+  els.message.textContent =
+    e.name === CODES.TOO_LARGE ? t('errorTooLarge') : soft ? t('errorNothing') + '.' : t('errorInternal', [e.message]);
+  els.message.className = soft ? 'message' : 'message error';
 }
 
 function schedule() {
@@ -131,9 +152,18 @@ els.copySummary.addEventListener('click', () => copy('summary'));
 els.copyFacts.addEventListener('click', () => copy('facts'));
 els.copyMarkdown.addEventListener('click', () => copy('markdown'));
 
-const ready = init({ module_or_path: new URL('./pkg/abridge_bg.wasm', import.meta.url) }).then(() => {
-  els.version.textContent = 'Abridge core ' + version();
-  document.documentElement.dataset.ready = 'true';
+const ready = new Promise((resolve) => {
+  worker.onmessage = ({ data }) => {
+    if ('ready' in data) {
+      if (data.ready) els.version.textContent = 'Abridge core ' + data.version;
+      else els.message.textContent = t('errorInternal', [data.error.message]);
+      document.documentElement.dataset.ready = String(data.ready);
+      return resolve();
+    }
+    const answer = answers.get(data.id);
+    answers.delete(data.id);
+    if (answer) answer(data);
+  };
 });
 clearOutput();
 if (els.text.value.trim()) schedule();

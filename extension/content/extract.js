@@ -568,34 +568,6 @@
     return '';
   }
 
-  /**
-   * What the core gets of an article's paragraphs: all of them, or for a very long article (a
-   * long live blog, a transcript) its first whole paragraphs within the contract's
-   * LONG_ARTICLE_CHARS UTF-16 units and LONG_ARTICLE_PARAGRAPHS paragraphs, with `full_length`,
-   * the whole article's length in UTF-16 units, so that the core says which share it covers.
-   * A first paragraph longer than the limit on its own is cut at the last white space within it.
-   * `cut`: characters of the page the extraction did not read (trimClone), counted in the
-   * whole length. Returns `{paragraphs, full_length?}`; `paragraphs[i]` is still the text of
-   * `maps[i]`.
-   */
-  function firstPart(paragraphs, cut = 0) {
-    const { LONG_ARTICLE_CHARS: maxChars, LONG_ARTICLE_PARAGRAPHS: maxParagraphs } = globalThis.AbridgeLib.contract;
-    const total = paragraphs.reduce((n, p) => n + p.length, 0) + cut;
-    if (total <= maxChars && paragraphs.length <= maxParagraphs) return { paragraphs };
-    const kept = [];
-    let chars = 0;
-    for (const p of paragraphs) {
-      if (kept.length >= maxParagraphs || chars + p.length > maxChars) break;
-      kept.push(p);
-      chars += p.length;
-    }
-    if (!kept.length) {
-      const cut = paragraphs[0].slice(0, maxChars);
-      const space = cut.search(/\s\S*$/);
-      kept.push(space > 0 ? cut.slice(0, space) : cut);
-    }
-    return { paragraphs: kept, full_length: total };
-  }
 
   /**
    * Extracts what to summarise from `doc`: `mode` 'page' (Readability, else the selection,
@@ -622,7 +594,7 @@
     }
     const ms = performance.now() - t0;
     if (!got) return { source: null, readerable, meta: pageMeta(doc), maps: [], article: null, ms };
-    const article = firstPart(got.maps.map((m) => m.text), got.cut || 0);
+    const article = lib.format.firstPart(got.maps.map((m) => m.text), got.cut || 0);
     if (got.meta.title.trim()) article.title = got.meta.title.trim();
     const lang = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(got.meta.lang) ? got.meta.lang : '';
     if (lang) article.lang = lang;
@@ -637,5 +609,5 @@
     return { ...got, readerable, article, ms };
   }
 
-  lib.extract = { extract, collect, usable, isVisible, publishedDate, isoDate, firstPart };
+  lib.extract = { extract, collect, usable, isVisible, publishedDate, isoDate, firstPart: lib.format.firstPart };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

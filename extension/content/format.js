@@ -249,8 +249,37 @@
     return summaryText(summary, page, t);
   }
 
+  /**
+   * What the core gets of an article's paragraphs: all of them, or for a very long article (a
+   * long live blog, a transcript) its first whole paragraphs within the contract's
+   * LONG_ARTICLE_CHARS UTF-16 units and LONG_ARTICLE_PARAGRAPHS paragraphs, with `full_length`,
+   * the whole article's length in UTF-16 units, so that the core says which share it covers.
+   * A first paragraph longer than the limit on its own is cut at the last white space within it.
+   * `cut`: characters of the page the extraction did not read (trimClone), counted in the
+   * whole length. Returns `{paragraphs, full_length?}`; `paragraphs[i]` is still the
+   * i-th paragraph given. Used by the content script (extract.js) and the demo page.
+   */
+  function firstPart(paragraphs, cut = 0) {
+    const { LONG_ARTICLE_CHARS: maxChars, LONG_ARTICLE_PARAGRAPHS: maxParagraphs } = globalThis.AbridgeLib.contract;
+    const total = paragraphs.reduce((n, p) => n + p.length, 0) + cut;
+    if (total <= maxChars && paragraphs.length <= maxParagraphs) return { paragraphs };
+    const kept = [];
+    let chars = 0;
+    for (const p of paragraphs) {
+      if (kept.length >= maxParagraphs || chars + p.length > maxChars) break;
+      kept.push(p);
+      chars += p.length;
+    }
+    if (!kept.length) {
+      const cut = paragraphs[0].slice(0, maxChars);
+      const space = cut.search(/\s\S*$/);
+      kept.push(space > 0 ? cut.slice(0, space) : cut);
+    }
+    return { paragraphs: kept, full_length: total };
+  }
+
   lib.format = {
     FACT_KINDS, direction, groupFacts, minutes, statsLine, whyParts, resolvedDate, factText, summaryText, factsText,
-    mdEscape, mdUrl, markdownText, truncationNote, copyText,
+    mdEscape, mdUrl, markdownText, truncationNote, copyText, firstPart,
   };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

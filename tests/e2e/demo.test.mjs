@@ -124,3 +124,41 @@ test('clearing the text clears the output; junk gets a message', { skip }, async
   await page.waitForFunction(() => document.getElementById('message').textContent.length > 0, null, { polling: 100 });
   assert.equal((await sentences()).length, 0);
 });
+
+test('a very long paste is summarised off the page thread, from its first part', { skip }, async () => {
+  // About 2.4 million characters: eight times the extension's limit (LONG_ARTICLE_CHARS).
+  const paragraphs = [];
+  for (let i = 0; paragraphs.join('\n\n').length < 2_400_000; i++) {
+    paragraphs.push(`Update ${i + 1}: the council met again on day ${i + 1} of the inquiry and heard ${i + 3} more witnesses about the flooded sea wall.`);
+  }
+  const long = paragraphs.join('\n\n');
+  await page.fill('#title', 'Live: the sea wall inquiry');
+  await page.evaluate((text) => {
+    const box = document.getElementById('text');
+    box.value = text;
+    box.dispatchEvent(new Event('input'));
+  }, long);
+  // The page stays responsive while the core works: a timer fires on time.
+  const lag = await page.evaluate(
+    () => new Promise((resolve) => {
+      const t0 = performance.now();
+      setTimeout(() => resolve(performance.now() - t0 - 300), 300);
+    }),
+  );
+  await page.waitForFunction(() => /first \d+ %/.test(document.getElementById('message').textContent), null, { polling: 100, timeout: 30000 });
+  const note = await page.textContent('#message');
+  const share = Number(note.match(/first (\d+) %/)[1]);
+  assert.ok(share >= 5 && share <= 20, note);
+  assert.ok((await sentences()).length > 0);
+  assert.ok(lag < 200, `the page's timer ran ${lag.toFixed(0)} ms late`);
+});
+
+test('an answer to text since changed is never shown', { skip }, async () => {
+  await page.fill('#title', '');
+  await page.fill('#text', ARTICLE);
+  await page.fill('#text', '');
+  await page.fill('#text', ARTICLE.split('\n\n').slice(4).join('\n\n'));
+  await page.waitForFunction(() => document.querySelectorAll('#sentences li').length > 0, null, { polling: 100 });
+  await new Promise((r) => setTimeout(r, 600));
+  for (const x of await sentences()) assert.ok(!ARTICLE.split('\n\n').slice(0, 4).join(' ').includes(x), `stale sentence: ${x}`);
+});

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { load } from 'cheerio';
 import '../../extension/lib/contract.js';
 import '../../extension/content/textmap.js';
+import '../../extension/content/format.js';
 import '../../extension/content/extract.js';
 
 const { publishedDate, isoDate } = globalThis.AbridgeLib.extract;

@@ -46,6 +46,7 @@ export function extractionSource() {
     'vendor/Readability-readerable.js',
     'lib/contract.js', // the limits of a very long page (LONG_ARTICLE_CHARS)
     'content/textmap.js',
+    'content/format.js', // the cut of a very long page (firstPart)
     'content/extract.js',
   ];
   return files.map((f) => fs.readFileSync(path.join(EXT_DIR, f), 'utf8')).join('\n;\n') + '\n;true';

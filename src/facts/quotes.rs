@@ -77,17 +77,45 @@ fn may_open(text: &str, at: usize, mark: char) -> bool {
     true
 }
 
-/// The closing mark's byte position after `from`, skipping apostrophes.
-fn find_close(text: &str, from: usize, close: char) -> Option<usize> {
+/// The closing mark's byte position after `from` and the mark found there, skipping
+/// apostrophes. Pages mix straight and curly double marks ("…” and “…" after an edit), so a
+/// double quotation opened by one closes at the other too. A straight " that opens (after a
+/// space or an opening bracket, before a letter: `the fee for every employee ("seats") to`)
+/// starts a quotation inside this one, and the mark that closes it is skipped.
+fn find_close(text: &str, from: usize, open: char, close: char) -> Option<(usize, char)> {
+    let closers: &[char] = match (open, close) {
+        ('"', _) => &['"', '”'],
+        ('“', '”') => &['”', '"'],
+        _ => &[close],
+    };
+    let mut depth = 0;
     let mut at = from;
-    while let Some(p) = text[at..].find(close).map(|p| p + at) {
-        if close == '’' && inside_word(text, p, close) {
-            at = p + close.len_utf8();
+    while let Some(p) = text[at..].find(closers).map(|p| p + at) {
+        let mark = text[p..].chars().next().unwrap_or(close);
+        at = p + mark.len_utf8();
+        if mark == '’' && inside_word(text, p, mark) {
             continue;
         }
-        return Some(p);
+        if mark == '"' && opens_inside(text, p) {
+            depth += 1;
+            continue;
+        }
+        if depth > 0 {
+            depth -= 1;
+            continue;
+        }
+        return Some((p, mark));
     }
     None
+}
+
+/// Whether a straight " at byte `at` opens a quotation: after white space or an opening
+/// bracket, and before a letter or a digit.
+fn opens_inside(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + 1..].chars().next();
+    before.is_some_and(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{'))
+        && after.is_some_and(char::is_alphanumeric)
 }
 
 fn long_enough(inner: &str) -> bool {
@@ -96,7 +124,9 @@ fn long_enough(inner: &str) -> bool {
     if inner.contains(' ') {
         words >= MIN_QUOTE_WORDS
     } else {
-        chars >= 10 || chars >= 6 && inner.chars().any(is_east_asian)
+        // No space: a CJK clause, or a single quoted word ("‘significantly’ raising costs"),
+        // which is a scare quote.
+        chars >= 6 && inner.chars().any(is_east_asian)
     }
 }
 
@@ -112,8 +142,8 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
             if !may_open(text, o, open) || out.iter().any(|q| q.start <= inner_start && inner_start <= q.end + 3) {
                 continue;
             }
-            let (c, unclosed) = match find_close(text, inner_start, close) {
-                Some(c) => (c, false),
+            let (c, close, unclosed) = match find_close(text, inner_start, open, close) {
+                Some((c, mark)) => (c, mark, false),
                 // Runs on into the next sentence: only from a sentence or clause opening.
                 None => {
                     let b = text[..o].trim_end();
@@ -121,7 +151,7 @@ pub(crate) fn find(text: &str) -> Vec<Quote> {
                     if !opening || open == '"' {
                         break;
                     }
-                    (text.len(), true)
+                    (text.len(), close, true)
                 }
             };
             rest = if unclosed { text.len() } else { c + close.len_utf8() };
@@ -339,7 +369,7 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
 /// The attribution after the closing mark of a quotation that opened in an earlier sentence:
 /// `close` is the mark awaited. `None` when this sentence does not close it.
 pub(crate) fn closing(text: &str, close: char) -> Option<Attribution> {
-    let c = find_close(text, 0, close)?;
+    let (c, _) = find_close(text, 0, close, close)?;
     // An opening mark before it would make it a quotation of this sentence.
     if pairs().any(|(o, cl)| cl == close && o != close && text[..c].contains(o)) {
         return None;
@@ -415,6 +445,31 @@ mod tests {
             "박성훈 대표는 “인공지능 수요 급증으로 반도체 시장은 향후 5년간 크게 성장할 것”이라며 “선제 투자로 시장 점유율을 두 배로 끌어올리겠다”고 말했다."[a..b]
                 .contains("박성훈")
         })));
+    }
+
+    /// Straight and curly double marks mixed in one quotation, a quotation inside a straight
+    /// one, a quoted single word.
+    #[test]
+    fn mixed_marks_nested_quotes_and_single_words() {
+        let cases = [
+            ("\"And I asked, well, on whose authority?” said Hill, who will testify Thursday.", "And I asked, well, on whose authority?", Some("Hill")),
+            ("“We will not close a single school this year,\" the mayor said on Monday.", "We will not close a single school this year", Some("the mayor")),
+            ("\"The old way meant paying a fee for every employee (\"seats\") to use fixed features,\" Houssaini said.", "The old way meant paying a fee for every employee (\"seats\") to use fixed features", Some("Houssaini")),
+            ("\"Der Plan ist gut, aber \"zu teuer\" für die Stadt und ihre Bürger\", sagte Anna Müller.", "Der Plan ist gut, aber \"zu teuer\" für die Stadt und ihre Bürger", Some("Anna Müller")),
+        ];
+        for (text, quote, speaker) in cases {
+            let q = find(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].text, quote, "{text}");
+            assert_eq!(q[0].speaker_phrase.as_deref(), speaker, "{text}");
+        }
+        for text in [
+            "HCA said use of the drugs surged 90% this year, ‘significantly’ raising costs.",
+            "Le maire a parlé d’une « catastrophe » pour la ville.",
+            "Die Stadt nennt das Projekt „Jahrhundertchance“ für alle.",
+        ] {
+            assert!(find(text).is_empty(), "{text}: {:?}", find(text));
+        }
     }
 
     #[test]

@@ -1,10 +1,13 @@
 //! `abridge`: summarise a news article from a file, standard input or the bundled sample.
 //!
 //! ```text
-//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--published DATE] [--facts N] [--keywords N] [--json [--explain]]
-//! abridge --segment [FILE | -] [--lang L] [--json]
+//! abridge [FILE | -] [--sentences N | --ratio R] [--title T] [--lang L] [--published DATE] [--facts N] [--keywords N] [--input KIND] [--json [--explain]]
+//! abridge --segment [FILE | -] [--lang L] [--input KIND] [--json]
 //! ```
 //! Without FILE it summarises the bundled sample (an AP news page, page chrome included).
+//! FILE may be text or a saved web page: an HTML document is read the way the extension reads
+//! a page, its article found by Readability (the `dom_smoothie` port of Mozilla's
+//! Readability.js), with the page's title, language and publication time unless given.
 //! `--segment` lists the input's sentences instead, one a line, without cleaning (with
 //! `--json`, each with its byte span).
 //! Errors go to standard error with exit status 1 (2 for bad arguments).
@@ -24,10 +27,15 @@ const SAMPLE: &str = include_str!("../../tests/fixtures/seed.txt");
     about = "Summarise a news article: the sentences that carry the story, key facts and keywords."
 )]
 struct Cli {
-    /// Text file to summarise (UTF-8; invalid bytes are left out, with a warning), or "-" for
-    /// standard input.
+    /// Text file or saved web page (HTML) to summarise (UTF-8; invalid bytes are left out, with
+    /// a warning), or "-" for standard input.
     /// Without it, the bundled sample article is summarised.
     file: Option<String>,
+    /// What the input is: "html" (a web page: its article is found first), "text", or "auto"
+    /// (HTML when it opens with a doctype, an <html>, <head> or <body> tag, or is a run of
+    /// markup with closing paragraph or block tags).
+    #[arg(long, value_enum, default_value_t = InputKind::Auto)]
+    input: InputKind,
     /// Number of summary sentences.
     #[arg(long, short = 'n', conflicts_with = "ratio")]
     sentences: Option<usize>,
@@ -64,6 +72,14 @@ struct Cli {
     explain: bool,
 }
 
+/// The `--input` kinds.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum InputKind {
+    Auto,
+    Text,
+    Html,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(r) = cli.ratio {
@@ -79,15 +95,30 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let page = if cli.input == InputKind::Html || cli.input == InputKind::Auto && looks_like_html(&text) {
+        match html_article(&text) {
+            Ok(page) => Some(page),
+            Err(e) => {
+                eprintln!("abridge: error: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        None
+    };
+    let (text, page_title, page_lang, page_published) = match page {
+        Some(p) => (p.text, p.title, p.lang, p.published),
+        None => (text, None, None, None),
+    };
     if cli.segment {
         return segment(&text, &cli);
     }
     let article = Article {
         text: Some(text),
-        title: cli.title.clone(),
-        lang: cli.lang.clone(),
+        title: cli.title.clone().or(page_title),
+        lang: cli.lang.clone().or(page_lang),
         paragraphs: None,
-        published: cli.published.clone(),
+        published: cli.published.clone().or(page_published),
         full_length: None,
     };
     let options = Options {
@@ -202,6 +233,53 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
             Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
         }
     }
+}
+
+/// Whether `text` is an HTML document or a run of markup rather than prose: it opens (after
+/// a byte-order mark and white space) with a doctype, an XML declaration, a comment or an
+/// `<html>`, `<head>` or `<body>` tag, or opens with a tag and closes paragraphs or blocks
+/// (`</p>`, `</div>`) in its first 64 KB. Prose that mentions a tag ("the <img> element")
+/// does not open with one.
+fn looks_like_html(text: &str) -> bool {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    if !head.starts_with('<') {
+        return false;
+    }
+    let mut end = head.len().min(64 * 1024);
+    while !head.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lower = head[..end].to_ascii_lowercase();
+    ["<!doctype html", "<?xml", "<!--", "<html", "<head", "<body"].iter().any(|p| lower.starts_with(p))
+        || lower.contains("</p>")
+        || lower.contains("</div>")
+}
+
+/// What a web page gives: its article's text (paragraphs apart by blank lines) and the
+/// page's metadata.
+struct PageArticle {
+    text: String,
+    title: Option<String>,
+    lang: Option<String>,
+    published: Option<String>,
+}
+
+/// The article of an HTML page, found by Readability (`dom_smoothie`, its Rust port) as the
+/// extension finds it with Readability.js. Errors: no article found (a page of links, an
+/// empty page).
+fn html_article(html: &str) -> Result<PageArticle, String> {
+    use dom_smoothie::{Config, Readability, TextMode};
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let nothing = |e: &dyn std::fmt::Display| format!("no article found in the HTML page ({e}); give its text instead");
+    let mut readability = Readability::new(html, None, Some(config)).map_err(|e| nothing(&e))?;
+    let a = readability.parse().map_err(|e| nothing(&e))?;
+    let some = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    Ok(PageArticle {
+        text: a.text_content.to_string(),
+        title: some(&a.title),
+        lang: a.lang.as_deref().and_then(some),
+        published: a.published_time.as_deref().and_then(some),
+    })
 }
 
 /// Why `bytes` are binary data rather than text, if they are: a NUL byte in the first 8000

@@ -117,9 +117,9 @@ fn union<'a>(name: &str, shape: Shape, parts: impl Iterator<Item = &'a Section>)
     }
 }
 
-/// The `Lang` struct (one field per section name: a word list is a `Table`, an id; a map a
-/// reference to a `Map`), the text of every word list in one string (`TEXT`, a line each),
-/// the union tables (`UNIONS`), one static per non-empty map, `COMMON`, one `Lang` per language,
+/// The `Lang` struct (one field per section name: a word list is a `Table`, a map a `Map`, each
+/// an id), the text of every word list in one string (`TEXT`, a line each), the union tables
+/// (`UNIONS`), the values of the maps (`MAPS`), `COMMON`, one `Lang` per language,
 /// `ALL` (the union of common.toml and every language) and `for_lang`. A section a file lacks
 /// is the one shared empty table or map, and a union table of `ALL` lists the tables it joins
 /// instead of copying their entries: the tables cost the WebAssembly payload their text once,
@@ -143,14 +143,14 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
     out.push_str("/// section of the files in `lang/`; a section a file lacks is empty.\n");
     out.push_str("#[allow(dead_code)]\npub(crate) struct Lang {\n");
     for (name, shape) in &names {
-        let ty = if *shape == Shape::Words { "Table" } else { "&'static Map" };
+        let ty = if *shape == Shape::Words { "Table" } else { "Map" };
         writeln!(out, "    /// The `{name}` sections.\n    pub {name}: {ty},").unwrap();
     }
     out.push_str("}\n\n");
     // The name of one file's section (a constant for a table, a static for a map), or `None`
     // when the file lacks it or it is empty.
     let ident = |prefix: &str, name: &str| format!("{}_{}", prefix.to_uppercase(), name.to_uppercase());
-    let empty = |shape: Shape| if shape == Shape::Words { "Table::EMPTY" } else { "EMPTY_MAP" };
+    let empty = |shape: Shape| if shape == Shape::Words { "Table::EMPTY" } else { "Map::EMPTY" };
     let mut files: Vec<(String, &[Section])> = vec![("common".to_string(), common)];
     files.extend(langs.iter().map(|l| (l.code.clone(), l.sections.as_slice())));
     let filled = |sections: &[Section], name: &str| {
@@ -164,8 +164,8 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
     // hold a line break): table `i` is line `i`; table 0 is the empty table.
     let mut texts: Vec<String> = vec![String::new()];
     let mut consts = String::new();
-    let mut maps = String::new();
-    let mut map_count = 1; // 0 is EMPTY_MAP
+    // The maps: map `i` is `MAPS[i]`; map 0 is the empty map.
+    let mut maps: Vec<String> = vec!["MapSource::Words(Table::EMPTY, &[])".to_string()];
     for (prefix, sections) in &files {
         for s in sections.iter().filter(|s| filled(sections, &s.name)) {
             let id = texts.len();
@@ -180,13 +180,13 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
                     texts.push(keys.join("|"));
                     let values: Vec<String> = v.iter().map(|(_, n)| n.to_string()).collect();
                     writeln!(
-                        maps,
-                        "#[allow(dead_code)]\nstatic {}: Map = Map::new({map_count}, Table({id}), &[{}]);",
+                        consts,
+                        "#[allow(dead_code)]\nconst {}: Map = Map({});",
                         ident(prefix, &s.name),
-                        values.join(", ")
+                        maps.len()
                     )
                     .unwrap();
-                    map_count += 1;
+                    maps.push(format!("MapSource::Words(Table({id}), &[{}])", values.join(", ")));
                 }
             }
         }
@@ -202,15 +202,8 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
                     .unwrap();
                 unions.push(format!("&[{}]", parts.join(", ")));
             } else {
-                let refs: Vec<String> = parts.iter().map(|p| format!("&{p}")).collect();
-                writeln!(
-                    maps,
-                    "static ALL_{}: Map = Map::union({map_count}, &[{}]);",
-                    name.to_uppercase(),
-                    refs.join(", ")
-                )
-                .unwrap();
-                map_count += 1;
+                writeln!(consts, "const ALL_{}: Map = Map({});", name.to_uppercase(), maps.len()).unwrap();
+                maps.push(format!("MapSource::Union(&[{}])", parts.join(", ")));
             }
         }
     }
@@ -223,17 +216,17 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
     writeln!(out, "static UNIONS: [&[Table]; {}] = [{}];", unions.len(), unions.join(", ")).unwrap();
     out.push_str("/// The number of tables.\n");
     writeln!(out, "const TABLE_COUNT: usize = {};", texts.len() + unions.len()).unwrap();
+    out.push_str("/// The maps (map 0 is the empty map): the words (a table) and values of each, or the maps a\n");
+    out.push_str("/// union map (of [`ALL`]) joins.\n");
+    writeln!(out, "static MAPS: [MapSource; {}] = [\n    {},\n];", maps.len(), maps.join(",\n    ")).unwrap();
     out.push_str("/// The number of maps.\n");
-    writeln!(out, "const MAP_COUNT: usize = {map_count};\n").unwrap();
-    out.push_str("static EMPTY_MAP: Map = Map::new(0, Table::EMPTY, &[]);\n");
+    writeln!(out, "const MAP_COUNT: usize = {};\n", maps.len()).unwrap();
     out.push_str(&consts);
-    out.push_str(&maps);
     out.push('\n');
     let write_lang = |out: &mut String, doc: &str, ident_of: &dyn Fn(&str, Shape) -> String, lang: &str| {
         writeln!(out, "/// {doc}\n#[allow(dead_code)]\npub(crate) static {lang}: Lang = Lang {{").unwrap();
         for (name, shape) in &names {
-            let amp = if *shape == Shape::Words { "" } else { "&" };
-            writeln!(out, "    {name}: {amp}{},", ident_of(name, *shape)).unwrap();
+            writeln!(out, "    {name}: {},", ident_of(name, *shape)).unwrap();
         }
         out.push_str("};\n\n");
     };

@@ -106,31 +106,26 @@ impl Table {
 
 /// A word → number map (months → 1..12, scale words → multipliers): the words are a [`Table`]
 /// (so the word-list lookups work on the keys), the values a slice in the same order; or the
-/// union of other maps (the build rejects a word given two values). Its lower-case index,
-/// built on first use, is reached through one array of caches indexed by the map's id.
-pub(crate) struct Map {
-    id: u16,
-    keys: Table,
-    values: MapValues,
-}
+/// union of other maps (the build rejects a word given two values). A map is an id into the
+/// generated `MAPS`; its lower-case index, built on first use, is reached through one array of
+/// caches indexed by the id.
+#[derive(Clone, Copy)]
+pub(crate) struct Map(u16);
 
-/// Where a [`Map`]'s values come from.
-enum MapValues {
-    /// One value per key, in order.
-    Slice(&'static [i64]),
-    /// The values of these maps (the keys are the union of theirs).
-    Union(&'static [&'static Map]),
+/// Where a [`Map`]'s words and values come from.
+enum MapSource {
+    /// The words of a table, with one value per word, in order.
+    Words(Table, &'static [i64]),
+    /// The words and values of these maps (the words each once, with the first map's value).
+    Union(&'static [Map]),
 }
 
 impl Map {
-    /// Map `id`: the words of table `keys` to `values`, in order.
-    const fn new(id: u16, keys: Table, values: &'static [i64]) -> Map {
-        Map { id, keys, values: MapValues::Slice(values) }
-    }
+    /// The empty map.
+    const EMPTY: Map = Map(0);
 
-    /// Map `id`: the union of `parts`, their words in order, each once, with the first map's value.
-    const fn union(id: u16, parts: &'static [&'static Map]) -> Map {
-        Map { id, keys: Table::EMPTY, values: MapValues::Union(parts) }
+    fn source(&self) -> &'static MapSource {
+        &MAPS[usize::from(self.0)]
     }
 
     /// The words, in the order written.
@@ -140,9 +135,9 @@ impl Map {
 
     /// The words with their values, in the order written.
     pub fn entries(&self) -> Box<dyn Iterator<Item = (&'static str, i64)> + '_> {
-        match self.values {
-            MapValues::Slice(values) => Box::new(self.keys.iter().zip(values.iter().copied())),
-            MapValues::Union(parts) => {
+        match self.source() {
+            MapSource::Words(keys, values) => Box::new(keys.iter().zip(values.iter().copied())),
+            MapSource::Union(parts) => {
                 let mut seen = FxHashSet::default();
                 Box::new(parts.iter().flat_map(|m| m.entries()).filter(move |(w, _)| seen.insert(*w)))
             }
@@ -151,17 +146,17 @@ impl Map {
 
     /// Whether `word` is a word of the map, exactly.
     pub fn contains(&self, word: &str) -> bool {
-        match self.values {
-            MapValues::Slice(_) => self.keys.contains(word),
-            MapValues::Union(parts) => parts.iter().any(|m| m.contains(word)),
+        match self.source() {
+            MapSource::Words(keys, _) => keys.contains(word),
+            MapSource::Union(parts) => parts.iter().any(|m| m.contains(word)),
         }
     }
 
     /// Whether `word` is a word of the map, ignoring case.
     pub fn contains_ci(&self, word: &str) -> bool {
-        match self.values {
-            MapValues::Slice(_) => self.keys.contains_ci(word),
-            MapValues::Union(parts) => parts.iter().any(|m| m.contains_ci(word)),
+        match self.source() {
+            MapSource::Words(keys, _) => keys.contains_ci(word),
+            MapSource::Union(parts) => parts.iter().any(|m| m.contains_ci(word)),
         }
     }
 
@@ -170,7 +165,7 @@ impl Map {
     pub fn get_ci(&self, word: &str) -> Option<i64> {
         static LOWER: [OnceLock<rustc_hash::FxHashMap<String, i64>>; MAP_COUNT] =
             [const { OnceLock::new() }; MAP_COUNT];
-        let lower = LOWER[usize::from(self.id)].get_or_init(|| {
+        let lower = LOWER[usize::from(self.0)].get_or_init(|| {
             let mut map = rustc_hash::FxHashMap::default();
             // As written, a later word wins over an earlier one of the same lower-case form.
             for (w, n) in self.entries() {
@@ -231,7 +226,7 @@ pub(crate) static CURRENCY_SYMBOLS: &Table = &ALL.currency_symbols;
 /// Currency words that follow an amount ("176 Hong Kong dollars", "5 million euros").
 pub(crate) static CURRENCY_WORDS: &Table = &ALL.currencies;
 /// Scale words after a number ("1.2 billion", "$12.9bn", "Rs 2 crore"), with their multipliers.
-pub(crate) static SCALE_WORDS: &Map = ALL.scale_words;
+pub(crate) static SCALE_WORDS: &Map = &ALL.scale_words;
 /// Lower-case words that may sit inside a name ("Bank of America", "Ludwig van Beethoven").
 pub(crate) static CONNECTORS: &Table = &ALL.name_particles;
 /// Title words that modify a title rather than being one ("Foreign" in "Foreign Minister"):
@@ -250,7 +245,7 @@ pub(crate) static TIME_ZONES: &Table = &ALL.time_zones;
 /// Words before a bare month name that make it a date ("in March", "since May").
 pub(crate) static MONTH_CUES: &Table = &ALL.month_cues;
 /// Month names and their abbreviations, mapped to the month number.
-pub(crate) static MONTHS: &Map = ALL.months;
+pub(crate) static MONTHS: &Map = &ALL.months;
 /// Words that open sentences and are capitalised only for that: adverbs, prepositions and
 /// conjunctions ("Since Diwali", "Unlike LLMs", "Sadly"). A chain of capitalised words that
 /// starts a sentence loses such first words.

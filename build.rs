@@ -117,22 +117,14 @@ fn union<'a>(name: &str, shape: Shape, parts: impl Iterator<Item = &'a Section>)
     }
 }
 
-fn literal(data: &Data) -> String {
-    match data {
-        Data::Words(w) => format!("Table::new({:?})", w.join("|")),
-        Data::Values(v) => {
-            let keys: Vec<&str> = v.iter().map(|(k, _)| k.as_str()).collect();
-            let values: Vec<String> = v.iter().map(|(_, n)| n.to_string()).collect();
-            format!("Map::new({:?}, &[{}])", keys.join("|"), values.join(", "))
-        }
-    }
-}
-
-/// The `Lang` struct (one field per section name, each a reference to a table), one static per
-/// non-empty table, `COMMON`, one `Lang` per language, `ALL` (the union of common.toml and every
-/// language) and `for_lang`. A section a file lacks points at the one shared empty table, and a
-/// union table of `ALL` lists the tables it joins instead of copying their entries: the tables
-/// cost the WebAssembly payload their text once.
+/// The `Lang` struct (one field per section name: a word list is a `Table`, a map a `Map`, each
+/// an id), the text of every word list in one string (`TEXT`, a line each), the union tables
+/// (`UNIONS`), the values of the maps (`MAPS`), `COMMON`, one `Lang` per language,
+/// `ALL` (the union of common.toml and every language) and `for_lang`. A section a file lacks
+/// is the one shared empty table or map, and a union table of `ALL` lists the tables it joins
+/// instead of copying their entries: the tables cost the WebAssembly payload their text once,
+/// and a table id two bytes (a reference costs four, and the tables' caches, built on first use,
+/// live in one array of the crate instead of beside each table).
 fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
     let mut names: Vec<(&str, Shape)> = Vec::new();
     for s in common.iter().chain(langs.iter().flat_map(|l| &l.sections)) {
@@ -152,13 +144,13 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
     out.push_str("#[allow(dead_code)]\npub(crate) struct Lang {\n");
     for (name, shape) in &names {
         let ty = if *shape == Shape::Words { "Table" } else { "Map" };
-        writeln!(out, "    /// The `{name}` sections.\n    pub {name}: &'static {ty},").unwrap();
+        writeln!(out, "    /// The `{name}` sections.\n    pub {name}: {ty},").unwrap();
     }
     out.push_str("}\n\n");
-    out.push_str("static EMPTY_TABLE: Table = Table::new(\"\");\nstatic EMPTY_MAP: Map = Map::new(\"\", &[]);\n\n");
-    let empty = |shape: Shape| if shape == Shape::Words { "EMPTY_TABLE" } else { "EMPTY_MAP" };
-    // The static of one file's section, or `None` when the file lacks it or it is empty.
+    // The name of one file's section (a constant for a table, a static for a map), or `None`
+    // when the file lacks it or it is empty.
     let ident = |prefix: &str, name: &str| format!("{}_{}", prefix.to_uppercase(), name.to_uppercase());
+    let empty = |shape: Shape| if shape == Shape::Words { "Table::EMPTY" } else { "Map::EMPTY" };
     let mut files: Vec<(String, &[Section])> = vec![("common".to_string(), common)];
     files.extend(langs.iter().map(|l| (l.code.clone(), l.sections.as_slice())));
     let filled = |sections: &[Section], name: &str| {
@@ -168,17 +160,73 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
                 && !matches!(&s.data, Data::Values(v) if v.is_empty())
         })
     };
+    // The word lists (and the words of the maps) in one string, one line each (entries cannot
+    // hold a line break): table `i` is line `i`; table 0 is the empty table.
+    let mut texts: Vec<String> = vec![String::new()];
+    let mut consts = String::new();
+    // The maps: map `i` is `MAPS[i]`; map 0 is the empty map.
+    let mut maps: Vec<String> = vec!["MapSource::Words(Table::EMPTY, &[])".to_string()];
     for (prefix, sections) in &files {
         for s in sections.iter().filter(|s| filled(sections, &s.name)) {
-            let ty = if s.data.shape() == Shape::Words { "Table" } else { "Map" };
-            writeln!(out, "#[allow(dead_code)]\nstatic {}: {ty} = {};", ident(prefix, &s.name), literal(&s.data))
-                .unwrap();
+            let id = texts.len();
+            match &s.data {
+                Data::Words(w) => {
+                    texts.push(w.join("|"));
+                    writeln!(consts, "#[allow(dead_code)]\nconst {}: Table = Table({id});", ident(prefix, &s.name))
+                        .unwrap();
+                }
+                Data::Values(v) => {
+                    let keys: Vec<&str> = v.iter().map(|(k, _)| k.as_str()).collect();
+                    texts.push(keys.join("|"));
+                    let values: Vec<String> = v.iter().map(|(_, n)| n.to_string()).collect();
+                    writeln!(
+                        consts,
+                        "#[allow(dead_code)]\nconst {}: Map = Map({});",
+                        ident(prefix, &s.name),
+                        maps.len()
+                    )
+                    .unwrap();
+                    maps.push(format!("MapSource::Words(Table({id}), &[{}])", values.join(", ")));
+                }
+            }
         }
     }
+    // ALL: each section is the one file's table when only one file has it, else a union table.
+    let mut unions: Vec<String> = Vec::new();
+    for (name, shape) in &names {
+        let parts: Vec<String> =
+            files.iter().filter(|(_, sections)| filled(sections, name)).map(|(p, _)| ident(p, name)).collect();
+        if parts.len() > 1 {
+            if *shape == Shape::Words {
+                writeln!(consts, "const ALL_{}: Table = Table({});", name.to_uppercase(), texts.len() + unions.len())
+                    .unwrap();
+                unions.push(format!("&[{}]", parts.join(", ")));
+            } else {
+                writeln!(consts, "const ALL_{}: Map = Map({});", name.to_uppercase(), maps.len()).unwrap();
+                maps.push(format!("MapSource::Union(&[{}])", parts.join(", ")));
+            }
+        }
+    }
+    out.push_str("/// The entries of every word list and the words of every map, `|`-separated, one table a line:\n");
+    out.push_str("/// table `i` is line `i` (table 0, the empty table, is the empty first line).\n");
+    writeln!(out, "static TEXT: &str = {:?};", texts.join("\n")).unwrap();
+    out.push_str("/// The number of tables in [`TEXT`] (the union tables' ids follow theirs).\n");
+    writeln!(out, "const TEXT_TABLES: usize = {};", texts.len()).unwrap();
+    out.push_str("/// The union tables (of [`ALL`]; their ids follow the text tables'), the tables each joins.\n");
+    writeln!(out, "static UNIONS: [&[Table]; {}] = [{}];", unions.len(), unions.join(", ")).unwrap();
+    out.push_str("/// The number of tables.\n");
+    writeln!(out, "const TABLE_COUNT: usize = {};", texts.len() + unions.len()).unwrap();
+    out.push_str("/// The maps (map 0 is the empty map): the words (a table) and values of each, or the maps a\n");
+    out.push_str("/// union map (of [`ALL`]) joins.\n");
+    writeln!(out, "static MAPS: [MapSource; {}] = [\n    {},\n];", maps.len(), maps.join(",\n    ")).unwrap();
+    out.push_str("/// The number of maps.\n");
+    writeln!(out, "const MAP_COUNT: usize = {};\n", maps.len()).unwrap();
+    out.push_str(&consts);
+    out.push('\n');
     let write_lang = |out: &mut String, doc: &str, ident_of: &dyn Fn(&str, Shape) -> String, lang: &str| {
         writeln!(out, "/// {doc}\n#[allow(dead_code)]\npub(crate) static {lang}: Lang = Lang {{").unwrap();
         for (name, shape) in &names {
-            writeln!(out, "    {name}: &{},", ident_of(name, *shape)).unwrap();
+            writeln!(out, "    {name}: {},", ident_of(name, *shape)).unwrap();
         }
         out.push_str("};\n\n");
     };
@@ -195,17 +243,6 @@ fn tables(common: &[Section], langs: &[LangFile]) -> Result<String, String> {
             }
         };
         write_lang(&mut out, &doc, &of, &prefix.to_uppercase());
-    }
-    // ALL: each section is the one file's table when only one file has it, else a union table.
-    for (name, shape) in &names {
-        let parts: Vec<String> =
-            files.iter().filter(|(_, sections)| filled(sections, name)).map(|(p, _)| ident(p, name)).collect();
-        if parts.len() > 1 {
-            let (ty, joined) = if *shape == Shape::Words { ("Table", "Table") } else { ("Map", "Map") };
-            let refs: Vec<String> = parts.iter().map(|p| format!("&{p}")).collect();
-            writeln!(out, "static ALL_{}: {ty} = {joined}::union(&[{}]);", name.to_uppercase(), refs.join(", "))
-                .unwrap();
-        }
     }
     let all_of = |name: &str, shape: Shape| {
         let parts: Vec<String> =

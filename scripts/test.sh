@@ -22,6 +22,8 @@ echo "== cargo test"
 cargo test --locked --quiet
 echo "== build (wasm, extension, demo page)"
 scripts/build.sh
+echo "== size (payload budget)"
+node benches/size.mjs
 mapfile -t node_tests < <(find tests/node tests/e2e -name '*.test.mjs' 2>/dev/null | sort)
 if [ ${#node_tests[@]} -gt 0 ]; then
   echo "== node --test (${#node_tests[@]} files)"

@@ -384,14 +384,14 @@ pub(crate) mod cjk {
                 }
                 let before: String = chars[h..i].iter().collect();
                 let prefix = ja.keyword_hiragana_words.iter().find(|w| before.ends_with(w));
-                cut_counters(&mut run, prefix.is_none() && i > 0 && is_digit(chars[i - 1]), ja.keyword_counters);
+                cut_counters(&mut run, prefix.is_none() && i > 0 && is_digit(chars[i - 1]), &ja.keyword_counters);
                 // The last kanji of a run followed by okurigana is a verb's stem (車向け).
                 if run.len() >= 2
                     && j < chars.len()
                     && is_hiragana(chars[j])
                     && run.last().is_some_and(|&c| is_han(c))
-                    && !starts_with_any(&chars[j..], ja.keyword_particles)
-                    && !starts_with_any(&chars[j..], ja.keyword_endings)
+                    && !starts_with_any(&chars[j..], &ja.keyword_particles)
+                    && !starts_with_any(&chars[j..], &ja.keyword_endings)
                 {
                     run.pop();
                 }
@@ -433,7 +433,7 @@ pub(crate) mod cjk {
             if is_han(c) {
                 let j = run_end(chars, i, is_han);
                 let mut run = chars[i..j].to_vec();
-                cut_counters(&mut run, i > 0 && is_digit(chars[i - 1]), lexicon::ZH.keyword_counters);
+                cut_counters(&mut run, i > 0 && is_digit(chars[i - 1]), &lexicon::ZH.keyword_counters);
                 if run.len() >= 2 {
                     out.push(Segment { chars: run, rank, whole: false });
                 }

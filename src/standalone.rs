@@ -91,10 +91,10 @@ pub(crate) fn standing(text: &str, next: Option<&str>, lang: Option<&'static Lan
     let text = text.trim();
     let lower = text.to_lowercase().replace('’', "'");
     let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if lexicon::CORRECTION_PHRASES.occurs_in(&lower) || starts_with_any(lexicon::ALL.editor_note_phrases, start) {
+    if lexicon::CORRECTION_PHRASES.occurs_in(&lower) || starts_with_any(&lexicon::ALL.editor_note_phrases, start) {
         return Standing::Never(Why::Note);
     }
-    if starts_with_any(lexicon::ALL.lead_in_phrases, start) {
+    if starts_with_any(&lexicon::ALL.lead_in_phrases, start) {
         return Standing::Never(Why::LeadIn);
     }
     if is_question(text) {
@@ -103,18 +103,18 @@ pub(crate) fn standing(text: &str, next: Option<&str>, lang: Option<&'static Lan
             _ => Standing::Never(Why::Question),
         };
     }
-    let Some(lang) = lang else { return quotation(text, lexicon::EN.leaning_pronouns, &lexicon::EN) };
-    match quotation(text, lang.leaning_pronouns, lang) {
+    let Some(lang) = lang else { return quotation(text, &lexicon::EN.leaning_pronouns, &lexicon::EN) };
+    match quotation(text, &lang.leaning_pronouns, lang) {
         Standing::Alone => {}
         other => return other,
     }
-    if text.starts_with(is_double_quote) || starts_with_any(lang.non_leaning_openers, start) {
+    if text.starts_with(is_double_quote) || starts_with_any(&lang.non_leaning_openers, start) {
         return Standing::Alone;
     }
-    if starts_with_any(lang.leaning_pronouns, start) {
+    if starts_with_any(&lang.leaning_pronouns, start) {
         return Standing::Previous(Why::Pronoun);
     }
-    if starts_with_any(lang.leaning_connectives, start) {
+    if starts_with_any(&lang.leaning_connectives, start) {
         return Standing::Previous(Why::Connective);
     }
     Standing::Alone

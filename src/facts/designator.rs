@@ -201,7 +201,7 @@ mod tests {
             ("capitalised word", "The 2024 Olympics opened.", "2024", false),
         ] {
             let start = text.find(figure).unwrap();
-            assert_eq!(year_before_noun(text, start, plurals), want, "{name}: {text}");
+            assert_eq!(year_before_noun(text, start, &plurals), want, "{name}: {text}");
         }
     }
 

@@ -391,7 +391,7 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
         sentences,
         &mut per_sentence,
         nouns_capitalised,
-        english.then_some(crate::lexicon::EN.irregular_plurals),
+        english.then_some(&crate::lexicon::EN.irregular_plurals),
     );
     drop_nested_names(&mut per_sentence);
     per_sentence.iter_mut().for_each(|ms| ms.retain(|m| !not_a_name(m)));

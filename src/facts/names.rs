@@ -1163,7 +1163,7 @@ fn korean(text: &str, out: &mut Vec<Mention>) {
         // A person: a family name and one to three syllables, then a title, maybe after an
         // organisation ("박성훈 한울반도체 대표는", "한재민 감독은").
         let n = st.chars().count();
-        if hangul_only(w) && (2..=4).contains(&n) && starts_with_surname(w, lexicon::KO.surnames).is_some() {
+        if hangul_only(w) && (2..=4).contains(&n) && starts_with_surname(w, &lexicon::KO.surnames).is_some() {
             let title_at =
                 |j: usize| words.get(j).is_some_and(|&(_, t)| lexicon::KO.person_titles.contains(&t[..stem(t)]));
             if title_at(i + 1) {
@@ -1229,7 +1229,7 @@ fn japanese(text: &str, out: &mut Vec<Mention>) {
         }
         let s = run_back(text, i, 6, is_han, han_stop);
         let run = &text[s..i];
-        if (2..=5).contains(&run.chars().count()) && starts_with_surname(run, lexicon::JA.surnames).is_some() {
+        if (2..=5).contains(&run.chars().count()) && starts_with_surname(run, &lexicon::JA.surnames).is_some() {
             push(out, FactKind::Person, text, s, i, true);
         }
     }
@@ -1320,7 +1320,7 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
         for (at, _) in text.match_indices(t) {
             let s = at + t.len();
             let rest = &text[s..];
-            let Some(sl) = starts_with_surname(rest, lexicon::ZH.surnames) else { continue };
+            let Some(sl) = starts_with_surname(rest, &lexicon::ZH.surnames) else { continue };
             for given in [2, 1] {
                 let e = run_fwd(text, s + sl, given, is_han);
                 if text[s + sl..e].chars().count() == given && zh_after_name(&text[e..]) {
@@ -1333,7 +1333,7 @@ fn chinese(text: &str, out: &mut Vec<Mention>) {
     // A profile's opening: "刘一鸣，26岁，", "陈立新，1973年出生".
     let lead = run_fwd(text, 0, 4, is_han);
     if (2..=4).contains(&text[..lead].chars().count())
-        && starts_with_surname(&text[..lead], lexicon::ZH.surnames).is_some()
+        && starts_with_surname(&text[..lead], &lexicon::ZH.surnames).is_some()
         && text[lead..].starts_with('，')
         && text[lead + '，'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
     {
@@ -1462,7 +1462,7 @@ fn compound_company(text: &str, tokens: &[Token], first: usize, last: usize) -> 
 
 /// Whether a Chinese character is a function character no name spans (在, 的, 和 …).
 fn zh_function_char(c: char) -> bool {
-    lexicon::has_char(lexicon::ZH.function_chars, c)
+    lexicon::has_char(&lexicon::ZH.function_chars, c)
 }
 
 #[cfg(test)]

@@ -233,7 +233,7 @@ fn is_correction(text: &str) -> bool {
 
 /// Every listable fact of the article: mentions found, linked and merged.
 fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::Anchor) -> Vec<Fact> {
-    let common = names::CommonWords::new(sentences.iter().map(|s| (s.text, s.tokens)));
+    let common = names::CommonWords::new(sentences.iter().map(|s| (s.text, s.tokens))).with_language(&anchor.lang);
     let corrections: Vec<bool> = sentences.iter().map(|s| is_correction(s.text)).collect();
 
     let mut per_sentence: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());

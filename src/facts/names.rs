@@ -397,6 +397,14 @@ fn chains(text: &str, tokens: &[Token], common: &CommonWords) -> Vec<Chain> {
                 continue;
             }
         }
+        // A pronoun or demonstrative opens no name anywhere in a sentence: capitalised, it is
+        // the polite form of address ("in Ihrem Postfach", "Ihrer Anfrage", "Votre Espace").
+        while first <= last && common.is_pronoun(strip_possessive(tokens[first].text(text))) {
+            first += 1;
+        }
+        if first > last {
+            continue;
+        }
         // Transcript speaker labels ("SACHA PFEIFFER, HOST:") and shouted words are not names.
         let all_caps = (first..=last).all(|k| !tokens[k].text(text).chars().any(char::is_lowercase));
         let spaced = text[tokens[first].start as usize..tokens[last].end as usize].contains(' ');
@@ -957,6 +965,9 @@ impl FullNames {
 pub(crate) struct CommonWords {
     words: HashSet<String>,
     terms: HashSet<TermId>,
+    /// The article language's pronouns and demonstratives (`leaning_pronouns`): no name starts
+    /// with one ("Ihrer Anfrage", "Votre Espace"). Unset in the tests of English rows.
+    pronouns: Option<lexicon::Table>,
 }
 
 impl CommonWords {
@@ -976,6 +987,17 @@ impl CommonWords {
             }
         }
         c
+    }
+
+    /// The same, with the pronouns of the article's language (ISO 639-1 `lang`).
+    pub fn with_language(mut self, lang: &str) -> Self {
+        self.pronouns = lexicon::for_lang(lang).map(|l| l.leaning_pronouns);
+        self
+    }
+
+    /// Whether `word` is a pronoun or demonstrative of the article's language, case aside.
+    pub fn is_pronoun(&self, word: &str) -> bool {
+        self.pronouns.is_some_and(|t| t.contains_ci(word))
     }
 
     /// Whether the article writes `word` (case aside, possessive dropped) in lower case.

@@ -613,9 +613,13 @@ fn is_core_title(w: &str) -> bool {
         || lexicon::TITLE_ABBREVIATIONS.contains(w)
         || lexicon::other_languages(|l| &l.person_titles).any(|t| t.contains(w))
         || {
-            // German compound titles: "Oberbürgermeisterin", "CDU-Fraktionschef", "Bundestrainer".
+            // German compound titles: "Oberbürgermeisterin", "CDU-Fraktionschef", "Bundestrainer",
+            // and the head alone, capitalised as a noun: "Sprecherin", "Direktor".
             let base = w.strip_suffix("in").filter(|b| b.len() > 4).unwrap_or(w);
-            w.chars().count() > 6 && lexicon::DE.title_endings.iter().any(|e| base.ends_with(e))
+            w.chars().count() > 6 && {
+                let base = base.to_lowercase();
+                lexicon::DE.title_endings.iter().any(|e| base.ends_with(e))
+            }
         }
 }
 

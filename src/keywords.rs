@@ -182,7 +182,8 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
 }
 
 /// Words that carry no topic though they are not stopwords: reporting verbs ("said",
-/// "kündigte"), connective adverbs ("also", "still") and the words that measure rather than
+/// "kündigte"), connective adverbs ("also", "still"), the language's pronouns, demonstratives
+/// and connectives (the stopword lists miss some: French "cette") and the words that measure rather than
 /// name — units of time and measure as written after a figure, currency names, scale,
 /// percent and number words ("years", "euros", "Mio", "Prozent", "minutos"), which the key
 /// facts show with their figures. `lang`: the tables of the article's language (English's
@@ -202,6 +203,10 @@ fn is_filler(word: &str, lang: Option<&'static lexicon::Lang>) -> bool {
             || l.scale_forms.contains(word)
             || word.len() <= 4 && l.scale_forms.contains(&format!("{word}.")) // "Mio."
             || l.number_words.contains(word)
+            // Closed classes: pronouns and demonstratives ("cette", "diese"), connectives
+            // ("ainsi", "jedoch"): a phrase never holds one.
+            || l.leaning_pronouns.contains_ci(word)
+            || l.leaning_connectives.contains_ci(word)
     };
     lexicon::REPORTING_VERBS.contains_ci(word)
         || lexicon::DANGLING_OPENERS.contains_ci(word)
@@ -736,6 +741,18 @@ mod tests {
                     assert!(!is_filler(w, Some(tables)), "{lang}: {:?} holds the measure word or verb {w:?}", k.text);
                 }
             }
+        }
+        // Pronouns, demonstratives and connectives the stopword list lacks.
+        let fr = crate::Article {
+            lang: Some("fr".into()),
+            ..crate::Article::from_text(
+                "La mairie ouvrira cette année une école de musique. Cette école accueillera ainsi 300 élèves. \
+                 L'école de musique coûtera cette somme, a déclaré le maire. Ainsi, cette école de musique sera la première.",
+            )
+        };
+        let summary = crate::summarize(&fr, &crate::Options::default()).unwrap();
+        for k in &summary.keywords {
+            assert!(!k.text.split(' ').any(|w| ["cette", "Cette", "ainsi", "Ainsi"].contains(&w)), "{:?}", k.text);
         }
         // The rule itself, one word of each table.
         let de = lexicon::for_lang("de");

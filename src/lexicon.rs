@@ -57,7 +57,9 @@ impl Table {
     const EMPTY: Table = Table(0);
 
     fn cache(&self) -> &'static TableCache {
-        static CACHES: [OnceLock<TableCache>; TABLE_COUNT] = [const { OnceLock::new() }; TABLE_COUNT];
+        // Boxed: each cache is allocated on first use, beside the sets it builds, and the array
+        // holds a pointer per table.
+        static CACHES: [OnceLock<Box<TableCache>>; TABLE_COUNT] = [const { OnceLock::new() }; TABLE_COUNT];
         static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
         let id = usize::from(self.0);
         CACHES[id].get_or_init(|| {
@@ -71,7 +73,7 @@ impl Table {
                     UNIONS[union].iter().flat_map(|t| t.iter()).filter(|e| seen.insert(*e)).collect()
                 }
             };
-            TableCache::new(entries)
+            Box::new(TableCache::new(entries))
         })
     }
 

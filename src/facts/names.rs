@@ -807,6 +807,27 @@ fn classify(text: &str, tokens: &[Token], chain: &Chain, out: &mut Vec<Mention>)
     let place_prep = prev_gap == " " && (lexicon::PLACE_PREPOSITIONS.contains(prev) || scene_ml);
     let last_word = strip_possessive(word(text, tokens, last)).trim_end_matches('.');
 
+    // A name after a noun for a kind of place is that place: "la région Nouvelle-Aquitaine",
+    // "la provincia di Milano", "the city of Lyon", and where nouns are capitalised the noun
+    // opens the run ("die Stadt Köln").
+    // English sets the name apart with "of" ("the city of Lyon"): "state Capitol", "city
+    // Council" are no places.
+    let place_noun = |w: &str| lexicon::ALL.place_nouns_before.contains(w);
+    let place_noun_apposed = |w: &str| place_noun(w) && !lexicon::EN.place_nouns_before.contains(w);
+    let gap_before = |k: usize| &text[tokens[k - 1].end as usize..tokens[k].start as usize];
+    let after_place_noun = name_first > 0
+        && prev_gap == " "
+        && (place_noun_apposed(prev)
+            || name_first > 1
+                && is_connector(prev)
+                && gap_before(name_first - 1) == " "
+                && place_noun(word(text, tokens, name_first - 2)));
+    let noun_opens = n >= 2 && place_noun_apposed(word(text, tokens, name_first));
+    if !titled && !reporting && n <= 4 && (after_place_noun || noun_opens) {
+        let (v, s, e) = if noun_opens { value(text, tokens, name_first + 1, last) } else { (v, s, e) };
+        out.push(Mention { strong: true, ..Mention::new(FactKind::Place, v, s, e) });
+        return;
+    }
     // A Russian name with a patronymic: "Андрей Викторович Кравченко", "Сергея
     // Анатольевича Лопатина".
     if !titled && patronymic_name(text, tokens, name_first, last) {

@@ -106,7 +106,7 @@ pub const FACT_KINDS: [FactKind; 10] = [
 pub fn js_module() -> String {
     let quoted = |s: &str| format!("'{s}'");
     let codes: Vec<String> =
-        error_code::ALL.iter().map(|c| format!("      {}: {},", c.to_uppercase(), quoted(c))).collect();
+        error_code::ALL.iter().map(|c| format!("      {}: {},", c.to_ascii_uppercase(), quoted(c))).collect();
     let kinds: Vec<String> = FACT_KINDS.iter().map(|k| quoted(k.as_str())).collect();
     format!(
         "// Generated from src/contract.rs by `ABRIDGE_BLESS=1 cargo test --test contract`: do not edit.

@@ -347,6 +347,17 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
         let phrase = (!subject.is_empty()).then(|| subject.join(" "));
         return Some(Attribution { phrase, span });
     }
+    // Arabic puts the verb first and إن or أن ("that") before the quotation: "وقال محافظ البنك
+    // حسن عبد الله إن «…»", "أكد الدكتور خالد المصري أن «…»": the speaker stands between.
+    if matches!(last, "إن" | "أن") {
+        let clause: Vec<&str> =
+            bw[..bw.len() - 1].iter().rev().take_while(|w| !ends_clause(w)).take(10).copied().collect();
+        if let Some(v) = clause.iter().position(|w| is_verb(w)) {
+            let subject: Vec<&str> = clause[..v].iter().rev().map(|w| w.trim_end_matches([',', '،'])).collect();
+            let phrase = (!subject.is_empty()).then(|| subject.join(" "));
+            return Some(Attribution { phrase, span });
+        }
+    }
     // "according to X,", "selon X,", "según X,", "volgens X", "по словам X"
     for cue in lexicon::ALL.according_to.iter() {
         let cue = format!("{cue} ");

@@ -202,6 +202,9 @@ fn is_filler(word: &str, lang: Option<&'static lexicon::Lang>) -> bool {
             || l.scale_forms.contains(word)
             || word.len() <= 4 && l.scale_forms.contains(&format!("{word}.")) // "Mio."
             || l.number_words.contains(word)
+            // Arabic function words with a particle written on ("بأن", "وفي"); the CJK
+            // languages read theirs in `cjk`.
+            || l.keyword_function_words.contains(word)
     };
     lexicon::REPORTING_VERBS.contains_ci(word)
         || lexicon::DANGLING_OPENERS.contains_ci(word)
@@ -753,6 +756,7 @@ mod tests {
     fn arabic_keywords_are_content_words() {
         let articles = [
             include_str!("../tests/fixtures/ar/politics-water.txt"),
+            include_str!("../tests/fixtures/ar/politics-electricity-levant.txt"),
             include_str!("../tests/fixtures/ar/economy-rates.txt"),
             include_str!("../tests/fixtures/ar/sport-final.txt"),
         ];

@@ -1,13 +1,16 @@
-//! Arabic through the whole summariser: three articles written for Abridge
-//! (`tests/fixtures/ar/`: politics, economy, sport), each detected as Arabic, summarised with
+//! Arabic through the whole summariser: four articles written for Abridge
+//! (`tests/fixtures/ar/`: politics in the Egyptian and the Levantine month series, economy,
+//! sport), each detected as Arabic, summarised with
 //! sentences that are spans of the input, and with its key facts: a date with its weekday or
 //! month, an amount of money, a percentage, a person named after a title and a quotation with
-//! its speaker.
+//! its speaker (named before the quotation, "وقال X: «…»", "قال X إن «…»", or after it, "«…»، قال
+//! X"). A date written out resolves to itself, not to a weekday near the publication date.
 
 use abridge::{summarize, Article, Options};
 
-const ARTICLES: [(&str, &str); 3] = [
+const ARTICLES: [(&str, &str); 4] = [
     ("politics", include_str!("fixtures/ar/politics-water.txt")),
+    ("levant", include_str!("fixtures/ar/politics-electricity-levant.txt")),
     ("economy", include_str!("fixtures/ar/economy-rates.txt")),
     ("sport", include_str!("fixtures/ar/sport-final.txt")),
 ];
@@ -17,7 +20,7 @@ type Fact = (&'static str, &'static str);
 
 /// The expected facts of each article: its name, (kind, value) pairs, and (quotation start,
 /// speaker).
-const EXPECTED: [(&str, &[Fact], Fact); 3] = [
+const EXPECTED: [(&str, &[Fact], Fact); 4] = [
     (
         "politics",
         &[
@@ -29,6 +32,17 @@ const EXPECTED: [(&str, &[Fact], Fact); 3] = [
             ("person", "خالد المصري"),
         ],
         ("نحن أمام أزمة حقيقية", "أيمن الصفدي"),
+    ),
+    (
+        "levant",
+        &[
+            ("date", "يوم الأربعاء 10 كانون الثاني 2024"),
+            ("money", "250 مليون دولار"),
+            ("percent", "40 بالمئة"),
+            ("person", "نجيب ميقاتي"),
+            ("person", "محمد بن زايد آل نهيان"),
+        ],
+        ("لن نسمح بأن يبقى اللبنانيون", "نجيب ميقاتي"),
     ),
     (
         "economy",
@@ -99,4 +113,15 @@ fn arabic_keywords_are_no_function_words() {
             assert!(k.text.split(' ').all(|w| !FUNCTION_WORDS.contains(&w)), "{name}: {:?}", k.text);
         }
     }
+}
+
+#[test]
+fn arabic_dates_written_out_are_their_own_day() {
+    let mut article = Article::from_text(ARTICLES[1].1);
+    article.published = Some("2024-05-26".into());
+    let s = summarize(&article, &Options { key_facts: 30, ..Options::sentences(3) }).expect("a summary");
+    let date = s.key_facts.iter().find(|f| f.value == "يوم الأربعاء 10 كانون الثاني 2024").expect("the date");
+    assert!(date.resolved.as_deref().is_none_or(|d| d == "2024-01-10"), "{:?}", date.resolved);
+    let yesterday = s.key_facts.iter().find(|f| f.value == "أمس").expect("yesterday");
+    assert_eq!(yesterday.resolved.as_deref(), Some("2024-05-25"));
 }

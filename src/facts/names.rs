@@ -83,8 +83,9 @@ fn is_arabic_letter(c: char) -> bool {
 /// "رئيس مجلس الوزراء", "الرئيس المصري"), up to three, then the name, whose first word is
 /// none of these ("أيمن الصفدي", "حسن عبد الله", "عبد الفتاح السيسي"). The name is a given name and
 /// a family name, each one word or a particle and the word after it (`name_particles`: عبد,
-/// أبو, بن); a stopword, a number, a reporting verb, a weekday, a month, another title or a
-/// mark between the words ends it. A title with one word after it names no one listed.
+/// أبو, بن), and further parts that open with a particle ("محمد بن زايد آل نهيان"); a
+/// stopword, a number, a reporting verb, a weekday, a month, another title or a mark between
+/// the words ends it. A title with one word after it names no one listed.
 fn arabic_titled(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let ar = &lexicon::AR;
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
@@ -124,7 +125,17 @@ fn arabic_titled(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
             .then(|| part(k + 1))
             .flatten()
             .filter(|_| !office(w(k + 1)))
-            .and_then(|g| spaced(g).then(|| part(g + 1)).flatten());
+            .and_then(|g| spaced(g).then(|| part(g + 1)).flatten())
+            // Further parts that open with a particle: "محمد بن زايد آل نهيان".
+            .map(|mut last| {
+                while spaced(last) && ar.name_particles.contains(w(last + 1)) && last - k < 6 {
+                    match part(last + 1) {
+                        Some(next) if next > last + 1 => last = next,
+                        _ => break,
+                    }
+                }
+                last
+            });
         match name {
             Some(last) => {
                 let (s, e) = (tokens[k + 1].start as usize, tokens[last].end as usize);

@@ -222,7 +222,7 @@ fn mark_end(text: &str, inner_end: usize) -> usize {
     let rest = &text[inner_end..];
     let skip = rest
         .char_indices()
-        .find(|&(_, c)| !(c == ',' || c.is_whitespace() || pairs().any(|p| p.1 == c)))
+        .find(|&(_, c)| !(matches!(c, ',' | '،') || c.is_whitespace() || pairs().any(|p| p.1 == c)))
         .map_or(rest.len(), |(i, _)| i);
     inner_end + skip
 }
@@ -259,7 +259,7 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
     let (lo, hi) = (lo.min(o), hi.max(after));
     // After: "…”, X said", "…», a déclaré X", "…“, sagte X", "…» – заявил X", "…”X说".
     let a_start = after + text[after..hi].len()
-        - text[after..hi].trim_start_matches([',', ' ', '–', '—', '-', '\u{a0}', '\u{202f}']).len();
+        - text[after..hi].trim_start_matches([',', '،', ' ', '–', '—', '-', '\u{a0}', '\u{202f}']).len();
     let a = &text[a_start..hi];
     let cjk_after = a.chars().next().is_some_and(is_east_asian);
     let particle_after = lexicon::ALL.quote_particles.iter().any(|p| a.starts_with(p));

@@ -207,6 +207,9 @@ fn is_filler(word: &str, lang: Option<&'static lexicon::Lang>) -> bool {
             // ("ainsi", "jedoch"): a phrase never holds one.
             || l.leaning_pronouns.contains_ci(word)
             || l.leaning_connectives.contains_ci(word)
+            // Arabic function words with a particle written on ("بأن", "وفي"); the CJK
+            // languages read theirs in `cjk`.
+            || l.keyword_function_words.contains(word)
     };
     lexicon::REPORTING_VERBS.contains_ci(word)
         || lexicon::DANGLING_OPENERS.contains_ci(word)
@@ -730,6 +733,7 @@ mod tests {
             ("de", "Die Stadt investiert 40 Millionen Euro in die Hafenmauer. Die Hafenmauer brach 2019, sagte der Bürgermeister. Rund 30 Prozent der Mauer sind beschädigt, kündigte die Stadt an. Die Arbeiten dauern zehn Jahre."),
             ("es", "La ciudad invertirá 40 millones de euros en el muro del puerto. El muro del puerto cayó en 2019, dijo el alcalde. Un 30 por ciento del muro está dañado, afirmó la ciudad. Las obras durarán diez años y noventa minutos."),
             ("fr", "La ville investira 40 millions d'euros dans la digue du port. La digue du port a cédé en 2019, a déclaré le maire. Environ 30 pour cent de la digue est endommagée, a affirmé la ville. Les travaux dureront dix ans."),
+            ("ar", "ستنفق البلدية 40 مليون دولار على سور الميناء. انهار سور الميناء في 2019، قال رئيس البلدية. وأكد المهندسون أن 30 في المئة من السور متضرر. وتستغرق الأشغال عشر سنوات."),
         ];
         for (lang, text) in articles {
             let article = crate::Article { lang: Some(lang.into()), ..crate::Article::from_text(text) };
@@ -760,6 +764,33 @@ mod tests {
             assert!(is_filler(w, de), "{w}");
         }
         assert!(!is_filler("Hafenmauer", de));
+    }
+
+    /// Arabic articles (written for Abridge, `tests/fixtures/ar/`): keywords are content words,
+    /// never a bare function word or particle (NLTK's Arabic stopwords), nor a word that
+    /// measures or reports.
+    #[test]
+    fn arabic_keywords_are_content_words() {
+        let articles = [
+            include_str!("../tests/fixtures/ar/politics-water.txt"),
+            include_str!("../tests/fixtures/ar/politics-electricity-levant.txt"),
+            include_str!("../tests/fixtures/ar/economy-rates.txt"),
+            include_str!("../tests/fixtures/ar/sport-final.txt"),
+        ];
+        let ar = crate::lang::Language::for_code("ar", true);
+        let tables = lexicon::for_lang("ar");
+        for text in articles {
+            let kw = keywords_of(text);
+            assert!(kw.len() >= 5, "{kw:?}");
+            for k in &kw {
+                for w in k.split(' ') {
+                    assert!(!ar.is_stopword(w), "{k:?} holds the function word {w:?}");
+                    assert!(!is_filler(w, tables), "{k:?} holds the measure word or verb {w:?}");
+                }
+            }
+        }
+        let kw = keywords_of(articles[0]);
+        assert!(kw.iter().any(|k| k == "المياه"), "{kw:?}");
     }
 
     /// Whether a keyword of a CJK article is, holds or ends with function material of its

@@ -11,7 +11,8 @@
 //! build; its script detection alone cost 3.4 KB, and a count of letters by block does the job.)
 //!
 //! Supported for stopwords and stems: English, French, German, Spanish, Italian, Portuguese,
-//! Dutch, Russian, Swedish, Danish, Norwegian and Finnish; Indonesian has stopwords only.
+//! Dutch, Russian, Swedish, Danish, Norwegian, Finnish and Arabic (detected by its script);
+//! Indonesian has stopwords only.
 //! Other languages are summarised without stopwords or stems.
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -192,6 +193,7 @@ mod tests {
             ("pt", "Os ministros discutiram a situação na região e concordaram em se reunir novamente no próximo mês.", "discutiram", "discut"),
             ("nl", "De ministers bespraken de situatie in de regio en spraken af om volgende maand opnieuw bijeen te komen.", "bespraken", "besprak"),
             ("ru", "Министры обсудили ситуацию в регионе и договорились снова встретиться в следующем месяце.", "обсудили", "обсуд"),
+            ("ar", "ناقش الوزراء الوضع في المنطقة واتفقوا على أن يجتمعوا مرة أخرى في الشهر المقبل.", "الوزراء", "وزراء"),
         ];
         for (code, text, word, stem) in samples {
             assert_eq!(detect(text), code, "{text}");
@@ -199,6 +201,24 @@ mod tests {
             assert!(!lang.stopwords.is_empty(), "{code} has stopwords");
             assert_eq!(lang.stem(word), stem, "{code}");
         }
+    }
+
+    /// Arabic text is Arabic by its script, also with Latin names, figures and bidi marks in it,
+    /// and its function words are stopwords (the NLTK list).
+    #[test]
+    fn arabic_is_detected_by_its_script() {
+        for text in [
+            "أعلن وزير الخارجية يوم الخميس أن بلاده ستستضيف مؤتمرا حول المياه.",
+            "قالت شركة Apple إن مبيعات iPhone ارتفعت بنسبة 5 في المئة خلال الربع الأخير من العام.",
+            "قال الوزير\u{200f} إن الاتفاق تم توقيعه في القاهرة مساء الأحد.",
+        ] {
+            assert_eq!(detect(text), "ar", "{text}");
+        }
+        let ar = Language::for_code("ar", true);
+        for w in ["في", "من", "على", "إلى", "أن", "التي", "الذي"] {
+            assert!(ar.is_stopword(w), "{w}");
+        }
+        assert!(!ar.is_stopword("المياه"));
     }
 
     #[test]

@@ -429,6 +429,8 @@ mod tests {
         assert!(lang("nl").chrome_phrases.contains("lees ook") && lang("nl").name_particles.contains("van"));
         assert!(lang("ru").title_abbreviations.contains("проф"));
         assert!(lang("hi").title_abbreviations.contains("डॉ"));
+        assert!(lang("ar").months.get_ci("مارس") == Some(3) && lang("ar").weekdays.get_ci("الخميس") == Some(4));
+        assert!(lang("ar").date_month_forms.contains("كانون الثاني") && lang("ar").reporting_verbs.contains("وقال"));
         assert!(lang("zh").currencies.contains("元") && lang("zh").scale_words.get_ci("亿") == Some(100_000_000));
         assert!(lang("ja").currencies.contains("円"));
         assert!(lang("ko").currencies.contains("원") && lang("ko").surnames.contains("남궁"));

@@ -372,6 +372,9 @@ fn keep_boundary(text: &str, start: usize, end: usize, rules: &Rules) -> bool {
         // "[…]" marks words left out of a quotation, not an end.
         '…' if core[..core.len() - '…'.len_utf8()].ends_with(['[', '(']) => false,
         '?' | '!' | '…' => !next_lower,
+        // Arabic has no lower case: a question quoted inside a sentence goes on when the
+        // quotation closes before a reporting verb ("«هل انتهت الأزمة؟» تساءل الوزير").
+        '؟' => !(core.len() < before.len() && lexicon::AR.reporting_verbs.contains(next_word)),
         '.' => keep_after_period(text, core, end, glued, next_word, next_lower, rules),
         _ => true,
     }

@@ -1,7 +1,8 @@
 //! Every key fact's value is one whole span of the article: a substring of the input that
 //! starts and ends at word boundaries (any character boundary next to Han, kana or Hangul).
 //! Checked with the longest fact list over the hard cases, the seed, the 40 multilingual
-//! articles in `tests/fixtures/facts/` (written for this project) and, when `../shared/`
+//! articles in `tests/fixtures/facts/` (written for this project), the Arabic articles in
+//! `tests/fixtures/ar/` and, when `../shared/`
 //! (or `../../shared/`) is there, the 60 English dev pages of the key-facts gold.
 // Native-only code, not in the WebAssembly module: the standard sorts are fine (clippy.toml).
 #![allow(clippy::disallowed_methods)]
@@ -71,6 +72,18 @@ fn inputs() -> Vec<(String, Article, String)> {
     facts.sort();
     assert_eq!(facts.len(), 40, "the 40 multilingual articles in tests/fixtures/facts");
     for p in facts {
+        let text = std::fs::read_to_string(&p).expect("article");
+        out.push((p.file_name().unwrap().to_string_lossy().to_string(), Article::from_text(text.clone()), text));
+    }
+    // Arabic articles written for Abridge: right-to-left spans.
+    let mut arabic: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures/ar"))
+        .expect("Arabic articles")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    arabic.sort();
+    assert!(arabic.len() >= 3, "the Arabic articles in tests/fixtures/ar");
+    for p in arabic {
         let text = std::fs::read_to_string(&p).expect("article");
         out.push((p.file_name().unwrap().to_string_lossy().to_string(), Article::from_text(text.clone()), text));
     }

@@ -190,8 +190,19 @@ pub(crate) fn explicit(value: &str, lang: &str) -> Option<(i64, Option<u8>)> {
         }
     }
     let (mut y, mut m, mut d, mut wd) = (None, None, None, None);
-    for w in value.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
-        let w = w.trim_matches('-');
+    let words: Vec<&str> = value.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].trim_matches('-');
+        i += 1;
+        // A month name of two words ("كانون الثاني", `month_forms`).
+        if let Some(n) = words.get(i).and_then(|next| month_word(&format!("{w} {next}"), lang)) {
+            if m.replace(n).is_some() {
+                return None;
+            }
+            i += 1;
+            continue;
+        }
         if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
             if y.replace(w.parse::<i64>().ok()?).is_some() {
                 return None;
@@ -217,9 +228,9 @@ pub(crate) fn explicit(value: &str, lang: &str) -> Option<(i64, Option<u8>)> {
     }
 }
 
-/// Small words a written-out date may hold ("de", "of", "the").
+/// Small words a written-out date may hold ("de", "of", "the", Arabic "يوم" before a weekday).
 fn is_filler(w: &str) -> bool {
-    matches!(w.to_lowercase().as_str(), "de" | "del" | "of" | "the" | "le" | "den" | "am" | "il" | "el" | "à")
+    matches!(w.to_lowercase().as_str(), "de" | "del" | "of" | "the" | "le" | "den" | "am" | "il" | "el" | "à" | "يوم")
 }
 
 /// A day of the month written as digits, with an ordinal ending ("13", "13th", "1er", "1º").
@@ -721,6 +732,10 @@ mod tests {
             ("13 апреля 2023", "ru", Some(("2023-04-13", None))),
             ("2023年4月13日", "ja", Some(("2023-04-13", None))),
             ("2023년 4월 13일", "ko", Some(("2023-04-13", None))),
+            ("يوم الخميس 13 أبريل 2023", "ar", Some(("2023-04-13", Some(4)))),
+            ("الأربعاء 10 كانون الثاني 2024", "ar", Some(("2024-01-10", Some(3)))),
+            ("3 تشرين الأول 2023", "ar", Some(("2023-10-03", None))),
+            ("يوم الجمعة 13 أبريل 2023", "ar", None),
             // The weekday disagrees with the calendar: not used.
             ("Friday, April 13, 2023", "en", None),
             ("April 13", "en", None),

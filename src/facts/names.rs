@@ -32,6 +32,9 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: 
     if is_cjk_text(text) {
         cjk_mentions(text, out);
     }
+    if text.chars().any(is_arabic_letter) {
+        arabic_titled(text, tokens, out);
+    }
     let sentence_from = out.len();
     for chain in chains(text, tokens, common) {
         let from = out.len();
@@ -66,6 +69,85 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], common: &CommonWords, out: 
     institutions(text, tokens, sentence_from, out);
     bracketed_acronyms(text, sentence_from, out);
     initialism_stops(text, sentence_from, out);
+}
+
+/// Whether `c` is a letter of the Arabic block or a vowel mark written on one (U+0621–U+065F,
+/// U+0670–U+06D3: "عمّان" with its shadda).
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0621..=0x065f | 0x0670..=0x06d3)
+}
+
+/// Arabic: people named after a title or office (`person_titles` of `lang/ar.toml`). Arabic
+/// has no capitals, so the title is the cue: after it come the office's own words, which take
+/// the article or are the head nouns of `org_cues` and `place_cues` ("وزير الخارجية الأردني",
+/// "رئيس مجلس الوزراء", "الرئيس المصري"), up to three, then the name, whose first word is
+/// none of these ("أيمن الصفدي", "حسن عبد الله", "عبد الفتاح السيسي"). The name is a given name and
+/// a family name, each one word or a particle and the word after it (`name_particles`: عبد,
+/// أبو, بن), and further parts that open with a particle ("محمد بن زايد آل نهيان"); a
+/// stopword, a number, a reporting verb, a weekday, a month, another title or a mark between
+/// the words ends it. A title with one word after it names no one listed.
+fn arabic_titled(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+    let ar = &lexicon::AR;
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let spaced = |k: usize| tokens.get(k + 1).is_some_and(|n| &text[tokens[k].end as usize..n.start as usize] == " ");
+    let is_title =
+        |x: &str| ar.person_titles.contains(x) || x.strip_prefix('و').is_some_and(|r| ar.person_titles.contains(r));
+    // A word that may be part of a name: Arabic letters, no stopword, verb, date word or title.
+    let plain = |k: usize| {
+        let x = w(k);
+        tokens.get(k).is_some_and(|t| t.term.is_some() && !t.numeric)
+            && x.chars().all(is_arabic_letter)
+            && !is_title(x)
+            && !ar.reporting_verbs.contains(x)
+            && !ar.weekdays.contains(x)
+            && !ar.months.contains(x)
+    };
+    // One part of a name from token `k`: the index of its last token.
+    let part = |k: usize| {
+        if ar.name_particles.contains(w(k)) && spaced(k) && plain(k + 1) {
+            Some(k + 1)
+        } else {
+            plain(k).then_some(k)
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_title(w(i)) {
+            i += 1;
+            continue;
+        }
+        let mut k = i;
+        let office = |x: &str| x.starts_with("ال") || ar.org_cues.contains(x) || ar.place_cues.contains(x);
+        while k - i < 3 && spaced(k) && office(w(k + 1)) && plain(k + 1) {
+            k += 1;
+        }
+        let name = spaced(k)
+            .then(|| part(k + 1))
+            .flatten()
+            .filter(|_| !office(w(k + 1)))
+            .and_then(|g| spaced(g).then(|| part(g + 1)).flatten())
+            // Further parts that open with a particle: "محمد بن زايد آل نهيان".
+            .map(|mut last| {
+                while spaced(last) && ar.name_particles.contains(w(last + 1)) && last - k < 6 {
+                    match part(last + 1) {
+                        Some(next) if next > last + 1 => last = next,
+                        _ => break,
+                    }
+                }
+                last
+            });
+        match name {
+            Some(last) => {
+                let (s, e) = (tokens[k + 1].start as usize, tokens[last].end as usize);
+                let mut m = Mention::new(FactKind::Person, text[s..e].to_string(), s, e);
+                m.strong = true;
+                m.titled = true;
+                out.push(m);
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// A name ending in an initialism with full stops between its letters ("U.S", "D.C", "U.K" as

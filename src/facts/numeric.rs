@@ -388,10 +388,23 @@ fn day_month_len(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if matches!(word(text, tokens, k), "de" | "del") && is_space(gap(text, tokens, k)) {
         k += 1;
     }
-    let m = word(text, tokens, k);
-    month_any(m)?;
-    if !m.chars().next().is_some_and(char::is_alphabetic) || m.chars().count() < 3 {
-        return None;
+    // A month name of two words ("كانون الثاني"): the month ends at its second word.
+    let two = tokens
+        .get(k + 1)
+        .filter(|_| is_space(gap(text, tokens, k)))
+        .map(|t| &text[tokens[k].start as usize..t.end as usize]);
+    if two.is_some_and(|m2| month_any(m2).is_some()) {
+        k += 1;
+    } else {
+        let m = word(text, tokens, k);
+        month_any(m)?;
+        // Two letters are an abbreviation, except in the right-to-left scripts, which abbreviate
+        // no month ("3 آب").
+        let first = m.chars().next();
+        if !first.is_some_and(char::is_alphabetic) || m.chars().count() < 3 && !first.is_some_and(crate::script::is_rtl)
+        {
+            return None;
+        }
     }
     let mut end = k;
     let after_month = gap(text, tokens, k);
@@ -850,7 +863,7 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         .next()
         .filter(|&c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
         .map_or(0, char::len_utf8);
-    if rest[sp..].starts_with('%') || rest[sp..].starts_with('％') {
+    if rest[sp..].starts_with(['%', '％', '٪']) {
         let e = end + sp + rest[sp..].chars().next().map_or(1, char::len_utf8);
         out.push(Mention::new(FactKind::Percent, text[start..e].to_string(), start, e));
         return Some(tokens_to(tokens, i, e));

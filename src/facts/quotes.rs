@@ -222,7 +222,7 @@ fn mark_end(text: &str, inner_end: usize) -> usize {
     let rest = &text[inner_end..];
     let skip = rest
         .char_indices()
-        .find(|&(_, c)| !(c == ',' || c.is_whitespace() || pairs().any(|p| p.1 == c)))
+        .find(|&(_, c)| !(matches!(c, ',' | '،') || c.is_whitespace() || pairs().any(|p| p.1 == c)))
         .map_or(rest.len(), |(i, _)| i);
     inner_end + skip
 }
@@ -259,7 +259,7 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
     let (lo, hi) = (lo.min(o), hi.max(after));
     // After: "…”, X said", "…», a déclaré X", "…“, sagte X", "…» – заявил X", "…”X说".
     let a_start = after + text[after..hi].len()
-        - text[after..hi].trim_start_matches([',', ' ', '–', '—', '-', '\u{a0}', '\u{202f}']).len();
+        - text[after..hi].trim_start_matches([',', '،', ' ', '–', '—', '-', '\u{a0}', '\u{202f}']).len();
     let a = &text[a_start..hi];
     let cjk_after = a.chars().next().is_some_and(is_east_asian);
     let particle_after = lexicon::ALL.quote_particles.iter().any(|p| a.starts_with(p));
@@ -346,6 +346,17 @@ fn attribution(text: &str, lo: usize, o: usize, after: usize, hi: usize) -> Opti
             .collect();
         let phrase = (!subject.is_empty()).then(|| subject.join(" "));
         return Some(Attribution { phrase, span });
+    }
+    // Arabic puts the verb first and إن or أن ("that") before the quotation: "وقال محافظ البنك
+    // حسن عبد الله إن «…»", "أكد الدكتور خالد المصري أن «…»": the speaker stands between.
+    if matches!(last, "إن" | "أن") {
+        let clause: Vec<&str> =
+            bw[..bw.len() - 1].iter().rev().take_while(|w| !ends_clause(w)).take(10).copied().collect();
+        if let Some(v) = clause.iter().position(|w| is_verb(w)) {
+            let subject: Vec<&str> = clause[..v].iter().rev().map(|w| w.trim_end_matches([',', '،'])).collect();
+            let phrase = (!subject.is_empty()).then(|| subject.join(" "));
+            return Some(Attribution { phrase, span });
+        }
     }
     // "according to X,", "selon X,", "según X,", "volgens X", "по словам X"
     for cue in lexicon::ALL.according_to.iter() {

@@ -56,12 +56,18 @@ fn languages(langs: &[LangFile]) -> String {
     let codes = |l: &LangFile| {
         std::iter::once(&l.code).chain(&l.aliases).map(|c| format!("{c:?}")).collect::<Vec<_>>().join(" | ")
     };
-    out.push_str("/// The Snowball stemmer of a language. Each arm names its algorithm as a constant so that the\n");
+    out.push_str("/// The stemmer of a language: a Snowball algorithm, or `Light10` (the light stemmer of\n");
+    out.push_str("/// Arabic, [`WordStemmer::Light10`]). Each arm names its algorithm as a constant so that the\n");
     out.push_str("/// WebAssembly build links only these stemmers.\n");
-    out.push_str("fn stemmer(code: &str) -> Option<Stemmer> {\n    Some(match code {\n");
+    out.push_str("fn stemmer(code: &str) -> Option<WordStemmer> {\n    Some(match code {\n");
     for l in langs {
-        if let Some(algorithm) = &l.stemmer {
-            writeln!(out, "        {} => Stemmer::create(Algorithm::{algorithm}),", codes(l)).unwrap();
+        match l.stemmer.as_deref() {
+            Some("Light10") => writeln!(out, "        {} => WordStemmer::Light10,", codes(l)).unwrap(),
+            Some(algorithm) => {
+                writeln!(out, "        {} => WordStemmer::Snowball(Stemmer::create(Algorithm::{algorithm})),", codes(l))
+                    .unwrap()
+            }
+            None => {}
         }
     }
     out.push_str("        _ => return None,\n    })\n}\n");

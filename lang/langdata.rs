@@ -150,7 +150,8 @@ pub struct LangFile {
     pub script: String,
     /// Whether the NLTK stopword list of the language is compiled in.
     pub stopwords: bool,
-    /// The Snowball stemmer (`rust_stemmers::Algorithm` variant), if any.
+    /// The stemmer: a `rust_stemmers::Algorithm` variant (Snowball), or `Light10` (the light
+    /// stemmer of Arabic in src/lang.rs), if any.
     pub stemmer: Option<String>,
     /// Other codes that mean this language (`nb` for `no`).
     pub aliases: Vec<String>,

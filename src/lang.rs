@@ -1,5 +1,6 @@
 //! Language: detection, stopwords (NLTK's lists, from the `stop-words` crate at build time)
-//! and stemmers (Snowball, from `rust-stemmers`).
+//! and stemmers (Snowball, from `rust-stemmers`; for Arabic the light stemmer light10 of
+//! Larkey, Ballesteros and Connell, [`light10`]).
 //!
 //! Detection takes the writing system the sample's letters are mostly in
 //! ([`crate::script::dominant`], by Unicode block), which settles most scripts on its own (Han without kana is Chinese, Hangul Korean, Devanagari
@@ -42,7 +43,15 @@ pub(crate) struct Language {
     /// Whether the code was detected rather than given.
     pub detected: bool,
     stopwords: &'static rustc_hash::FxHashSet<&'static str>,
-    stemmer: Option<Stemmer>,
+    stemmer: Option<WordStemmer>,
+}
+
+/// A language's stemmer.
+enum WordStemmer {
+    /// A Snowball stemmer.
+    Snowball(Stemmer),
+    /// The light stemmer of Arabic ([`light10`]).
+    Light10,
 }
 
 impl Language {
@@ -93,7 +102,8 @@ impl Language {
     /// The stem of `lower` (a lower-cased word); the word itself without a stemmer.
     pub fn stem<'a>(&self, lower: &'a str) -> std::borrow::Cow<'a, str> {
         match &self.stemmer {
-            Some(s) => s.stem(lower),
+            Some(WordStemmer::Snowball(s)) => s.stem(lower),
+            Some(WordStemmer::Light10) => std::borrow::Cow::Owned(light10(lower)),
             None => std::borrow::Cow::Borrowed(lower),
         }
     }
@@ -227,5 +237,79 @@ mod tests {
         assert!(!Language::resolve(Some("fr-CA"), "").detected);
         assert_eq!(Language::resolve(None, "12 34").code, "und");
         assert_eq!(detect("市政府周一宣布，将投入3.5亿元改造老旧小区。这项计划预计惠及12万户居民。"), "zh");
+    }
+}
+
+/// The light stemmer light10 of Arabic (Larkey, Ballesteros and Connell 2007, "Light Stemming
+/// for Arabic Information Retrieval", in *Arabic Computational Morphology*; light10 is the
+/// variant that did best in their retrieval tests, and better than root stemmers). It
+/// normalises, then strips affixes rather than reducing a word to its root:
+///
+/// 1. normalisation: diacritics and the tatweel go; آ, أ, إ become ا; a final ى becomes ي and
+///    a final ة becomes ه;
+/// 2. the conjunction و, where three letters or more remain;
+/// 3. the first definite article of وال, بال, كال, فال, لل, ال found, where two letters or more
+///    remain;
+/// 4. each suffix of ها, ان, ات, ون, ين, يه, ية, ه, ة, ي in turn, where two letters or more
+///    remain.
+///
+/// Words of other scripts come back as they are (normalised). About 40 lines in place of the
+/// Snowball Arabic stemmer, which cost 4 KB gzipped in the WebAssembly build.
+pub(crate) fn light10(word: &str) -> String {
+    let mut w: Vec<char> = word
+        .chars()
+        .filter(|&c| !('\u{64b}'..='\u{652}').contains(&c) && c != '\u{640}')
+        .map(|c| if matches!(c, 'آ' | 'أ' | 'إ') { 'ا' } else { c })
+        .collect();
+    match w.last() {
+        Some('ى') => *w.last_mut().unwrap_or(&mut ' ') = 'ي',
+        Some('ة') => *w.last_mut().unwrap_or(&mut ' ') = 'ه',
+        _ => {}
+    }
+    let starts = |w: &[char], p: &str| p.chars().count() < w.len() && w.iter().zip(p.chars()).all(|(a, b)| *a == b);
+    let ends = |w: &[char], p: &str| {
+        let n = p.chars().count();
+        n < w.len() && w[w.len() - n..].iter().copied().eq(p.chars())
+    };
+    if w.first() == Some(&'و') && w.len() >= 4 {
+        w.remove(0);
+    }
+    if let Some(p) = ["وال", "بال", "كال", "فال", "لل", "ال"].iter().find(|p| starts(&w, p)) {
+        let n = p.chars().count();
+        if w.len() - n >= 2 {
+            w.drain(..n);
+        }
+    }
+    for suffix in ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"] {
+        let n = suffix.chars().count();
+        if ends(&w, suffix) && w.len() - n >= 2 {
+            w.truncate(w.len() - n);
+        }
+    }
+    w.into_iter().collect()
+}
+
+#[cfg(test)]
+mod light10_tests {
+    use super::light10;
+
+    /// The forms of one word with the article, conjunction, prepositions and plural or
+    /// feminine endings share a stem; words of other scripts are left alone.
+    #[test]
+    fn forms_share_a_stem() {
+        for forms in [
+            &["كتاب", "الكتاب", "والكتاب", "بالكتاب", "للكتاب"][..],
+            &["مؤتمر", "المؤتمر", "مؤتمرات", "والمؤتمرات"],
+            &["مدرس", "المدرسون", "مدرسين"],
+            &["سيارة", "السيارة", "سيارات", "بالسيارات"],
+            &["إعلان", "اعلان", "الإعلان"],
+        ] {
+            let stems: Vec<String> = forms.iter().map(|f| light10(f)).collect();
+            assert!(stems.iter().all(|s| *s == stems[0]), "{forms:?} → {stems:?}");
+        }
+        // Short words keep their letters: و of وجد is part of the word (three letters).
+        assert_eq!(light10("وجد"), "وجد");
+        assert_eq!(light10("في"), "في");
+        assert_eq!(light10("house"), "house");
     }
 }

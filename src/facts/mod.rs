@@ -234,6 +234,7 @@ fn is_correction(text: &str) -> bool {
 /// Every listable fact of the article: mentions found, linked and merged.
 fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::Anchor) -> Vec<Fact> {
     let common = names::CommonWords::new(sentences.iter().map(|s| (s.text, s.tokens))).with_language(&anchor.lang);
+    let grammar = numeric::Grammar::of(&anchor.lang, nouns_capitalised);
     let corrections: Vec<bool> = sentences.iter().map(|s| is_correction(s.text)).collect();
 
     let mut per_sentence: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
@@ -246,7 +247,7 @@ fn gather(sentences: &[FactSentence], nouns_capitalised: bool, anchor: &anchor::
         if let Some(place) = s.dateline {
             ms.push(Mention { dateline: true, ..Mention::new(FactKind::Place, place.to_string(), 0, 0) });
         }
-        numeric::mentions(s.text, s.tokens, nouns_capitalised, &mut ms);
+        numeric::mentions(s.text, s.tokens, grammar, &mut ms);
         if s.names {
             names::mentions(s.text, s.tokens, &common, &mut ms);
         }

@@ -22,10 +22,30 @@ use crate::script::{is_cjk, is_hangul};
 use crate::token::Token;
 use std::sync::OnceLock;
 
-/// Finds the numeric and calendar mentions of one sentence. `nouns_capitalised` is set for
-/// languages that capitalise every noun (German): there a capitalised word after a number
-/// can be what it counts ("240 Stellen").
-pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, out: &mut Vec<Mention>) {
+/// What the numeric rules read of the article's language.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Grammar {
+    /// Every noun is capitalised (German): a capitalised word after a number can be what it
+    /// counts ("240 Stellen").
+    pub nouns_capitalised: bool,
+    /// Adjectives follow the noun and agree with it in number: the plural endings of those
+    /// adjectives (`adjective_plural_endings`: French, Spanish, Portuguese, Italian). A count is
+    /// then its noun and at most one agreeing adjective ("12 scuole elementari", not "12 scuole
+    /// dopo").
+    pub agreeing: Option<lexicon::Table>,
+}
+
+impl Grammar {
+    /// The grammar of the language with ISO 639-1 code `lang`.
+    pub fn of(lang: &str, nouns_capitalised: bool) -> Grammar {
+        let agreeing =
+            lexicon::for_lang(lang).map(|l| l.adjective_plural_endings).filter(|t| t.iter().next().is_some());
+        Grammar { nouns_capitalised, agreeing }
+    }
+}
+
+/// Finds the numeric and calendar mentions of one sentence, in an article of `grammar`.
+pub(crate) fn mentions(text: &str, tokens: &[Token], grammar: Grammar, out: &mut Vec<Mention>) {
     let mut claimed: Vec<(usize, usize)> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
     cjk_scan(text, &mut found, &mut claimed);
@@ -69,7 +89,7 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], nouns_capitalised: bool, ou
         let before = found.len();
         let consumed = date_at(text, tokens, i, &mut found)
             .or_else(|| time_at(text, tokens, i, &mut found))
-            .or_else(|| amount_at(text, tokens, i, nouns_capitalised, &mut found));
+            .or_else(|| amount_at(text, tokens, i, grammar, &mut found));
         // A token rule may not reach into a span the character rules took.
         if found[before..].iter().any(|m| overlaps(&claimed, m.start, m.end)) {
             found.truncate(before);
@@ -737,7 +757,8 @@ fn plain_number(w: &str) -> bool {
 }
 
 /// Money, percentages, quantities and counts.
-fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, out: &mut Vec<Mention>) -> Option<usize> {
+fn amount_at(text: &str, tokens: &[Token], i: usize, grammar: Grammar, out: &mut Vec<Mention>) -> Option<usize> {
+    let nouns_capitalised = grammar.nouns_capitalised;
     if let Some(n) = cue_at(text, tokens, i, out) {
         return Some(n);
     }
@@ -1016,6 +1037,21 @@ fn amount_at(text: &str, tokens: &[Token], i: usize, nouns_capitalised: bool, ou
         e = x.end as usize;
         nouns += 1;
         k += 1;
+        // Where adjectives follow the noun, the noun comes first and an adjective after it
+        // only where it agrees: "12 scuole elementari", "15.000 familias afectadas"; "12
+        // scuole dopo" counts schools.
+        if let Some(endings) = grammar.agreeing {
+            let agrees = |y: &Token| {
+                y.term.is_some()
+                    && !y.capitalised
+                    && !y.numeric
+                    && endings.iter().any(|end| y.text(text).ends_with(end))
+            };
+            if nouns == 1 && gap(text, tokens, k - 1) == " " && tokens.get(k).is_some_and(agrees) {
+                continue;
+            }
+            break;
+        }
         // Stop after a plural noun: "workers", "flights", or a German noun. A plural without
         // -s ("people", "police") ends the count too, unless a plural noun follows it ("300
         // police officers"): "12 people attended" counts people.
@@ -1698,7 +1734,7 @@ pub(super) mod tests {
     pub(in crate::facts) fn found(text: &str) -> Vec<(FactKind, String)> {
         let [t] = tokenize_english([text]);
         let mut out = Vec::new();
-        mentions(text, &t.tokens, false, &mut out);
+        mentions(text, &t.tokens, Grammar::default(), &mut out);
         out.into_iter().map(|m| (m.kind, m.value)).collect()
     }
 
@@ -1740,7 +1776,7 @@ pub(super) mod tests {
         let mut v = crate::token::Vocabulary::new(&lang);
         let t = v.tokenize(text);
         let mut out = Vec::new();
-        mentions(text, &t.tokens, true, &mut out);
+        mentions(text, &t.tokens, Grammar { nouns_capitalised: true, agreeing: None }, &mut out);
         assert!(out.iter().any(|m| m.kind == FactKind::Number && m.value == "240 Stellen"), "{out:?}");
     }
 
@@ -1766,7 +1802,7 @@ pub(super) mod tests {
         ] {
             let [t] = tokenize_english([text]);
             let mut out = Vec::new();
-            mentions(text, &t.tokens, false, &mut out);
+            mentions(text, &t.tokens, Grammar::default(), &mut out);
             for m in out {
                 assert_eq!(&text[m.start..m.end], m.value, "{text}");
             }

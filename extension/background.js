@@ -11,23 +11,15 @@
 import init, { summarize } from './pkg/abridge.js';
 import { SUMMARIZE, trustedSender, parseSummarizeRequest, refusalReply, errorReply, shadowModeFor } from './lib/messages.js';
 import { isRestrictedUrl, isAccessError } from './lib/restricted.js';
+import './content/settings.js'; // AbridgeLib.settings: the settings' names
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-// Classic scripts, in dependency order; main.js exposes AbridgeLib.main.trigger().
-const CONTENT_FILES = [
-  'vendor/Readability.js',
-  'vendor/Readability-readerable.js',
-  'lib/contract.js',
-  'content/textmap.js',
-  'content/format.js',
-  'content/settings.js',
-  'content/extract.js',
-  'content/highlight.js',
-  'content/panel-style.js',
-  'content/panel.js',
-  'content/main.js',
-];
+// The content script: extension/content/*.js, lib/contract.js and the vendored Readability,
+// in dependency order, joined into two files by scripts/content-bundle.mjs (scripts/build.sh):
+// the panel's (which the side panel page loads too), then the rest; main.js, last, exposes
+// AbridgeLib.main.trigger().
+const CONTENT_SCRIPTS = ['pkg/panel.js', 'pkg/content.js'];
 
 // The sentence highlight lives in the page's document (the Custom Highlight API paints page
 // text), so its style must be a page stylesheet; insertCSS is not subject to the page's CSP.
@@ -61,6 +53,20 @@ const pendingTabs = new Set(JSON.parse((local && local.getItem('pending')) || '[
 function savePending() {
   if (local) local.setItem('pending', JSON.stringify([...pendingTabs]));
   if (sidePanel) sidePanel.setPanelBehavior({ openPanelOnActionClick: pendingTabs.size > 0 }).catch(() => {});
+}
+
+// The user's settings as this worker last read them (null: not read, or changed since): they
+// go to the content script with the gesture, which then need not read them itself before the
+// summary (a storage round trip on every first click; 10-15 ms in Firefox).
+const SETTING_KEYS = globalThis.AbridgeLib.settings.KEYS;
+let settingsCopy = null;
+let settingsRead = null; // the latest read: an earlier one that ends after it is not kept
+function readSettings() {
+  settingsCopy = null;
+  const read = (settingsRead = Promise.resolve(api.storage.sync.get(SETTING_KEYS)).catch(() => null));
+  read.then((s) => {
+    if (settingsRead === read) settingsCopy = s;
+  });
 }
 
 /** Reads the setting. */
@@ -161,11 +167,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // The first executeScript after a gesture sometimes fails with "Cannot access contents of
 // the page" although the grant exists (about one click in ten in Chromium); a retry ~100 ms
-// later succeeds.
+// later succeeds. `injectImmediately`: Firefox otherwise waits for the page's next idle
+// moment (document_idle), 30-40 ms after the click on a page that has long finished loading;
+// main.js waits for the DOM itself when the page is still loading.
 async function exec(tabId, details, tries = 3) {
   for (let i = 1; ; i++) {
     try {
-      return await api.scripting.executeScript({ target: { tabId }, ...details });
+      return await api.scripting.executeScript({ target: { tabId }, injectImmediately: true, ...details });
     } catch (e) {
       if (i >= tries || !isAccessError(e)) throw e;
       await sleep(100);
@@ -202,28 +210,41 @@ async function trigger(tab, mode, selectionText, where = 'overlay', quiet = fals
   // asleep starts without it); runCore awaits the same promise, and reports its error.
   core().catch(() => {});
   try {
-    // One call when the content scripts are already there (it runs them); otherwise it
-    // leaves the request in the page, and main.js picks it up once the files are injected.
-    const [run] = await exec(tabId, {
-      func: (m, s, shadow, d) => {
+    // Two injections at once, so that a first click waits for one round trip to the page, not
+    // two: a call that runs the content script when it is already there (or leaves the request
+    // in the page for main.js to pick up once injected), and the content script itself, which
+    // does nothing when it finds itself already there (scripts/content-bundle.mjs). Whichever
+    // runs first, the request runs once. The highlight style goes in once per copy of the
+    // content script (`copies`: counted by the bundle; a copy that lost its extension to an
+    // update is replaced by a new one, which needs the style again).
+    // The button's badge and title go back to normal now, not after the injection: the
+    // browser's work on them then does not hold up the page's request for the summary.
+    const reset = pendingTabs.has(tabId) ? null : resetAction(tabId);
+    const shadow = await panelShadowMode();
+    const probe = exec(tabId, {
+      func: (m, s, shadow, d, settings) => {
         const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});
         lib.shadowMode = shadow;
-        if (lib.main && lib.main.alive()) {
-          lib.main.trigger(m, s, d);
-          return true;
+        const alive = Boolean(lib.main && lib.main.alive());
+        const copy = alive ? lib.copies : (lib.copies || 0) + 1;
+        const style = lib.styled !== copy;
+        lib.styled = copy;
+        if (alive) {
+          lib.main.trigger(m, s, d, settings);
+          return { ran: true, style };
         }
-        lib.pending = { mode: m, selectionText: s, display: d };
-        return false;
+        lib.pending = { mode: m, selectionText: s, display: d, settings };
+        return { ran: false, style };
       },
-      args: [mode, selectionText || '', await panelShadowMode(), where],
+      args: [mode, selectionText || '', shadow, where, settingsCopy],
     });
-    if (!run || !run.result) {
-      await Promise.all([
-        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: HIGHLIGHT_ORIGIN }).catch(() => {}),
-        exec(tabId, { files: CONTENT_FILES }),
-      ]);
-    }
-    if (!pendingTabs.has(tabId)) await resetAction(tabId);
+    const injected = exec(tabId, { files: CONTENT_SCRIPTS });
+    injected.catch(() => {}); // its error counts only when the content script was not there
+    const [run] = await probe;
+    const { ran = false, style = true } = (run && run.result) || {};
+    const styled = style ? api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: HIGHLIGHT_ORIGIN }).catch(() => {}) : null;
+    if (!ran) await injected;
+    await Promise.all([styled, reset]);
     return 'ok';
   } catch (e) {
     if (isAccessError(e)) {
@@ -285,9 +306,11 @@ api.runtime.onStartup.addListener(() => {
   applyDisplay();
 });
 api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync') readSettings();
   if (area === 'sync' && changes.display) applyDisplay();
 });
 if (display === null) readDisplay();
+readSettings();
 
 // A badge saying "cannot run here" belongs to the page it was shown for: both browsers drop
 // tab-specific badge and title when the tab navigates, so no tabs.onUpdated listener is

@@ -49,10 +49,14 @@ const local = globalThis.localStorage; // Firefox's event page only
 let display = local ? local.getItem('display') : null;
 const pendingTabs = new Set(JSON.parse((local && local.getItem('pending')) || '[]'));
 
-/** Chromium opens the panel by itself on a click while a summary waits for it. */
+// Chromium: the tab in front (null: not known yet). Its setting that opens the panel on a
+// click is the browser's, not a tab's, so it follows the active tab (tabs.onActivated below).
+let activeTabId = null;
+
+/** Chromium opens the panel by itself on a click while the active tab's summary waits for it. */
 function savePending() {
   if (local) local.setItem('pending', JSON.stringify([...pendingTabs]));
-  if (sidePanel) sidePanel.setPanelBehavior({ openPanelOnActionClick: pendingTabs.size > 0 }).catch(() => {});
+  if (sidePanel) sidePanel.setPanelBehavior({ openPanelOnActionClick: activeTabId !== null && pendingTabs.has(activeTabId) }).catch(() => {});
 }
 
 // The user's settings as this worker last read them (null: not read, or changed since): they
@@ -97,6 +101,7 @@ function openPanel(tab) {
 /** `tabId`'s summary waits in the side panel: the button says so; its next click opens the panel. */
 function announcePanel(tabId) {
   pendingTabs.add(tabId);
+  if (activeTabId === null) activeTabId = tabId; // a gesture's tab, or a page's own: in front
   savePending();
   Promise.allSettled([
     api.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }),
@@ -266,6 +271,7 @@ async function activeTab() {
 
 /** A gesture. In a worker just started, the panel can no longer open: the badge says so. */
 async function gesture(tab, mode, selectionText) {
+  if (tab) activeTabId = tab.id; // a gesture's tab is in front
   if (tab && display !== null) {
     if (wantsPanel(tab)) viaPanel(tab, mode, selectionText);
     else trigger(tab, mode, selectionText);
@@ -284,6 +290,7 @@ api.commands.onCommand.addListener((command, tab) => {
 });
 
 api.contextMenus.onClicked.addListener((info, tab) => {
+  if (tab) activeTabId = tab.id;
   const id = String(info.menuItemId);
   const panel = id.endsWith(IN_PANEL) || wantsPanel(tab);
   const item = id.replace(IN_PANEL, '');
@@ -316,6 +323,15 @@ readSettings();
 // tab-specific badge and title when the tab navigates, so no tabs.onUpdated listener is
 // needed — and there must be none: in Firefox every registered event wakes the event page,
 // and tab updates (every load, in every tab) would keep it from ever unloading.
+// Chromium only (`sidePanel`: Firefox opens its sidebar from the event page's localStorage
+// list, and needs no tabs listener): a tab switch sets whether the browser opens the panel on
+// the next click, which is the new tab's summary's, not another's.
+if (sidePanel) {
+  api.tabs.onActivated.addListener(({ tabId }) => {
+    activeTabId = tabId;
+    if (pendingTabs.size) savePending();
+  });
+}
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!trustedSender(sender, api.runtime.id)) return false;

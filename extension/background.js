@@ -37,7 +37,7 @@ const HIGHLIGHT_ORIGIN = api.runtime.getURL('').startsWith('moz-extension:') ? '
 const MENU_PAGE = 'abridge-page';
 const MENU_SELECTION = 'abridge-selection';
 const IN_PANEL = '@panel'; // menu ids' suffix when the side panel is chosen
-const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened' };
+const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened', STYLE: 'abridge:highlight-style' };
 
 // ---------------------------------------------------------------------------------------
 // The setting `display` ('overlay' | 'sidepanel') must be known synchronously in a gesture's
@@ -219,9 +219,7 @@ async function trigger(tab, mode, selectionText, where = 'overlay', quiet = fals
     // two: a call that runs the content script when it is already there (or leaves the request
     // in the page for main.js to pick up once injected), and the content script itself, which
     // does nothing when it finds itself already there (scripts/content-bundle.mjs). Whichever
-    // runs first, the request runs once. The highlight style goes in once per copy of the
-    // content script (`copies`: counted by the bundle; a copy that lost its extension to an
-    // update is replaced by a new one, which needs the style again).
+    // runs first, the request runs once. (The highlight style: main.js asks for it, MSG.STYLE.)
     // The button's badge and title go back to normal now, not after the injection: the
     // browser's work on them then does not hold up the page's request for the summary.
     const reset = pendingTabs.has(tabId) ? null : resetAction(tabId);
@@ -230,26 +228,20 @@ async function trigger(tab, mode, selectionText, where = 'overlay', quiet = fals
       func: (m, s, shadow, d, settings) => {
         const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});
         lib.shadowMode = shadow;
-        const alive = Boolean(lib.main && lib.main.alive());
-        const copy = alive ? lib.copies : (lib.copies || 0) + 1;
-        const style = lib.styled !== copy;
-        lib.styled = copy;
-        if (alive) {
+        if (lib.main && lib.main.alive()) {
           lib.main.trigger(m, s, d, settings);
-          return { ran: true, style };
+          return true;
         }
         lib.pending = { mode: m, selectionText: s, display: d, settings };
-        return { ran: false, style };
+        return false;
       },
       args: [mode, selectionText || '', shadow, where, settingsCopy],
     });
     const injected = exec(tabId, { files: CONTENT_SCRIPTS });
     injected.catch(() => {}); // its error counts only when the content script was not there
     const [run] = await probe;
-    const { ran = false, style = true } = (run && run.result) || {};
-    const styled = style ? api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: HIGHLIGHT_ORIGIN }).catch(() => {}) : null;
-    if (!ran) await injected;
-    await Promise.all([styled, reset]);
+    if (!run || !run.result) await injected;
+    await reset;
     return 'ok';
   } catch (e) {
     if (isAccessError(e)) {
@@ -338,6 +330,14 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (msg && msg.type === MSG.FALLBACK && sender.tab) {
     // The page deleted the overlay twice (content/main.js): try the panel, else the badge.
     openPanel(sender.tab).then((ok) => (ok ? panelOpened : announcePanel)(sender.tab.id));
+    return false;
+  }
+  if (msg && msg.type === MSG.STYLE && sender.tab && Number.isInteger(sender.tab.id)) {
+    // The sentence highlight's style, asked for by the content script once per copy of it,
+    // after its first panel is shown (content/main.js): inserted then, the page's restyle does
+    // not compete with extraction and the core for the processor.
+    const target = { tabId: sender.tab.id, ...(Number.isInteger(sender.frameId) ? { frameIds: [sender.frameId] } : {}) };
+    api.scripting.insertCSS({ target, css: HIGHLIGHT_CSS, origin: HIGHLIGHT_ORIGIN }).catch(() => {});
     return false;
   }
   if (msg && msg.type === MSG.OPENED && Number.isInteger(msg.tabId)) {

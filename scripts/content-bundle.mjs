@@ -12,9 +12,7 @@
 // Each file runs inside one function (top-level names are that function's, not the isolated
 // world's globals), which returns at once when the content script is already there and alive
 // (main.js's own test): the worker injects the files at the same time as it asks the page
-// whether it is there, so on a second click they arrive and do nothing. pkg/content.js counts
-// the copies of the content script a document has had (`AbridgeLib.copies`; background.js
-// inserts the highlight style once per copy).
+// whether it is there, so on a second click they arrive and do nothing.
 //
 // Written by scripts/build.sh, and by the end-to-end suites before they load the extension
 // (a source edited since the last build would otherwise be tested in its old form):
@@ -48,7 +46,6 @@ export function bundleText(name, extDir = EXT) {
     '(function () {',
     '  const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});',
     '  if (lib.main && lib.main.alive()) return;',
-    ...(name === 'pkg/content.js' ? ["  lib.copies = (lib.copies || 0) + 1; // this document's copies of the content script (background.js)"] : []),
     ...parts,
     '})();',
     '',

@@ -30,7 +30,7 @@
   let fallback = false;
   let shown = null; // what the side panel shows: {kind: 'summary' | 'message', …}
   let lastTimings = null;
-  const MSG = { STATE: 'abridge:panel-state', GET: 'abridge:panel-get', LENGTH: 'abridge:panel-length', SENTENCE: 'abridge:panel-sentence', FALLBACK: 'abridge:panel-fallback' };
+  const MSG = { STATE: 'abridge:panel-state', GET: 'abridge:panel-get', LENGTH: 'abridge:panel-length', SENTENCE: 'abridge:panel-sentence', FALLBACK: 'abridge:panel-fallback', STYLE: 'abridge:highlight-style' };
 
   const panel = new lib.panel.Panel(document, t, {
     onClose: close,
@@ -199,7 +199,21 @@
   }
 
   /** Highlights `sentence` on the page: 'highlight' | 'selection', or null when it is not found. */
+  // The highlight's style (a page stylesheet: background.js inserts it with insertCSS), asked
+  // for once by this copy of the content script: after its first panel is shown, or at the
+  // first highlight if that comes sooner. Not at the click: the page's restyle would compete
+  // with extraction and the core.
+  let styled = false;
+  function askStyle() {
+    if (styled) return;
+    styled = true;
+    api.runtime.sendMessage({ type: MSG.STYLE }).catch(() => {
+      styled = false;
+    });
+  }
+
   function highlightSentence(sentence) {
+    askStyle();
     const range = ex && sentence && lib.highlight.rangeFor(document, ex, sentence);
     return range ? lib.highlight.show(range) : null;
   }
@@ -279,6 +293,7 @@
     await summarise(settings.length);
     if (panel.isOpen()) panel.focus();
     later(listen);
+    later(askStyle);
   }
 
   // Esc closes the panel when focus is in it or nowhere in particular.

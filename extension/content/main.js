@@ -198,7 +198,6 @@
     Object.assign(overlay().host.dataset, lastTimings);
   }
 
-  /** Highlights `sentence` on the page: 'highlight' | 'selection', or null when it is not found. */
   // The highlight's style (a page stylesheet: background.js inserts it with insertCSS), asked
   // for once by this copy of the content script: after its first panel is shown, or at the
   // first highlight if that comes sooner. Not at the click: the page's restyle would compete
@@ -212,6 +211,7 @@
     });
   }
 
+  /** Highlights `sentence` on the page: 'highlight' | 'selection', or null when it is not found. */
   function highlightSentence(sentence) {
     askStyle();
     const range = ex && sentence && lib.highlight.rangeFor(document, ex, sentence);

@@ -172,9 +172,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // The first executeScript after a gesture sometimes fails with "Cannot access contents of
 // the page" although the grant exists (about one click in ten in Chromium); a retry ~100 ms
-// later succeeds. `injectImmediately`: Firefox otherwise waits for the page's next idle
-// moment (document_idle), 30-40 ms after the click on a page that has long finished loading;
-// main.js waits for the DOM itself when the page is still loading.
+// later succeeds. `injectImmediately`: the injection does not wait for the page's
+// document_idle (main.js waits for the DOM itself when the page is still loading).
 async function exec(tabId, details, tries = 3) {
   for (let i = 1; ; i++) {
     try {

@@ -20,7 +20,7 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 const cols = [
-  ['wall', 'click → rendered panel, in the page (includes injecting the content scripts)'],
+  ['wall', 'click → rendered panel, in the page: from after the harness\'s tab lookup (checks.mjs summarise) to the panel, injection included'],
   ['total', 'extract + core + render, measured by the extension'],
   ['extract', 'finding the article (Readability on a clone, text maps)'],
   ['core', 'message round trip to the worker, summary included'],

@@ -11,23 +11,15 @@
 import init, { summarize } from './pkg/abridge.js';
 import { SUMMARIZE, trustedSender, parseSummarizeRequest, refusalReply, errorReply, shadowModeFor } from './lib/messages.js';
 import { isRestrictedUrl, isAccessError } from './lib/restricted.js';
+import './content/settings.js'; // AbridgeLib.settings: the settings' names
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-// Classic scripts, in dependency order; main.js exposes AbridgeLib.main.trigger().
-const CONTENT_FILES = [
-  'vendor/Readability.js',
-  'vendor/Readability-readerable.js',
-  'lib/contract.js',
-  'content/textmap.js',
-  'content/format.js',
-  'content/settings.js',
-  'content/extract.js',
-  'content/highlight.js',
-  'content/panel-style.js',
-  'content/panel.js',
-  'content/main.js',
-];
+// The content script: extension/content/*.js, lib/contract.js and the vendored Readability,
+// in dependency order, joined into two files by scripts/content-bundle.mjs (scripts/build.sh):
+// the panel's (which the side panel page loads too), then the rest; main.js, last, exposes
+// AbridgeLib.main.trigger().
+const CONTENT_SCRIPTS = ['pkg/panel.js', 'pkg/content.js'];
 
 // The sentence highlight lives in the page's document (the Custom Highlight API paints page
 // text), so its style must be a page stylesheet; insertCSS is not subject to the page's CSP.
@@ -45,7 +37,7 @@ const HIGHLIGHT_ORIGIN = api.runtime.getURL('').startsWith('moz-extension:') ? '
 const MENU_PAGE = 'abridge-page';
 const MENU_SELECTION = 'abridge-selection';
 const IN_PANEL = '@panel'; // menu ids' suffix when the side panel is chosen
-const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened' };
+const MSG = { SUMMARISE_TAB: 'abridge:panel-summarise', FALLBACK: 'abridge:panel-fallback', OPENED: 'abridge:panel-opened', STYLE: 'abridge:highlight-style' };
 
 // ---------------------------------------------------------------------------------------
 // The setting `display` ('overlay' | 'sidepanel') must be known synchronously in a gesture's
@@ -57,10 +49,28 @@ const local = globalThis.localStorage; // Firefox's event page only
 let display = local ? local.getItem('display') : null;
 const pendingTabs = new Set(JSON.parse((local && local.getItem('pending')) || '[]'));
 
-/** Chromium opens the panel by itself on a click while a summary waits for it. */
+// Chromium: the tab in front (null: not known yet). Its setting that opens the panel on a
+// click is the browser's, not a tab's, so it follows the active tab (tabs.onActivated below).
+let activeTabId = null;
+
+/** Chromium opens the panel by itself on a click while the active tab's summary waits for it. */
 function savePending() {
   if (local) local.setItem('pending', JSON.stringify([...pendingTabs]));
-  if (sidePanel) sidePanel.setPanelBehavior({ openPanelOnActionClick: pendingTabs.size > 0 }).catch(() => {});
+  if (sidePanel) sidePanel.setPanelBehavior({ openPanelOnActionClick: activeTabId !== null && pendingTabs.has(activeTabId) }).catch(() => {});
+}
+
+// The user's settings as this worker last read them (null: not read, or changed since): they
+// go to the content script with the gesture, which then need not read them itself before the
+// summary (a storage round trip on every first click; 10-15 ms in Firefox).
+const SETTING_KEYS = globalThis.AbridgeLib.settings.KEYS;
+let settingsCopy = null;
+let settingsRead = null; // the latest read: an earlier one that ends after it is not kept
+function readSettings() {
+  settingsCopy = null;
+  const read = (settingsRead = Promise.resolve(api.storage.sync.get(SETTING_KEYS)).catch(() => null));
+  read.then((s) => {
+    if (settingsRead === read) settingsCopy = s;
+  });
 }
 
 /** Reads the setting. */
@@ -91,6 +101,7 @@ function openPanel(tab) {
 /** `tabId`'s summary waits in the side panel: the button says so; its next click opens the panel. */
 function announcePanel(tabId) {
   pendingTabs.add(tabId);
+  if (activeTabId === null) activeTabId = tabId; // a gesture's tab, or a page's own: in front
   savePending();
   Promise.allSettled([
     api.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }),
@@ -161,11 +172,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // The first executeScript after a gesture sometimes fails with "Cannot access contents of
 // the page" although the grant exists (about one click in ten in Chromium); a retry ~100 ms
-// later succeeds.
+// later succeeds. `injectImmediately`: the injection does not wait for the page's
+// document_idle (main.js waits for the DOM itself when the page is still loading).
 async function exec(tabId, details, tries = 3) {
   for (let i = 1; ; i++) {
     try {
-      return await api.scripting.executeScript({ target: { tabId }, ...details });
+      return await api.scripting.executeScript({ target: { tabId }, injectImmediately: true, ...details });
     } catch (e) {
       if (i >= tries || !isAccessError(e)) throw e;
       await sleep(100);
@@ -202,28 +214,33 @@ async function trigger(tab, mode, selectionText, where = 'overlay', quiet = fals
   // asleep starts without it); runCore awaits the same promise, and reports its error.
   core().catch(() => {});
   try {
-    // One call when the content scripts are already there (it runs them); otherwise it
-    // leaves the request in the page, and main.js picks it up once the files are injected.
-    const [run] = await exec(tabId, {
-      func: (m, s, shadow, d) => {
+    // Two injections at once, so that a first click waits for one round trip to the page, not
+    // two: a call that runs the content script when it is already there (or leaves the request
+    // in the page for main.js to pick up once injected), and the content script itself, which
+    // does nothing when it finds itself already there (scripts/content-bundle.mjs). Whichever
+    // runs first, the request runs once. (The highlight style: main.js asks for it, MSG.STYLE.)
+    // The button's badge and title go back to normal now, not after the injection: the
+    // browser's work on them then does not hold up the page's request for the summary.
+    const reset = pendingTabs.has(tabId) ? null : resetAction(tabId);
+    const shadow = await panelShadowMode();
+    const probe = exec(tabId, {
+      func: (m, s, shadow, d, settings) => {
         const lib = (globalThis.AbridgeLib = globalThis.AbridgeLib || {});
         lib.shadowMode = shadow;
         if (lib.main && lib.main.alive()) {
-          lib.main.trigger(m, s, d);
+          lib.main.trigger(m, s, d, settings);
           return true;
         }
-        lib.pending = { mode: m, selectionText: s, display: d };
+        lib.pending = { mode: m, selectionText: s, display: d, settings };
         return false;
       },
-      args: [mode, selectionText || '', await panelShadowMode(), where],
+      args: [mode, selectionText || '', shadow, where, settingsCopy],
     });
-    if (!run || !run.result) {
-      await Promise.all([
-        api.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: HIGHLIGHT_ORIGIN }).catch(() => {}),
-        exec(tabId, { files: CONTENT_FILES }),
-      ]);
-    }
-    if (!pendingTabs.has(tabId)) await resetAction(tabId);
+    const injected = exec(tabId, { files: CONTENT_SCRIPTS });
+    injected.catch(() => {}); // its error counts only when the content script was not there
+    const [run] = await probe;
+    if (!run || !run.result) await injected;
+    await reset;
     return 'ok';
   } catch (e) {
     if (isAccessError(e)) {
@@ -245,6 +262,7 @@ async function activeTab() {
 
 /** A gesture. In a worker just started, the panel can no longer open: the badge says so. */
 async function gesture(tab, mode, selectionText) {
+  if (tab) activeTabId = tab.id; // a gesture's tab is in front
   if (tab && display !== null) {
     if (wantsPanel(tab)) viaPanel(tab, mode, selectionText);
     else trigger(tab, mode, selectionText);
@@ -263,6 +281,7 @@ api.commands.onCommand.addListener((command, tab) => {
 });
 
 api.contextMenus.onClicked.addListener((info, tab) => {
+  if (tab) activeTabId = tab.id;
   const id = String(info.menuItemId);
   const panel = id.endsWith(IN_PANEL) || wantsPanel(tab);
   const item = id.replace(IN_PANEL, '');
@@ -285,20 +304,39 @@ api.runtime.onStartup.addListener(() => {
   applyDisplay();
 });
 api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync') readSettings();
   if (area === 'sync' && changes.display) applyDisplay();
 });
 if (display === null) readDisplay();
+readSettings();
 
 // A badge saying "cannot run here" belongs to the page it was shown for: both browsers drop
 // tab-specific badge and title when the tab navigates, so no tabs.onUpdated listener is
 // needed — and there must be none: in Firefox every registered event wakes the event page,
 // and tab updates (every load, in every tab) would keep it from ever unloading.
+// Chromium only (`sidePanel`: Firefox opens its sidebar from the event page's localStorage
+// list, and needs no tabs listener): a tab switch sets whether the browser opens the panel on
+// the next click, which is the new tab's summary's, not another's.
+if (sidePanel) {
+  api.tabs.onActivated.addListener(({ tabId }) => {
+    activeTabId = tabId;
+    if (pendingTabs.size) savePending();
+  });
+}
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!trustedSender(sender, api.runtime.id)) return false;
   if (msg && msg.type === MSG.FALLBACK && sender.tab) {
     // The page deleted the overlay twice (content/main.js): try the panel, else the badge.
     openPanel(sender.tab).then((ok) => (ok ? panelOpened : announcePanel)(sender.tab.id));
+    return false;
+  }
+  if (msg && msg.type === MSG.STYLE && sender.tab && Number.isInteger(sender.tab.id)) {
+    // The sentence highlight's style, asked for by the content script once per copy of it,
+    // after its first panel is shown (content/main.js): inserted then, the page's restyle does
+    // not compete with extraction and the core for the processor.
+    const target = { tabId: sender.tab.id, ...(Number.isInteger(sender.frameId) ? { frameIds: [sender.frameId] } : {}) };
+    api.scripting.insertCSS({ target, css: HIGHLIGHT_CSS, origin: HIGHLIGHT_ORIGIN }).catch(() => {});
     return false;
   }
   if (msg && msg.type === MSG.OPENED && Number.isInteger(msg.tabId)) {

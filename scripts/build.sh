@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly core and puts it, with its JS bindings, into extension/pkg and
-# www/pkg; copies Mozilla's Readability into extension/vendor, and the extension's copy
+# www/pkg; copies Mozilla's Readability into extension/vendor, joins the content script into
+# extension/pkg/{panel,content}.js, and copies the extension's copy
 # formatting, contract and English UI strings into www/lib for the demo page. Output is ignored by git.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,9 @@ done
 mkdir -p extension/vendor
 cp node_modules/@mozilla/readability/Readability.js node_modules/@mozilla/readability/Readability-readerable.js \
   node_modules/@mozilla/readability/LICENSE.md extension/vendor/
+# The content script the worker injects: content/*.js, lib/contract.js and Readability joined
+# into extension/pkg/panel.js and extension/pkg/content.js (scripts/content-bundle.mjs).
+node scripts/content-bundle.mjs
 # The demo page shares the extension's formatting (copy text, fact groups, stats line), strings
 # and contract with the core (extension/lib/contract.js, generated from src/contract.rs).
 mkdir -p www/lib

@@ -26,6 +26,7 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import { CONTENT_FILES, CONTENT_SCRIPTS } from './content-bundle.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXT_DIR = path.join(REPO, 'extension');
@@ -118,6 +119,7 @@ const SHIPS = [
   /^_locales\/[a-z]{2,3}(_[A-Z]{2})?\/messages\.json$/,
   /^pkg\/abridge\.js$/,
   /^pkg\/abridge_bg\.wasm$/,
+  /^pkg\/(content|panel)\.js$/,
   /^vendor\/Readability(-readerable)?\.js$/,
   /^vendor\/LICENSE\.md$/,
 ];
@@ -134,13 +136,44 @@ function walk(dir, rel = '') {
   return out;
 }
 
-/** `{files: [{name, file}], left: [name]}`: the files that ship (manifest.json excluded: it is generated). */
+/**
+ * The extension's files that its pages and modules load by name: the background script, the
+ * `<script src>` of its HTML pages, and what those import, transitively (paths in extension/).
+ */
+export function loadedByName() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'manifest.json'), 'utf8'));
+  const queue = [...(manifest.background.scripts || [manifest.background.service_worker])];
+  for (const f of fs.readdirSync(EXT_DIR)) {
+    if (!f.endsWith('.html')) continue;
+    for (const m of fs.readFileSync(path.join(EXT_DIR, f), 'utf8').matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)) queue.push(m[1]);
+  }
+  const found = new Set();
+  while (queue.length) {
+    const rel = path.posix.normalize(queue.pop());
+    if (found.has(rel)) continue;
+    found.add(rel);
+    const file = path.join(EXT_DIR, rel);
+    if (!rel.endsWith('.js') || !fs.existsSync(file)) continue;
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/^\s*import\s+(?:[^'";]*?\s+from\s+)?'(\.{1,2}\/[^']+)';/gm)) {
+      queue.push(path.posix.join(path.posix.dirname(rel), m[1]));
+    }
+  }
+  return found;
+}
+
+/**
+ * `{files: [{name, file}], left: [name]}`: the files that ship (manifest.json excluded: it is
+ * generated). A content script source that only the content script (pkg/content.js and
+ * pkg/panel.js hold them) uses does not ship on its own.
+ */
 export function shippedFiles() {
   const files = [];
   const left = [];
+  const byName = loadedByName();
+  const bundledOnly = new Set(CONTENT_FILES.filter((f) => !byName.has(f)));
   for (const rel of walk(EXT_DIR)) {
     if (rel === 'manifest.json') continue;
-    if (SHIPS.some((re) => re.test(rel))) files.push({ name: rel, file: path.join(EXT_DIR, rel) });
+    if (SHIPS.some((re) => re.test(rel)) && !bundledOnly.has(rel)) files.push({ name: rel, file: path.join(EXT_DIR, rel) });
     else left.push(rel);
   }
   for (const name of ROOT_FILES) {
@@ -173,8 +206,10 @@ export function shippedBytes(name, file) {
   const source = data.toString('utf8');
   const { code } = transformSync(source, { ...SHIP_JS, sourcefile: name });
   // A vendored file's licence header (Apache-2.0, in full in vendor/LICENSE.md beside it) is
-  // kept as its copyright line and a pointer to that file.
-  const header = name.startsWith('vendor/') && source.match(/^\/\*[\s\S]*?\*\//);
+  // kept as its copyright line and a pointer to that file; so is the first one in the content
+  // script, which holds the vendored Readability (scripts/content-bundle.mjs).
+  const vendored = CONTENT_SCRIPTS.includes(name) ? source.match(/^\/\/ ---- vendor\/[^\n]*\n(\/\*[\s\S]*?\*\/)/m) : null;
+  const header = name.startsWith('vendor/') ? source.match(/^\/\*[\s\S]*?\*\//) : vendored && [vendored[1]];
   const copyright = header && header[0].match(/Copyright[^\n]*/);
   const licence = header ? `/* ${copyright ? copyright[0].trim() + '. ' : ''}Apache-2.0: vendor/LICENSE.md */\n` : '';
   return Buffer.from(licence + code, 'utf8');
@@ -183,7 +218,7 @@ export function shippedBytes(name, file) {
 /** Files the extension cannot run without: what the manifest and the service worker name. */
 function requiredFiles(base) {
   const bg = fs.readFileSync(path.join(EXT_DIR, 'background.js'), 'utf8');
-  const content = (bg.match(/const CONTENT_FILES = \[([\s\S]*?)\]/) || ['', ''])[1].match(/'([^']+)'/g) || [];
+  const content = (bg.match(/const CONTENT_SCRIPTS = \[([^\]]*)\]/) || ['', ''])[1].match(/'([^']+)'/g) || [];
   const wasm = [...bg.matchAll(/getURL\('([^']+)'\)/g)].map((m) => m[1]);
   const imports = [...bg.matchAll(/^import .* from '\.\/([^']+)';$/gm)].map((m) => m[1]);
   return [

@@ -243,10 +243,6 @@
     }
     return words;
   }
-  const hasToken = (el, re) => {
-    for (const w of nameTokens(el)) if (re.test(w)) return true;
-    return false;
-  };
   // Photo captions and credits outside <figure>/<figcaption>: named in a class or id
   // ("caption", "newsCaption", "image-caption", "wp-caption-text", "credit", "credits").
   const CAPTION_NAME = /caption|^credits?$|^photo-?credits?$|^image-?credits?$/;
@@ -267,15 +263,44 @@
   const DATELINE_NAME = /^(byline|bylines|dateline|timestamp|time-stamp|pubdate|publish-date|published-date|publication-date|story-date|article-date|post-date|posted-on|dates|submitted|submitted-by|submitted-date)$/;
   const DATE_MARK = 'time, [itemprop="datePublished" i], [itemprop="dateModified" i], [itemprop="dateCreated" i]';
 
+  // Which of these name patterns an element's names match, as bits, worked out once per
+  // element and once per distinct set of names (pages repeat a few class names on thousands of
+  // elements) in each extraction: dropChrome starts both caches and empties them after.
+  const NAME_PATTERNS = [CAPTION_NAME, SIGNUP_NAME, HIGHLIGHTS_NAME, AUTHOR_BOX_NAME, STANDFIRST_NAME, HOVER_NAME, DATELINE_NAME];
+  const byNames = new Map(); // class, id, test id and tag → bits
+  const byElement = new Map(); // element → bits
+  function nameBits(el) {
+    let bits = byElement.get(el);
+    if (bits !== undefined) return bits;
+    const raw = `${el.getAttribute('class') || ''}\n${el.id || ''}\n${el.getAttribute('data-test') || ''}\n${el.localName}`;
+    bits = byNames.get(raw);
+    if (bits === undefined) {
+      bits = 0;
+      const words = nameTokens(el);
+      NAME_PATTERNS.forEach((re, i) => {
+        for (const w of words) {
+          if (re.test(w)) {
+            bits |= 1 << i;
+            break;
+          }
+        }
+      });
+      byNames.set(raw, bits);
+    }
+    byElement.set(el, bits);
+    return bits;
+  }
+  /** Whether one of the words of `el`'s names (nameTokens) matches `re`, one of NAME_PATTERNS. */
+  const hasToken = (el, re) => (nameBits(el) & (1 << NAME_PATTERNS.indexOf(re))) !== 0;
+
   /** Whether `el` holds whole blocks of the article (a wrapper), not one piece of chrome. */
   const wrapsArticle = (el) => KEEP.has(el.localName) || el.querySelectorAll('p').length > 3;
 
   /** Elements whose class, id or tag names a caption, a sign-up call, story highlights or the author's box. */
   function dropNamedChrome(root) {
+    const named = (1 << NAME_PATTERNS.indexOf(CAPTION_NAME)) | (1 << NAME_PATTERNS.indexOf(SIGNUP_NAME)) | (1 << NAME_PATTERNS.indexOf(HIGHLIGHTS_NAME)) | (1 << NAME_PATTERNS.indexOf(AUTHOR_BOX_NAME));
     for (const el of [...root.querySelectorAll('*')]) {
-      const tokens = nameTokens(el);
-      const is = (re) => [...tokens].some((w) => re.test(w));
-      if (!(is(CAPTION_NAME) || is(SIGNUP_NAME) || is(HIGHLIGHTS_NAME) || is(AUTHOR_BOX_NAME))) continue;
+      if (!(nameBits(el) & named)) continue;
       if (el.isConnected && short(el) && !wrapsArticle(el)) el.remove();
     }
   }
@@ -384,8 +409,13 @@
    */
   const SIGNUP_MAX = 300;
   const SIGNUP_URL = /^(newsletters?|signup|subscri\w*)$/i;
+  // No word of an address's path can match SIGNUP_URL unless the address or the base it is
+  // resolved against has one of these (the URL parser only drops tabs and line breaks, and
+  // dot segments): most links are known not to be sign-ups without parsing them.
+  const SIGNUP_HINT = /newsletter|signup|subscri/i;
   function signUpTarget(el) {
     const url = el.getAttribute(el.localName === 'form' ? 'action' : 'href') || '';
+    if (!SIGNUP_HINT.test(url.replace(/[\t\n\r]/g, '')) && !SIGNUP_HINT.test(el.baseURI || '')) return false;
     let path = url;
     try {
       const u = new URL(url, el.baseURI);
@@ -407,6 +437,8 @@
   }
 
   function dropChrome(root) {
+    byNames.clear();
+    byElement.clear();
     dropSignUps(root);
     dropTeasers(root);
     dropDatelines(root);
@@ -414,6 +446,8 @@
     dropStandfirsts(root);
     dropAltCaptions(root);
     dropNamedChrome(root);
+    byNames.clear();
+    byElement.clear();
   }
 
   function fromReadability(doc) {

@@ -30,7 +30,7 @@
   let fallback = false;
   let shown = null; // what the side panel shows: {kind: 'summary' | 'message', …}
   let lastTimings = null;
-  const MSG = { STATE: 'abridge:panel-state', GET: 'abridge:panel-get', LENGTH: 'abridge:panel-length', SENTENCE: 'abridge:panel-sentence', FALLBACK: 'abridge:panel-fallback' };
+  const MSG = { STATE: 'abridge:panel-state', GET: 'abridge:panel-get', LENGTH: 'abridge:panel-length', SENTENCE: 'abridge:panel-sentence', FALLBACK: 'abridge:panel-fallback', STYLE: 'abridge:highlight-style' };
 
   const panel = new lib.panel.Panel(document, t, {
     onClose: close,
@@ -90,6 +90,7 @@
 
   /** The summary goes to the side panel (background.js opens it, or says so on the button). */
   function toSidePanel() {
+    listen();
     unguard();
     fallback = true;
     display = 'sidepanel';
@@ -197,8 +198,22 @@
     Object.assign(overlay().host.dataset, lastTimings);
   }
 
+  // The highlight's style (a page stylesheet: background.js inserts it with insertCSS), asked
+  // for once by this copy of the content script: after its first panel is shown, or at the
+  // first highlight if that comes sooner. Not at the click: the page's restyle would compete
+  // with extraction and the core.
+  let styled = false;
+  function askStyle() {
+    if (styled) return;
+    styled = true;
+    api.runtime.sendMessage({ type: MSG.STYLE }).catch(() => {
+      styled = false;
+    });
+  }
+
   /** Highlights `sentence` on the page: 'highlight' | 'selection', or null when it is not found. */
   function highlightSentence(sentence) {
+    askStyle();
     const range = ex && sentence && lib.highlight.rangeFor(document, ex, sentence);
     return range ? lib.highlight.show(range) : null;
   }
@@ -243,8 +258,9 @@
    * Entry point. `mode`: 'page' (toggles the overlay; when the page has moved on to another
    * article since, summarises that instead of closing) or 'selection'. `where`: 'overlay' or
    * 'sidepanel', the user's choice as the gesture found it (default: the settings').
+   * `given`: the settings as the worker has them (null: read them here).
    */
-  async function trigger(mode, selectionText, where) {
+  async function trigger(mode, selectionText, where, given = null) {
     if (busy) return;
     const wanted = fallback || (where || settings.display) === 'sidepanel' ? 'sidepanel' : 'overlay';
     if (wanted === 'sidepanel') {
@@ -256,35 +272,29 @@
       return;
     }
     display = wanted;
-    await loadSettings();
+    if (display === 'sidepanel') listen(); // the side panel asks this page for the summary
+    // The settings, when the worker did not send them, are read while the page is extracted
+    // (extraction does not need them).
+    const reading = given ? (settings = lib.settings.sanitize(given)) : loadSettings();
+    // Injected at once (background.js): on a page still loading, the article is read once its
+    // DOM is complete.
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     lib.highlight.clear();
     ex = lib.extract.extract(document, { mode, selectionText });
     ex.url = location.href;
+    await reading;
     if (!ex.article) {
       record({ coreMs: 0, wasmMs: 0, renderMs: 0 });
       message(t('notArticle'), { title: t('notArticleTitle') });
       if (panel.isOpen()) panel.focus();
+      later(listen);
       return;
     }
     await summarise(settings.length);
     if (panel.isOpen()) panel.focus();
+    later(listen);
+    later(askStyle);
   }
-
-  // The side panel: what to show, the length, a sentence. This extension's own pages only.
-  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    if (!msg || !sender || sender.id !== api.runtime.id || !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false;
-    if (msg.type === MSG.GET) {
-      sendResponse(display === 'sidepanel' && shown && !stale() ? snapshot() : null);
-    } else if (msg.type === MSG.LENGTH && display === 'sidepanel' && Number.isInteger(msg.n)) {
-      summarise(msg.n).then(() => sendResponse(true));
-      return true;
-    } else if (msg.type === MSG.SENTENCE && display === 'sidepanel' && current) {
-      sendResponse(highlightSentence(current.summary.sentences[msg.index]));
-    } else {
-      return false;
-    }
-    return false;
-  });
 
   // Esc closes the panel when focus is in it or nowhere in particular.
   document.addEventListener(
@@ -301,20 +311,46 @@
     true,
   );
 
-  // Settings changed on the options page: follow them while the panel is open.
-  if (api.storage && api.storage.onChanged) {
-    api.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'sync' || !panel.isOpen()) return;
-      loadSettings().then((s) => panel.applySettings(s));
+  // The listeners for the side panel and for settings changes are added after the first
+  // gesture's overlay is shown (when the page is next idle), or at once when the summary is for
+  // the side panel: the overlay does not need them before it shows, and setting them up costs
+  // the first click several milliseconds in Firefox, where extension APIs are built on first use.
+  const later = (f) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => f(), { timeout: 1000 }) : setTimeout(f, 0));
+  let listening = false;
+  function listen() {
+    if (listening) return;
+    listening = true;
+    // The side panel: what to show, the length, a sentence. This extension's own pages only.
+    api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+      if (!msg || !sender || sender.id !== api.runtime.id || !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false;
+      if (msg.type === MSG.GET) {
+        sendResponse(display === 'sidepanel' && shown && !stale() ? snapshot() : null);
+      } else if (msg.type === MSG.LENGTH && display === 'sidepanel' && Number.isInteger(msg.n)) {
+        summarise(msg.n).then(() => sendResponse(true));
+        return true;
+      } else if (msg.type === MSG.SENTENCE && display === 'sidepanel' && current) {
+        sendResponse(highlightSentence(current.summary.sentences[msg.index]));
+      } else {
+        return false;
+      }
+      return false;
     });
+
+    // Settings changed on the options page: follow them while the panel is open.
+    if (api.storage && api.storage.onChanged) {
+      api.storage.onChanged.addListener((changes, area) => {
+        if (area !== 'sync' || !panel.isOpen()) return;
+        loadSettings().then((s) => panel.applySettings(s));
+      });
+    }
   }
 
   lib.main = { trigger, close, alive, timings, extraction: () => ex };
 
   // The gesture that injected these scripts left its request here (background.js).
   if (lib.pending) {
-    const { mode, selectionText, display: where } = lib.pending;
+    const { mode, selectionText, display: where, settings: given } = lib.pending;
     lib.pending = null;
-    trigger(mode, selectionText, where);
+    trigger(mode, selectionText, where, given);
   }
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

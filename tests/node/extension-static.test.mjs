@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_FILES, CONTENT_SCRIPTS } from '../../scripts/content-bundle.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXT = path.join(REPO, 'extension');
@@ -55,10 +56,14 @@ test('shortcuts: defined, and not Alt+Shift+S (Firefox History menu on Linux)', 
 test('every file the manifest and the service worker name exists', () => {
   const files = [manifest.background.service_worker, manifest.options_ui.page, ...Object.values(manifest.icons)];
   const bg = fs.readFileSync(path.join(EXT, 'background.js'), 'utf8');
-  const list = bg.match(/const CONTENT_FILES = \[([\s\S]*?)\]/)[1].match(/'([^']+)'/g).map((s) => s.slice(1, -1));
-  assert.ok(list.length >= 5);
-  for (const f of [...files, ...list.filter((f) => !f.startsWith('vendor/'))]) assert.ok(fs.existsSync(path.join(EXT, f)), f);
-  assert.equal(list[list.length - 1], 'content/main.js', 'main.js is injected last');
+  const list = bg.match(/const CONTENT_SCRIPTS = \[([\s\S]*?)\]/)[1].match(/'([^']+)'/g).map((s) => s.slice(1, -1));
+  assert.deepEqual(list, CONTENT_SCRIPTS, 'the worker injects the generated content script files (scripts/content-bundle.mjs), in order');
+  for (const f of [...files, ...CONTENT_FILES.filter((f) => !f.startsWith('vendor/'))]) assert.ok(fs.existsSync(path.join(EXT, f)), f);
+  assert.equal(CONTENT_FILES[CONTENT_FILES.length - 1], 'content/main.js', 'main.js runs last');
+  // Every content script source is in the content script, once.
+  const ours = fs.readdirSync(path.join(EXT, 'content')).map((f) => 'content/' + f);
+  assert.deepEqual(ours.filter((f) => !CONTENT_FILES.includes(f)), [], 'content/ files the content script leaves out');
+  assert.equal(new Set(CONTENT_FILES).size, CONTENT_FILES.length);
 });
 
 test('every __MSG_…__ and getMessage key is in the English locale; every locale has the same keys', () => {

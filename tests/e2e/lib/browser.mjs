@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CONTENT_FILES, writeBundle } from '../../../scripts/content-bundle.mjs';
 
 export function chromiumPath() {
   if (process.env.CHROMIUM) return process.env.CHROMIUM;
@@ -27,8 +28,18 @@ export function isLocal(url) {
   }
 }
 
+/**
+ * The content script the worker injects (pkg/content.js), made again from the sources in
+ * `extDir` when they are there (a source edited since the last build is tested as it is now);
+ * a packaged extension, without them, is loaded as it is. Both launchers call it.
+ */
+export function freshContentScript(extDir) {
+  if (CONTENT_FILES.every((f) => fs.existsSync(path.join(extDir, f)))) writeBundle(extDir);
+}
+
 /** `headless: false` with `env.DISPLAY` (Xvfb) for real key presses (shortcuts.test.mjs). */
 export async function launch(extDir, { colorScheme = 'light', headless = true, env } = {}) {
+  for (const dir of extDir.split(',')) freshContentScript(dir);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'abridge-e2e-'));
   const netlog = path.join(profile, 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
@@ -75,13 +86,22 @@ export async function launch(extDir, { colorScheme = 'light', headless = true, e
   };
 }
 
-/** Clicks the toolbar button the way a user does (CDP Extensions.triggerAction on the tab target). */
-export async function triggerAction(b, page) {
+/**
+ * Readies a click on the toolbar button for `page`: brings its tab to the front and finds its
+ * tab target (test-harness work, two CDP round trips); returns the click itself, a function
+ * that sends CDP Extensions.triggerAction on that target.
+ */
+export async function prepareAction(b, page) {
   await page.bringToFront();
   const { targetInfos } = await b.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = targetInfos.find((t) => t.url === page.url());
   if (!tab) throw new Error('no tab target for ' + page.url());
-  await b.cdp.send('Extensions.triggerAction', { id: b.extId, targetId: tab.targetId });
+  return () => b.cdp.send('Extensions.triggerAction', { id: b.extId, targetId: tab.targetId });
+}
+
+/** Clicks the toolbar button the way a user does (CDP Extensions.triggerAction on the tab target). */
+export async function triggerAction(b, page) {
+  await (await prepareAction(b, page))();
 }
 
 /** Waits until the panel has a summary, a message or an error; returns its state. */

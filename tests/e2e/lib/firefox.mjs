@@ -13,7 +13,7 @@
 // tests can prove the extension made no request.
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { isLocal } from './browser.mjs';
+import { isLocal, freshContentScript } from './browser.mjs';
 
 export function firefoxPath() {
   if (process.env.FIREFOX) return process.env.FIREFOX;
@@ -62,6 +62,7 @@ const NET_OBSERVER = `(() => {
  * `headless: false` needs DISPLAY (Xvfb). `prefs`: extra Firefox prefs.
  */
 export async function launchFirefox(extDir, { headless = true, prefs = {}, env } = {}) {
+  freshContentScript(extDir);
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -117,8 +118,8 @@ class Firefox {
   }
 
   /** The toolbar button, clicked (ExtensionActions.triggerClickOrPopup: grants activeTab, fires action.onClicked). */
-  async clickAction(page) {
-    await page.bringToFront();
+  async clickAction(page, { front = true } = {}) {
+    if (front) await page.bringToFront();
     await this.chromeEval(`(${this.ACTION}.triggerAction(window), true)`);
   }
 
@@ -126,8 +127,8 @@ class Firefox {
    * A manifest shortcut, run through the extension's XUL <key> (the element a real key press
    * activates): `key` is the letter of the manifest's Alt+Shift+<key>.
    */
-  async pressShortcut(page, key) {
-    await page.bringToFront();
+  async pressShortcut(page, key, { front = true } = {}) {
+    if (front) await page.bringToFront();
     await this.chromeEval(`(() => {
       const set = document.getElementById('ext-keyset-id-' + ${this.EXT}.shortcuts.id);
       const k = set && [...set.children].find((k) => k.getAttribute('modifiers') === 'alt,shift' && k.getAttribute('key') === ${JSON.stringify(key)});
@@ -138,8 +139,8 @@ class Firefox {
   }
 
   /** Right-clicks at (x, y) in the page and activates the context-menu item labelled `label`. */
-  async contextMenu(page, label, { x = 40, y = 400 } = {}) {
-    await page.bringToFront();
+  async contextMenu(page, label, { x = 40, y = 400 } = {}, { front = true } = {}) {
+    if (front) await page.bringToFront();
     await page.mouse.click(x, y, { button: 'right' });
     await this.chromeEval(`new Promise((resolve, reject) => {
       const menu = document.getElementById('contentAreaContextMenu');

@@ -8,6 +8,9 @@
 //                          'shortcut-action' / 'shortcut-selection' (the manifest's keys),
 //                          'menu-page' / 'menu-selection' (context menu); `H.gestures` lists
 //                          the ones this harness can do headless
+//   H.prepare(P, how)      the harness's own work before that gesture (P's tab to the front,
+//                          finding its target) → the gesture itself, a function to call: what
+//                          the timings (checks.mjs summarise) start the clock just before
 //   H.grantClipboard(P)    lets P's page read the clipboard back
 //   H.roundTrip(P)         what the panel on P was made from: the content script's own
 //                          extraction (`article`) sent again through the extension's message
@@ -19,7 +22,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXT_DIR } from './shared.mjs';
-import { triggerAction } from './browser.mjs';
+import { prepareAction } from './browser.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -126,8 +129,11 @@ export function chromiumHarness(b, { onRequest } = {}) {
       return chromiumPage(page);
     },
     async trigger(P, how = 'action') {
+      await (await this.prepare(P, how))();
+    },
+    async prepare(P, how = 'action') {
       if (how !== 'action') throw new Error(`headless Chromium cannot do the gesture ${how} (only the toolbar button)`);
-      await triggerAction(b, P.raw);
+      return prepareAction(b, P.raw);
     },
     grantClipboard: (P) => b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(P.url()).origin }),
     async roundTrip(P) {
@@ -157,16 +163,21 @@ export function firefoxHarness(fx) {
       return firefoxPage(page);
     },
     async trigger(P, how = 'action') {
+      await (await this.prepare(P, how))();
+    },
+    async prepare(P, how = 'action') {
       const page = P.raw;
+      await page.bringToFront();
+      const front = { front: false }; // done just now
       switch (how) {
         case 'action':
-          return fx.clickAction(page);
+          return () => fx.clickAction(page, front);
         case 'shortcut-action':
-          return fx.pressShortcut(page, keys.action.key);
+          return () => fx.pressShortcut(page, keys.action.key, front);
         case 'shortcut-selection':
-          return fx.pressShortcut(page, keys.selection.key);
+          return () => fx.pressShortcut(page, keys.selection.key, front);
         case 'menu-page':
-          return fx.contextMenu(page, message('menuPage'));
+          return () => fx.contextMenu(page, message('menuPage'), undefined, front);
         case 'menu-selection': {
           // Right-click on the selected text, where the "selection" item is offered.
           const at = await page.evaluate(() => {
@@ -174,7 +185,7 @@ export function firefoxHarness(fx) {
             return r && { x: Math.round(r.left + Math.min(20, r.width / 2)), y: Math.round(r.top + r.height / 2) };
           });
           if (!at) throw new Error('nothing selected (in view) to right-click');
-          return fx.contextMenu(page, message('menuSelection'), at);
+          return () => fx.contextMenu(page, message('menuSelection'), at, front);
         }
         default:
           throw new Error('unknown gesture ' + how);

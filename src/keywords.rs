@@ -57,6 +57,9 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
         return cjk::extract(script, sentences, title_terms, k);
     }
     let tables = lexicon::for_lang(lang);
+    // Whether a word is filler, looked up once per distinct word (a dozen table lookups each).
+    let mut fillers: HashMap<&str, bool> = HashMap::default();
+    let mut filler = |w| *fillers.entry(w).or_insert_with(|| is_filler(w, tables));
     // Position-weighted term frequency.
     let mut weight: HashMap<TermId, f64> = HashMap::default();
     for s in sentences {
@@ -97,7 +100,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
                 continue;
             }
             // A run of content words separated only by spaces or hyphens.
-            if is_filler(text, tables) {
+            if filler(text) {
                 i += 1;
                 continue;
             }
@@ -114,7 +117,7 @@ pub(crate) fn extract(sentences: &[KeywordInput], title_terms: &[TermId], k: usi
                     && (gap == " " || gap == "-")
                     && !into_name
                     && !possessive
-                    && !is_filler(next.text(s.text), tables);
+                    && !filler(next.text(s.text));
                 if !ok {
                     break;
                 }
@@ -201,7 +204,8 @@ fn is_filler(word: &str, lang: Option<&'static lexicon::Lang>) -> bool {
             || l.percent_words.contains(word)
             || l.scale_words.contains(word)
             || l.scale_forms.contains(word)
-            || word.len() <= 4 && l.scale_forms.contains(&format!("{word}.")) // "Mio."
+            // "Mio" of "Mio.": an abbreviation written with its full stop.
+            || l.scale_forms.iter().any(|e| e.strip_suffix('.') == Some(word))
             || l.number_words.contains(word)
             // Closed classes: pronouns and demonstratives ("cette", "diese"), connectives
             // ("ainsi", "jedoch"): a phrase never holds one.

@@ -127,3 +127,30 @@ fn text_stays_text_and_html_can_be_asked_for() {
     std::fs::remove_dir_all(&dir).ok();
     assert!(Path::new("tests/pages/article.html").exists());
 }
+
+/// A page that nests its elements thousands of levels deep is refused at once with its reason,
+/// not parsed for minutes (Readability's work grows with the square of the depth).
+#[test]
+fn deeply_nested_markup_is_refused_at_once() {
+    let dir = std::env::temp_dir().join(format!("abridge-cli-deep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let deep = dir.join("deep.html");
+    let body = "Deep text about the council vote on Monday. The mayor said it was a good day for the town.";
+    std::fs::write(&deep, format!("{}{body}{}", "<div>".repeat(100_000), "</div>".repeat(100_000))).unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, err) = run(&[deep.to_str().unwrap(), "--input", "html"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("levels deep"), "{err}");
+    assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
+    // A page of ordinary depth is still read.
+    let shallow = dir.join("shallow.html");
+    std::fs::write(
+        &shallow,
+        format!("<!doctype html><html><body>{}<p>{body}</p>{}</body></html>", "<div>".repeat(50), "</div>".repeat(50)),
+    )
+    .unwrap();
+    let (code, out, err) = run(&[shallow.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("council vote"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -269,6 +269,14 @@ struct PageArticle {
 /// empty page).
 fn html_article(html: &str) -> Result<PageArticle, String> {
     use dom_smoothie::{Config, Readability, TextMode};
+    // Readability's work grows with the square of the nesting depth (10,000 nested elements
+    // take seconds, 100,000 minutes); real pages nest a few dozen levels.
+    let depth = nesting_depth(html);
+    if depth > MAX_HTML_DEPTH {
+        return Err(format!(
+            "the HTML page nests its elements {depth} levels deep (at most {MAX_HTML_DEPTH} are read); give its text instead"
+        ));
+    }
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let nothing = |e: &dyn std::fmt::Display| format!("no article found in the HTML page ({e}); give its text instead");
     let mut readability = Readability::new(html, None, Some(config)).map_err(|e| nothing(&e))?;
@@ -280,6 +288,38 @@ fn html_article(html: &str) -> Result<PageArticle, String> {
         lang: a.lang.as_deref().and_then(some),
         published: a.published_time.as_deref().and_then(some),
     })
+}
+
+/// Deepest nesting of HTML elements the command line reads (see [`nesting_depth`]).
+const MAX_HTML_DEPTH: usize = 1_000;
+
+/// How deep `html`'s elements nest, counted from its tags alone: an opening tag adds a level,
+/// a closing tag removes one; self-closing tags, comments, declarations and the void elements
+/// (`<br>`, `<img>`, …) add none. Unclosed `<p>` or `<li>` make it an upper bound.
+fn nesting_depth(html: &str) -> usize {
+    const VOID: [&str; 14] =
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        if let Some(closing) = tag.strip_prefix('/') {
+            if closing.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                depth = depth.saturating_sub(1);
+            }
+        } else if tag.starts_with(|c: char| c.is_ascii_alphabetic()) && !tag.ends_with('/') {
+            let name: String =
+                tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+            if !VOID.contains(&name.as_str()) {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+        rest = &rest[end.min(rest.len())..];
+    }
+    deepest
 }
 
 /// Why `bytes` are binary data rather than text, if they are: a NUL byte in the first 8000

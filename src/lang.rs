@@ -261,10 +261,12 @@ pub(crate) fn light10(word: &str) -> String {
         .filter(|&c| !('\u{64b}'..='\u{652}').contains(&c) && c != '\u{640}')
         .map(|c| if matches!(c, 'آ' | 'أ' | 'إ') { 'ا' } else { c })
         .collect();
-    match w.last() {
-        Some('ى') => *w.last_mut().unwrap_or(&mut ' ') = 'ي',
-        Some('ة') => *w.last_mut().unwrap_or(&mut ' ') = 'ه',
-        _ => {}
+    if let Some(last) = w.last_mut() {
+        match *last {
+            'ى' => *last = 'ي',
+            'ة' => *last = 'ه',
+            _ => {}
+        }
     }
     let starts = |w: &[char], p: &str| p.chars().count() < w.len() && w.iter().zip(p.chars()).all(|(a, b)| *a == b);
     let ends = |w: &[char], p: &str| {

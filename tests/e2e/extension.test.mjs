@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { triggerAction, isLocal } from './lib/browser.mjs';
+import { triggerAction, isLocal, stopServiceWorker } from './lib/browser.mjs';
 import { requests } from './lib/netlog.mjs';
 import { hasShared, sharedIndex } from './lib/shared.mjs';
 import { chromiumSuite } from './lib/fixture.mjs';
@@ -121,11 +121,11 @@ test('after the service worker is stopped, a new click still works (nothing kept
   const P = await H.open(`${srv.base}/pages/article.html`);
   assert.equal((await summarise(H, P)).state, 'summary');
   const n = (await panel(P)).sentences.length;
-  await stopServiceWorker();
+  await stopServiceWorker(b);
   // The open panel's length control asks the (stopped) worker: the message wakes it.
   await P.clickPanel('button.longer');
   await P.waitFor((k) => document.querySelector('#abridge-host').shadowRoot.querySelectorAll('.sentence').length === k, n + 1);
-  await stopServiceWorker();
+  await stopServiceWorker(b);
   await P.press('Escape');
   await P.waitFor(() => !document.querySelector('#abridge-host'));
   assert.equal((await summarise(H, P)).state, 'summary');
@@ -133,20 +133,6 @@ test('after the service worker is stopped, a new click still works (nothing kept
   await clickAndCheckHighlight(P, 0);
   await P.close();
 });
-
-/** Stops the extension's service worker (as Chromium does after ~30 s idle) and waits until it is gone. */
-async function stopServiceWorker() {
-  const { targetInfos } = await b.cdp.send('Target.getTargets');
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extId}/`));
-  assert.ok(sw, 'the service worker is running before it is stopped');
-  await b.cdp.send('Target.closeTarget', { targetId: sw.targetId });
-  for (let i = 0; i < 50; i++) {
-    const { targetInfos: now } = await b.cdp.send('Target.getTargets');
-    if (!now.some((t) => t.targetId === sw.targetId)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the service worker did not stop');
-}
 
 // ---------------------------------------------------------------------------------------
 // Real pages.

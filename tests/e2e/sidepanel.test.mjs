@@ -7,7 +7,7 @@
 // button saying so until the next click opens it. Firefox: firefox.test.mjs.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { triggerAction, waitPanel, sidePanel } from './lib/browser.mjs';
+import { triggerAction, waitPanel, sidePanel, stopServiceWorker } from './lib/browser.mjs';
 import { chromiumSuite } from './lib/fixture.mjs';
 import { watchConsole } from './lib/hostile.mjs';
 
@@ -235,14 +235,7 @@ test('a click that starts the service worker anew: the summary waits in the side
   await setDisplay('sidepanel');
   const page = await open('article.html');
   // Stop the worker, as Chromium does after 30 s idle: the next click starts it, before it knows the setting.
-  const { targetInfos } = await b.cdp.send('Target.getTargets');
-  const sw = targetInfos.find((x) => x.type === 'service_worker' && x.url.startsWith(`chrome-extension://${b.extId}/`));
-  await b.cdp.send('Target.closeTarget', { targetId: sw.targetId });
-  for (let i = 0; i < 50; i++) {
-    const now = (await b.cdp.send('Target.getTargets')).targetInfos;
-    if (!now.some((x) => x.targetId === sw.targetId)) break;
-    await page.waitForTimeout(100);
-  }
+  await stopServiceWorker(b);
   await triggerAction(b, page);
   b.sw = b.context.serviceWorkers()[0] || (await b.context.waitForEvent('serviceworker'));
   let announced = null;

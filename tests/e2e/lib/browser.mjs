@@ -104,6 +104,38 @@ export async function triggerAction(b, page) {
   await (await prepareAction(b, page))();
 }
 
+/**
+ * Stops the extension's service worker, as Chromium does after ~30 s idle, and waits until the
+ * instance that was running is gone. Chromium may start the worker again at once (an event for
+ * it) and list the new instance under the same target id, so "gone" is either the target no
+ * longer listed or the running worker lacking a mark set in the old one's memory. The close is
+ * sent again when nothing changed for 2 s (once in a CI run it was not acted on); throws after
+ * 4 tries.
+ */
+export async function stopServiceWorker(b) {
+  const ours = (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extId}/`);
+  const workers = () => b.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${b.extId}/`));
+  const mark = `stopped-${Date.now()}-${Math.random()}`;
+  // A worker that is shutting down may never answer: half a second, then it counts as unanswered.
+  const ask = (w, fn, arg, otherwise) =>
+    Promise.race([w.evaluate(fn, arg).catch(() => otherwise), new Promise((r) => setTimeout(() => r(otherwise), 500))]);
+  for (const w of workers()) await ask(w, (m) => (globalThis.__abridgeTestMark = m), mark, null);
+  const first = (await b.cdp.send('Target.getTargets')).targetInfos.find(ours);
+  if (!first) throw new Error('the service worker is not running before it is stopped');
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await b.cdp.send('Target.closeTarget', { targetId: first.targetId }).catch(() => {});
+    for (let i = 0; i < 20; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const { targetInfos } = await b.cdp.send('Target.getTargets');
+      if (!targetInfos.some((t) => t.targetId === first.targetId)) return;
+      for (const w of workers()) {
+        if ((await ask(w, () => globalThis.__abridgeTestMark, undefined, mark)) !== mark) return;
+      }
+    }
+  }
+  throw new Error('the service worker did not stop (4 tries of Target.closeTarget, 2 s each)');
+}
+
 /** Waits until the panel has a summary, a message or an error; returns its state. */
 export async function waitPanel(page, timeout = 20000) {
   await page.waitForFunction(

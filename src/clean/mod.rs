@@ -537,6 +537,32 @@ pub(crate) fn dateline(text: &str) -> Option<(usize, Option<String>)> {
     Some((skip, place))
 }
 
+/// Whether a line that is not prose by its length still reads as one short sentence of the
+/// article: judged a heading (so no chrome rule took it, and it is not the headline), ends in a
+/// sentence terminator, has two words with letters or more, opens with a capital letter or a letter without
+/// case (CJK, Arabic), is not in title case ("Share This Story.") and does not open with a
+/// chrome phrase of any language ("Comments are closed.").
+fn reads_as_short_sentence(text: &str, s: &Shape, verdict: Result<ParaKind, DropReason>) -> bool {
+    let first_letter = text.chars().find(|c| c.is_alphabetic());
+    let opens = first_letter.is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
+    // Two words with letters ("Rigoglioso 59." is a score line); a script without case and
+    // without spaces counts its characters.
+    let uncased = first_letter.is_some_and(|c| !c.is_uppercase() && !c.is_lowercase());
+    let two_words = uncased || text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2;
+    let chrome_opener = || {
+        let lower = text.to_lowercase();
+        let first = lower.as_bytes().first().copied().unwrap_or(b' ');
+        openers_starting_with(first).iter().any(|p| starts_with_phrase(&lower, p))
+    };
+    verdict == Ok(ParaKind::Heading)
+        && s.terminal
+        && s.words >= 2
+        && two_words
+        && opens
+        && !s.title_case
+        && !chrome_opener()
+}
+
 /// Loose form of a line for comparing it with the title: lower case, letters and digits only.
 fn loose(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
@@ -682,8 +708,26 @@ pub(crate) fn clean(input: &str, raw: &[RawParagraph], title: Option<&str>) -> C
             cands[t].verdict = Ok(ParaKind::Title);
             found_title = Some(cands[t].norm.text.clone());
         }
+        // A short sentence right next to the prose is the article's own ("No one was hurt."
+        // as the last paragraph, "It was the third fire this year." as the first): closing
+        // punctuation, two words or more, opening with a capital (or in a script without
+        // case), not in title case. Chrome lines of that shape were judged above by their
+        // openers and phrases. Runs of them on either side are taken while each touches the
+        // prose; the headline stays the headline.
+        let mut lo = first;
+        while lo > 0 && reads_as_short_sentence(&cands[lo - 1].norm.text, &cands[lo - 1].shape, cands[lo - 1].verdict) {
+            lo -= 1;
+            cands[lo].verdict = Ok(ParaKind::Body);
+        }
+        let mut hi = last;
+        while hi + 1 < cands.len()
+            && reads_as_short_sentence(&cands[hi + 1].norm.text, &cands[hi + 1].shape, cands[hi + 1].verdict)
+        {
+            hi += 1;
+            cands[hi].verdict = Ok(ParaKind::Body);
+        }
         for (i, c) in cands.iter_mut().enumerate() {
-            let outside = i < first || i > last;
+            let outside = i < lo || i > hi;
             if outside && c.verdict == Ok(ParaKind::Heading) && c.shape.words <= 6 {
                 c.verdict = Err(DropReason::Navigation);
             }
@@ -752,6 +796,54 @@ mod tests {
                 "The airport reported 140 cancelled flights"
             ]
         );
+    }
+
+    /// The paragraphs `clean` keeps as article text (body or list), in order.
+    fn kept_body(text: &str) -> Vec<String> {
+        let raw = split_text(text);
+        let c = clean(text, &raw, None);
+        c.paragraphs.iter().filter(|p| p.kind == ParaKind::Body).map(|p| p.norm.text.clone()).collect()
+    }
+
+    /// A short sentence next to the prose is article text in any language and script; chrome
+    /// of the same length and punctuation is not.
+    #[test]
+    fn short_sentences_next_to_the_prose_are_kept() {
+        let bodies = [
+            ("Fire crews were called to a warehouse on Dock Street shortly after midnight on Tuesday, the county fire service said.", "No one was hurt."),
+            ("Die Feuerwehr wurde kurz nach Mitternacht zu einer Lagerhalle in der Hafenstraße gerufen, teilte die Polizei am Dienstag mit.", "Niemand wurde verletzt."),
+            ("Les pompiers ont été appelés peu après minuit dans un entrepôt de la rue du Port, a indiqué la préfecture mardi.", "Personne n'a été blessé."),
+            ("Los bomberos acudieron poco después de la medianoche a un almacén de la calle del Puerto, informó el martes la policía local.", "No hubo heridos."),
+            ("Пожарные прибыли на склад на Портовой улице вскоре после полуночи во вторник, сообщили в местной полиции города.", "Никто не пострадал."),
+            ("周二午夜过后不久，消防员被召到码头街的一处仓库，火势蔓延到两栋相邻的建筑，县消防部门表示。", "无人受伤。"),
+        ];
+        for (body, short) in bodies {
+            let last = format!("{body}\n\n{body} {body}\n\n{short}\n");
+            let kept = kept_body(&last);
+            assert_eq!(kept.last().map(String::as_str), Some(short), "last: {kept:?}");
+            // First, after a headline line that is not a sentence.
+            let lead = format!("Night fire on the waterfront\n\n{short}\n\n{body}\n\n{body} {body}\n");
+            let kept = kept_body(&lead);
+            assert_eq!(kept.first().map(String::as_str), Some(short), "first: {kept:?}");
+        }
+        let body = bodies[0].0;
+        for chrome in [
+            "Rigoglioso 59.",
+            "Thanks for reading!",
+            "Was this helpful?",
+            "Comments are closed.",
+            "Share This Story.",
+            "Related Articles",
+            "Danke fürs Lesen!",
+            "Gracias por leer.",
+        ] {
+            let kept = kept_body(&format!("{body}\n\n{body} {body}\n\n{chrome}\n"));
+            assert_eq!(kept.len(), 2, "{chrome:?} kept: {kept:?}");
+        }
+        // Only lines that touch the prose: a short sentence after a dropped navigation line is
+        // not the article's.
+        let kept = kept_body(&format!("{body}\n\n{body} {body}\n\nMore stories\n\nNo one was hurt.\n"));
+        assert_eq!(kept.len(), 2, "{kept:?}");
     }
 
     #[test]

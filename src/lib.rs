@@ -91,6 +91,13 @@ pub mod limits {
     pub use crate::contract::{MAX_ANALYSED_SENTENCES, MAX_INPUT_BYTES, MAX_LIST_ITEMS, MAX_SUMMARY_SENTENCES};
 }
 
+/// The languages with a data file (`lang/*.toml`: months, number words, titles, reporting
+/// verbs, chrome phrases…), as ISO 639-1 codes in file order. An article in another language
+/// is still summarised, without those words: facts and keywords are weaker.
+pub fn languages() -> &'static [&'static str] {
+    lexicon::LANGUAGES
+}
+
 /// Reading speed used for reading times, in words per minute.
 pub const WORDS_PER_MINUTE: f64 = 238.0;
 

@@ -36,8 +36,8 @@ struct Cli {
     /// markup with closing paragraph or block tags).
     #[arg(long, value_enum, default_value_t = InputKind::Auto)]
     input: InputKind,
-    /// Number of summary sentences.
-    #[arg(long, short = 'n', conflicts_with = "ratio")]
+    /// Number of summary sentences (1 or more).
+    #[arg(long, short = 'n', conflicts_with = "ratio", value_parser = at_least_one)]
     sentences: Option<usize>,
     /// Fraction of the article's sentences to keep (0 to 1); 1 lists every sentence.
     #[arg(long, short = 'r')]
@@ -45,8 +45,8 @@ struct Cli {
     /// The article's headline.
     #[arg(long, short = 't')]
     title: Option<String>,
-    /// The article's language as a BCP-47 tag (detected when absent).
-    #[arg(long)]
+    /// The article's language as a BCP-47 tag ("en", "pt-BR"; detected when absent).
+    #[arg(long, value_parser = language_tag)]
     lang: Option<String>,
     /// When the article was published: an ISO 8601 date or date-time ("2023-04-13",
     /// "2023-04-13T09:30:00-04:00"). Relative dates ("Thursday", "yesterday") are resolved
@@ -95,6 +95,22 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if cli.input == InputKind::Html && !looks_like_html(&text) {
+        eprintln!(
+            "abridge: warning: --input html, but this does not look like a web page (no doctype, \
+             <html>, <head> or <body> tag, no closing paragraph tags); reading it as one anyway"
+        );
+    }
+    if let Some(tag) = cli.lang.as_deref() {
+        let code = primary_subtag(tag);
+        if code != "und" && !abridge::languages().contains(&code.as_str()) {
+            eprintln!(
+                "abridge: warning: no language data for \"{code}\": the article is summarised without \
+                 its stopwords, stemmer and fact words. Languages with data: {}",
+                abridge::languages().join(", ")
+            );
+        }
+    }
     let page = if cli.input == InputKind::Html || cli.input == InputKind::Auto && looks_like_html(&text) {
         match html_article(&text) {
             Ok(page) => Some(page),
@@ -165,6 +181,38 @@ fn segment(text: &str, cli: &Cli) -> ExitCode {
 
 /// `--published`: an ISO 8601 date or date-time. The library ignores other shapes (page
 /// metadata is often malformed); on the command line a typo is an error (exit status 2).
+/// `--sentences`: a count of 1 or more.
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("a summary has at least 1 sentence".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!("{e}")),
+    }
+}
+
+/// `--lang`: a well-formed BCP-47 tag (RFC 5646's shape: a primary language subtag of 2–3
+/// letters, then subtags of 1–8 letters or digits, joined by "-" or "_"), returned as given.
+/// A language name ("english") or a malformed tag is refused with an example.
+fn language_tag(s: &str) -> Result<String, String> {
+    let mut parts = s.split(['-', '_']);
+    let primary = parts.next().unwrap_or("");
+    let primary_ok = (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
+    let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if primary_ok && rest_ok {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "not a BCP-47 language tag: give a code such as \"en\", \"de\" or \"pt-BR\" (with data: {})",
+            abridge::languages().join(", ")
+        ))
+    }
+}
+
+/// The primary language subtag of a tag, lower-cased ("pt-BR" → "pt").
+fn primary_subtag(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+}
+
 fn published_date(s: &str) -> Result<String, String> {
     let probe = Article { published: Some(s.to_string()), ..Article::from_text("x") };
     if abridge::published_date(&probe).is_some() {
@@ -355,6 +403,11 @@ fn kind_heading(kind: FactKind) -> &'static str {
     }
 }
 
+/// "1 word", "2 words".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The summary as plain text for a terminal.
 fn render(s: &Summary) -> String {
     let mut out = String::new();
@@ -363,8 +416,13 @@ fn render(s: &Summary) -> String {
     }
     let st = &s.stats;
     out.push_str(&format!(
-        "[{} · {} of {} sentences · {} of {} words · saves {:.1} min]\n\n",
-        s.lang, st.summary_sentences, st.article_sentences, st.summary_words, st.article_words, st.saved_minutes
+        "[{} · {} of {} · {} of {} · saves {:.1} min]\n\n",
+        s.lang,
+        st.summary_sentences,
+        counted(st.article_sentences, "sentence", "sentences"),
+        st.summary_words,
+        counted(st.article_words, "word", "words"),
+        st.saved_minutes
     ));
     out.push_str("Summary\n");
     for sent in &s.sentences {
@@ -394,12 +452,15 @@ fn render(s: &Summary) -> String {
         out.push_str(&format!("\nKeywords: {}\n", k.join(", ")));
     }
     out.push_str(&format!(
-        "\nStats: {} words, {:.1} min to read; the summary is {} words, {:.0}% shorter\n",
-        st.article_words, st.article_minutes, st.summary_words, st.reduction_percent
+        "\nStats: {}, {:.1} min to read; the summary is {}, {:.0}% shorter\n",
+        counted(st.article_words, "word", "words"),
+        st.article_minutes,
+        counted(st.summary_words, "word", "words"),
+        st.reduction_percent
     ));
     if !s.dropped.is_empty() {
         let n = s.dropped.len();
-        out.push_str(&format!("Dropped as page chrome: {n} {}\n", if n == 1 { "paragraph" } else { "paragraphs" }));
+        out.push_str(&format!("Dropped as page chrome: {}\n", counted(n, "paragraph", "paragraphs")));
     }
     if let Some(t) = &s.truncated {
         out.push_str(&format!("Note: {}\n", t.detail));

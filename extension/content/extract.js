@@ -215,12 +215,17 @@
     return text.length + 2 * cjk;
   }
 
-  /** Enough text to be worth summarising (longer required when the page does not look like an article). */
+  /**
+   * Enough text to be worth summarising: 300 of weight with a block of 80, or 200 when the page
+   * looks like an article (`readerable`: a boolean, or a function asked only for a total
+   * between the two).
+   */
   function usable(maps, readerable) {
     if (!maps || !maps.length) return false;
     const total = maps.reduce((n, m) => n + weight(m.text), 0);
     const longest = Math.max(...maps.map((m) => weight(m.text)));
-    return total >= (readerable ? 200 : 300) && longest >= 80;
+    if (longest < 80 || total < 200) return false;
+    return total >= 300 || Boolean(typeof readerable === 'function' ? readerable() : readerable);
   }
 
   // Page chrome that sits inside the article's container, where Readability keeps it (and
@@ -256,7 +261,8 @@
   // The standfirst (dek, strapline) under the headline: a summary the article then retells.
   const STANDFIRST_NAME = /^(standfirst|stand-first|dek|deck|sub-?headline|subhead|strapline|sub-?title|article-subtitle)$/;
   // Hover cards: a person's or a topic's card inlined in running text, shown on hover.
-  const HOVER_NAME = /^(hover|hovercard|hover-card|rollover|tooltip|popover|popup|tippy)$|rollover|hover-?card/;
+  // (camelCase names split: "toolTip" is read as tool-tip.)
+  const HOVER_NAME = /^(hover|hovercard|hover-card|rollover|tooltip|tool-tip|popover|pop-over|popup|pop-up|tippy)$|rollover|hover-?card/;
 
   // Bylines and date stamps: named so, or a <time> (or a schema.org date) with a few words
   // around it ("Published:", "Updated", "|").
@@ -274,6 +280,7 @@
     if (bits !== undefined) return bits;
     const raw = `${el.getAttribute('class') || ''}\n${el.id || ''}\n${el.getAttribute('data-test') || ''}\n${el.localName}`;
     bits = byNames.get(raw);
+    if (bits === undefined && !NAME_HINT.test(raw)) bits = 0;
     if (bits === undefined) {
       bits = 0;
       const words = nameTokens(el);
@@ -290,6 +297,21 @@
     byElement.set(el, bits);
     return bits;
   }
+  // Each word any of NAME_PATTERNS matches holds one of these pieces, and nameTokens only
+  // lower-cases, splits and drops a hash suffix: names without a piece (in any case) match no
+  // pattern, and are known so by one test instead of tokenising them (the first walk over a
+  // large page's elements went from about 5 to 1 ms).
+  const NAME_PIECES = [
+    'caption', 'credit', // CAPTION_NAME
+    'newsletter', 'signup', 'sign-up', 'subscri', // SIGNUP_NAME
+    'highlights', 'keypoints', 'key-points', // HIGHLIGHTS_NAME
+    'author', // AUTHOR_BOX_NAME
+    'standfirst', 'stand-first', 'dek', 'deck', 'subhead', 'sub-head', 'strapline', 'subtitle', 'sub-title', // STANDFIRST_NAME
+    'hover', 'rollover', 'tooltip', 'tool-tip', 'popover', 'pop-over', 'popup', 'pop-up', 'tippy', // HOVER_NAME
+    'byline', 'stamp', 'date', 'posted', 'submitted', // DATELINE_NAME
+  ];
+  const NAME_HINT = new RegExp(NAME_PIECES.join('|'), 'i');
+
   /** Whether one of the words of `el`'s names (nameTokens) matches `re`, one of NAME_PATTERNS. */
   const hasToken = (el, re) => (nameBits(el) & (1 << NAME_PATTERNS.indexOf(re))) !== 0;
 
@@ -607,14 +629,18 @@
    * Extracts what to summarise from `doc`: `mode` 'page' (Readability, else the selection,
    * else the visible text) or 'selection' (the selection, else as 'page').
    *
-   * Returns `{source, readerable, meta, maps, article, ms}` where `article` is what the core
+   * Returns `{source, meta, maps, article, ms}` where `article` is what the core
    * gets (`{paragraphs, title, lang, published}`) and `maps[i]` maps `article.paragraphs[i]` to the page;
-   * or `{source: null, readerable: false, ...}` with no `article` for pages that are not
+   * or `{source: null, ...}` with no `article` for pages that are not
    * articles.
    */
   function extract(doc, { mode = 'page', selectionText = '' } = {}) {
     const t0 = performance.now();
-    const readerable = typeof isProbablyReaderable === 'function' ? Boolean(isProbablyReaderable(doc)) : true;
+    // Whether the page looks like an article (Readability's test), asked only when the answer
+    // matters (Readability's text between the two lengths usable() takes, or none at all): on
+    // most pages it is never asked.
+    let looks = null;
+    const readerable = () => (looks ??= typeof isProbablyReaderable === 'function' ? Boolean(isProbablyReaderable(doc)) : true);
     let got = null;
     if (mode === 'selection') got = fromSelection(doc, selectionText);
     if (!got) {
@@ -622,12 +648,12 @@
       if (r && usable(r.maps, readerable)) got = r;
     }
     if (!got && mode !== 'selection') got = fromSelection(doc, '');
-    if (!got && readerable) {
+    if (!got && readerable()) {
       const v = fromVisibleText(doc);
       if (usable(v.maps, false)) got = v;
     }
     const ms = performance.now() - t0;
-    if (!got) return { source: null, readerable, meta: pageMeta(doc), maps: [], article: null, ms };
+    if (!got) return { source: null, meta: pageMeta(doc), maps: [], article: null, ms };
     const article = lib.format.firstPart(got.maps.map((m) => m.text), got.cut || 0);
     if (got.meta.title.trim()) article.title = got.meta.title.trim();
     const lang = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(got.meta.lang) ? got.meta.lang : '';
@@ -640,8 +666,10 @@
       published = '';
     }
     if (published) article.published = published;
-    return { ...got, readerable, article, ms };
+    return { ...got, article, ms };
   }
 
   lib.extract = { extract, collect, usable, isVisible, publishedDate, isoDate, firstPart: lib.format.firstPart };
+  /** For the tests: nameBits (its caches emptied by `clear`), the name patterns and the pieces every name they match holds. */
+  lib.extract.named = { nameBits, clear: () => (byNames.clear(), byElement.clear()), patterns: NAME_PATTERNS, pieces: NAME_PIECES };
 })((globalThis.AbridgeLib = globalThis.AbridgeLib || {}));

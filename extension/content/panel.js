@@ -64,7 +64,7 @@
         // The panel follows the browser's UI language (its words and their direction); the
         // article's own language and direction are set on the parts that show article text.
         const uiDir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-        const uiLang = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(t('@@ui_locale')) ? t('@@ui_locale').replace(/_/g, '-') : null;
+        const uiLang = fmt.uiLanguage(t);
         this.ui = { dir: uiDir, lang: uiLang };
         this.collapseBtn = h(doc, 'button', {
           class: 'icon collapse', type: 'button', 'aria-expanded': 'true', 'aria-controls': 'abridge-body',

@@ -254,3 +254,17 @@ test('copyText: what each copy button copies (the overlay and the side panel sha
   assert.equal(fmt.copyText('markdown', summary, page, t, 'en'), fmt.markdownText(summary, page, t, 'en'));
   assert.equal(fmt.copyText('anything else', summary, page, t, 'en'), fmt.summaryText(summary, page, t));
 });
+
+test('the UI language from the extension messages, and date formatters made once per language', () => {
+  const t = (v) => () => v;
+  assert.equal(fmt.uiLanguage(t('en_US')), 'en-US');
+  assert.equal(fmt.uiLanguage(t('de')), 'de');
+  assert.equal(fmt.uiLanguage(t('')), null);
+  assert.equal(fmt.uiLanguage(t('<b>')), null);
+  assert.equal(fmt.resolvedDate('2023-04-13', 'de'), '13. April 2023');
+  // Made once, the same formatter gives the same date again.
+  assert.equal(fmt.resolvedDate('2023-04-13', 'de'), '13. April 2023');
+  // A tag Intl refuses falls back to the default locale, and is remembered as such.
+  assert.equal(fmt.resolvedDate('2023-04-13', 'x-!!'), fmt.resolvedDate('2023-04-13', undefined));
+  assert.equal(fmt.resolvedDate('2023-04-13', 'x-!!'), fmt.resolvedDate('2023-04-13', undefined));
+});

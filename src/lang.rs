@@ -132,6 +132,14 @@ fn stopword_set(code: &str) -> &'static rustc_hash::FxHashSet<&'static str> {
     sets.iter().find(|(c, _)| *c == code).map_or_else(|| EMPTY.get_or_init(Default::default), |(_, s)| s)
 }
 
+/// The code of the data file (`lang/<code>.toml`) for an ISO 639 code or one of a file's
+/// aliases (`"nb"` → `"no"`), lower case; `None` for a language without a file.
+pub(crate) fn data_file_code(code: &str) -> Option<&'static str> {
+    let lower = code.to_ascii_lowercase();
+    let file = canonical(&lower);
+    crate::lexicon::LANGUAGES.iter().copied().find(|c| *c == file)
+}
+
 /// Detects the language of `text` from its first [`DETECT_SAMPLE_BYTES`] bytes: an ISO 639-1
 /// code, or `"und"` when there is too little text to tell or a Latin or Cyrillic text is in
 /// none of the languages with stopword lists.

@@ -98,6 +98,13 @@ pub fn languages() -> &'static [&'static str] {
     lexicon::LANGUAGES
 }
 
+/// The code of the data file used for a language code or one of its aliases, in any case
+/// (`"nb"` and `"NO"` → `Some("no")`, `"de"` → `Some("de")`); `None` for a language without
+/// one (see [`languages`]).
+pub fn language_data(code: &str) -> Option<&'static str> {
+    lang::data_file_code(code)
+}
+
 /// Reading speed used for reading times, in words per minute.
 pub const WORDS_PER_MINUTE: f64 = 238.0;
 

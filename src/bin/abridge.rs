@@ -103,7 +103,7 @@ fn main() -> ExitCode {
     }
     if let Some(tag) = cli.lang.as_deref() {
         let code = primary_subtag(tag);
-        if code != "und" && !abridge::languages().contains(&code.as_str()) {
+        if code != "und" && abridge::language_data(&code).is_none() {
             eprintln!(
                 "abridge: warning: no language data for \"{code}\": the article is summarised without \
                  its stopwords, stemmer and fact words. Languages with data: {}",

@@ -538,7 +538,8 @@ pub(crate) fn dateline(text: &str) -> Option<(usize, Option<String>)> {
 }
 
 /// Whether a line that is not prose by its length still reads as one short sentence of the
-/// article: judged a heading (so no chrome rule took it, and it is not the headline), ends in a
+/// article: judged a heading by its length alone (not by a rule that demoted prose, such as
+/// a site's tagline; so no chrome rule took it, and it is not the headline), ends in a
 /// sentence terminator, has two words with letters or more, opens with a capital letter or a letter without
 /// case (CJK, Arabic), is not in title case ("Share This Story.") and does not open with a
 /// chrome phrase of any language ("Comments are closed.").
@@ -549,18 +550,21 @@ fn reads_as_short_sentence(text: &str, s: &Shape, verdict: Result<ParaKind, Drop
     // without spaces counts its characters.
     let uncased = first_letter.is_some_and(|c| !c.is_uppercase() && !c.is_lowercase());
     let two_words = uncased || text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2;
-    let chrome_opener = || {
-        let lower = text.to_lowercase();
-        let first = lower.as_bytes().first().copied().unwrap_or(b' ');
-        openers_starting_with(first).iter().any(|p| starts_with_phrase(&lower, p))
-    };
     verdict == Ok(ParaKind::Heading)
+        && !is_prose(s)
         && s.terminal
         && s.words >= 2
         && two_words
         && opens
         && !s.title_case
-        && !chrome_opener()
+        && !opens_with_chrome_phrase(text)
+}
+
+/// Whether a line opens with a chrome phrase of any language ("Thank you for reading", "Follow").
+fn opens_with_chrome_phrase(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let first = lower.as_bytes().first().copied().unwrap_or(b' ');
+    openers_starting_with(first).iter().any(|p| starts_with_phrase(&lower, p))
 }
 
 /// Loose form of a line for comparing it with the title: lower case, letters and digits only.
@@ -699,9 +703,17 @@ pub(crate) fn clean(input: &str, raw: &[RawParagraph], title: Option<&str>) -> C
                 break;
             }
         }
+        // A headline does not end in a full stop and is not a chrome line ("No one was hurt.",
+        // "Thank you for reading." before the story are not headlines).
         if title_at.is_none() && title_loose.is_empty() {
             title_at = (0..first).find(|&i| {
-                cands[i].verdict == Ok(ParaKind::Heading) && cands[i].shape.words >= 4 && cands[i].shape.words <= 30
+                let text =
+                    cands[i].norm.text.trim_end_matches(|c: char| c.is_whitespace() || CLOSING_MARKS.contains(&c));
+                cands[i].verdict == Ok(ParaKind::Heading)
+                    && cands[i].shape.words >= 4
+                    && cands[i].shape.words <= 30
+                    && !text.ends_with(['.', '。', '．'])
+                    && !opens_with_chrome_phrase(text)
             });
         }
         if let Some(t) = title_at {
@@ -839,6 +851,17 @@ mod tests {
         ] {
             let kept = kept_body(&format!("{body}\n\n{body} {body}\n\n{chrome}\n"));
             assert_eq!(kept.len(), 2, "{chrome:?} kept: {kept:?}");
+        }
+        // A site's tagline at the top is demoted from prose by its own rule, not kept as a
+        // short sentence (found by the real-page suite: sh-express).
+        let kept = kept_body(&format!("Express. Home of the Daily and Sunday Express.\n\n{body}\n\n{body} {body}\n"));
+        assert_eq!(kept.len(), 2, "tagline kept: {kept:?}");
+        // Before the story, without a headline line: a four-word sentence or a sign-off is not
+        // taken for the headline.
+        for lead in ["No one was hurt.", "Verletzt wurde dabei niemand.", "Thank you for reading."] {
+            let text = format!("{lead}\n\n{body}\n\n{body} {body}\n");
+            let c = clean(&text, &split_text(&text), None);
+            assert_eq!(c.title, None, "{lead:?}");
         }
         // Only lines that touch the prose: a short sentence after a dropped navigation line is
         // not the article's.

@@ -179,8 +179,6 @@ fn segment(text: &str, cli: &Cli) -> ExitCode {
     write_out(&out)
 }
 
-/// `--published`: an ISO 8601 date or date-time. The library ignores other shapes (page
-/// metadata is often malformed); on the command line a typo is an error (exit status 2).
 /// `--sentences`: a count of 1 or more.
 fn at_least_one(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
@@ -213,6 +211,8 @@ fn primary_subtag(tag: &str) -> String {
     tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 
+/// `--published`: an ISO 8601 date or date-time. The library ignores other shapes (page
+/// metadata is often malformed); on the command line a typo is an error (exit status 2).
 fn published_date(s: &str) -> Result<String, String> {
     let probe = Article { published: Some(s.to_string()), ..Article::from_text("x") };
     if abridge::published_date(&probe).is_some() {

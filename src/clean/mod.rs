@@ -540,9 +540,9 @@ pub(crate) fn dateline(text: &str) -> Option<(usize, Option<String>)> {
 /// Whether a line that is not prose by its length still reads as one short sentence of the
 /// article: judged a heading by its length alone (not by a rule that demoted prose, such as
 /// a site's tagline; so no chrome rule took it, and it is not the headline), ends in a
-/// sentence terminator, has two words with letters or more, opens with a capital letter or a letter without
-/// case (CJK, Arabic), is not in title case ("Share This Story.") and does not open with a
-/// chrome phrase of any language ("Comments are closed.").
+/// sentence terminator, has two words with letters or more, opens with a capital letter or a
+/// letter without case (CJK, Arabic), is not in title case ("Share This Story.") and does not
+/// open with a chrome phrase of any language ("Comments are closed.").
 fn reads_as_short_sentence(text: &str, s: &Shape, verdict: Result<ParaKind, DropReason>) -> bool {
     let first_letter = text.chars().find(|c| c.is_alphabetic());
     let opens = first_letter.is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
